@@ -1,0 +1,50 @@
+// The one IPC contract between the renderer and the main process. Main validates every
+// argument against electron/main/ipcSchemas.ts, which is type-checked against this file, and
+// the preload exposes exactly the functions of `HamishBridge`. Pure types and constants only.
+
+import type { Result } from './result';
+import type { UiLanguage } from './uiLanguage';
+
+/** Why an IPC call failed, before or inside its handler. */
+export type IpcError = 'forbidden-sender' | 'invalid-input' | 'failed';
+
+export interface AppInfo {
+  readonly version: string;
+  /** The OS's preferred languages, most preferred first. */
+  readonly systemLocales: readonly string[];
+  readonly platform: string;
+}
+
+export type OpenExternalError = IpcError | 'not-http-url';
+
+/** Calls from the renderer, answered by main: channel → argument tuple and result. */
+export interface InvokeChannels {
+  'app:get-info': { args: []; result: Result<AppInfo, IpcError> };
+  'app:set-ui-language': { args: [language: UiLanguage]; result: Result<null, IpcError> };
+  'shell:open-external': { args: [url: string]; result: Result<null, OpenExternalError> };
+}
+export type InvokeChannel = keyof InvokeChannels;
+
+/** Messages from main to the renderer: channel → payload. */
+export interface EventChannels {
+  /** Files named on the command line of this or a second launch ("open with"). */
+  'app:open-paths': readonly string[];
+}
+export type EventChannel = keyof EventChannels;
+
+/** What `window.hamish` holds, and nothing more. */
+export interface HamishBridge {
+  getAppInfo(): Promise<InvokeChannels['app:get-info']['result']>;
+  setUiLanguage(language: UiLanguage): Promise<InvokeChannels['app:set-ui-language']['result']>;
+  openExternal(url: string): Promise<InvokeChannels['shell:open-external']['result']>;
+  /** Subscribes to paths passed by "open with"; returns the unsubscribe function. */
+  onOpenPaths(listener: (paths: readonly string[]) => void): () => void;
+}
+
+/** The bridge's function names, in a fixed order; the Electron suite checks `window.hamish` against it. */
+export const BRIDGE_FUNCTIONS = ['getAppInfo', 'setUiLanguage', 'openExternal', 'onOpenPaths'] as const satisfies readonly (keyof HamishBridge)[];
+
+/** The origin the renderer is served from in the app. Never change it: IndexedDB data is keyed by origin. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'hamish';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

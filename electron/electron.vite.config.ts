@@ -1,0 +1,57 @@
+// One build for the three parts: main (ESM, Node target), preload (CommonJS, for the
+// sandbox) and the renderer (static files with relative paths, so `out/renderer/index.html`
+// works from app://, from any static server and in a plain Chromium tab).
+
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './common/csp';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * Writes the CSP into the built index.html as well, so the renderer is locked down even when
+ * a plain static server without our headers serves it. Not in dev: Vite's dev preamble is inline.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'hamish:csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Bundle zod and friends so the packaged app needs no node_modules.
+      externalizeDeps: false,
+      lib: { entry: resolve(root, 'electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: resolve(root, 'electron/preload/index.ts'),
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react(), contentSecurityPolicyMeta()],
+    server: { fs: { allow: [root] } },
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      minify: true,
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,147 @@
+// Hamish's main process: app lifecycle, the app:// protocol, the security switches and the
+// IPC handlers. It only moves bytes and opens windows; the product lives in the renderer.
+
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { APP_ORIGIN, APP_SCHEME, type EventChannels } from '../common/ipc';
+import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from '../common/csp';
+import { ok, err } from '../common/result';
+import { uiLanguageFromLocales, type UiLanguage } from '../common/uiLanguage';
+import { createAppProtocolHandler } from './appProtocol';
+import { parseExternalUrl } from './externalLinks';
+import { documentPathsFromArgv } from './launchArgs';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate } from './menu';
+import { createValidatedIpc } from './validatedIpc';
+import { boundsToRestore, parseWindowState, type WindowState } from './windowState';
+
+// Set by electron-vite only under `npm run dev`; a packaged or previewed app never has it.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const isDevelopment = devServerUrl !== undefined;
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+const windowStatePath = () => path.join(app.getPath('userData'), 'window-state.json');
+const isMac = process.platform === 'darwin';
+
+// Must happen before `ready`: a standard, secure scheme gets a real origin, so IndexedDB,
+// fetch and workers behave as on https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let menuLanguage: UiLanguage = 'en';
+const pendingPaths: string[] = [];
+
+function send<K extends keyof EventChannels>(channel: K, payload: EventChannels[K]): void {
+  mainWindow?.webContents.send(channel, payload);
+}
+
+function applyMenu(language: UiLanguage): void {
+  menuLanguage = language;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language, isMac, isDevelopment })));
+}
+
+function readWindowState(): WindowState | null {
+  try {
+    return parseWindowState(readFileSync(windowStatePath(), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+async function saveWindowState(window: BrowserWindow): Promise<void> {
+  const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+  try {
+    await writeFile(windowStatePath(), JSON.stringify(state));
+  } catch (error) {
+    console.warn(`Could not save the window state: ${String(error)}`);
+  }
+}
+
+function lockDownSession(): void {
+  const policy = devServerUrl === undefined ? CONTENT_SECURITY_POLICY : developmentContentSecurityPolicy(new URL(devServerUrl).origin);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => readFile(file), policy));
+}
+
+function registerIpcHandlers(): void {
+  const trustedOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [APP_ORIGIN, new URL(devServerUrl).origin];
+  const ipc = createValidatedIpc(ipcMain, trustedOrigins);
+  ipc.handle('app:get-info', () =>
+    ok({ version: app.getVersion(), systemLocales: app.getPreferredSystemLanguages(), platform: process.platform }),
+  );
+  ipc.handle('app:set-ui-language', (language) => {
+    if (language !== menuLanguage) applyMenu(language);
+    return ok(null);
+  });
+  ipc.handle('shell:open-external', async (url) => {
+    const external = parseExternalUrl(url);
+    if (external === null) return err('not-http-url');
+    await shell.openExternal(external.href);
+    return ok(null);
+  });
+}
+
+function openMainWindow(): void {
+  const saved = readWindowState();
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = createMainWindow({
+    preloadPath,
+    bounds: boundsToRestore(saved, workAreas),
+    maximized: saved?.maximized ?? false,
+    title: menuLanguage === 'ar' ? 'هامش' : 'Hamish',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d1c1a' : '#fbf8f1',
+  });
+  mainWindow = window;
+  window.on('close', () => void saveWindowState(window));
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  window.webContents.on('did-finish-load', () => {
+    if (pendingPaths.length > 0) send('app:open-paths', pendingPaths.splice(0));
+  });
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  pendingPaths.push(...documentPathsFromArgv(process.argv, process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    const paths = documentPathsFromArgv(argv, workingDirectory);
+    if (paths.length > 0) send('app:open-paths', paths);
+  });
+  // Every web contents, including any we did not create, is kept on our page.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  void app.whenReady().then(() => {
+    applyMenu(uiLanguageFromLocales(app.getPreferredSystemLanguages()));
+    lockDownSession();
+    registerIpcHandlers();
+    openMainWindow();
+  });
+}
+

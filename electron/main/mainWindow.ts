@@ -1,0 +1,52 @@
+// Creates the one main window with the locked-down web preferences, and keeps it from going
+// anywhere but our own page: navigation is refused, new windows are refused, and http(s)
+// links are handed to the system browser.
+
+import { BrowserWindow, shell } from 'electron';
+import { parseExternalUrl } from './externalLinks';
+import type { Rect } from './windowState';
+
+export interface MainWindowOptions {
+  preloadPath: string;
+  bounds: Partial<Rect> & { width: number; height: number };
+  maximized: boolean;
+  title: string;
+  backgroundColor: string;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    ...options.bounds,
+    minWidth: 400,
+    minHeight: 300,
+    show: false,
+    title: options.title,
+    backgroundColor: options.backgroundColor,
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  if (options.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  const contents = window.webContents;
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const external = parseExternalUrl(url);
+    if (external !== null) void shell.openExternal(external.href);
+    return { action: 'deny' };
+  });
+  return window;
+}

@@ -1,0 +1,74 @@
+// The app frame: the top bar with the main navigation, the current view, and settings. It
+// keeps the UI language in step with the stored setting.
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../electron/common/uiLanguage';
+import { readSetting } from '../db/settings';
+import { chooseUiLanguage } from '../i18n/chooseLanguage';
+import { applyDocumentLanguage } from '../i18n/setupI18n';
+import { LibraryView } from '../library/LibraryView';
+import { ReaderView } from '../reader/ReaderView';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { useServices } from './AppContext';
+import { hrefFor } from './route';
+import { useRoute } from './useRoute';
+
+interface AppProps {
+  initialUrlLanguage: string | null;
+  systemLocales: readonly string[];
+}
+
+function withoutLangParam(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('lang');
+  return url.href;
+}
+
+export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode {
+  const { db, platform } = useServices();
+  const { t, i18n } = useTranslation();
+  const route = useRoute();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [urlLanguage, setUrlLanguage] = useState(initialUrlLanguage);
+  const setting = useLiveQuery(() => readSetting(db, 'uiLanguage'), [db]);
+  const language: UiLanguage =
+    setting === undefined ? (i18n.language as UiLanguage) : chooseUiLanguage({ urlParam: urlLanguage, setting, systemLocales });
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    applyDocumentLanguage(document, language, i18n.getFixedT(language)('app.name'));
+    void platform.setUiLanguage(language);
+  }, [i18n, language, platform]);
+
+  function onLanguageChosen() {
+    // An explicit choice in Settings wins over a ?lang= the page was opened with.
+    setUrlLanguage(null);
+    window.history.replaceState(null, '', withoutLangParam());
+  }
+
+  return (
+    <div className="app">
+      {/* A button, not a #content link: the URL hash holds the route. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('content')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <header className="app-bar">
+        <span className="app-name">{t('app.name')}</span>
+        <nav aria-label={t('nav.main')} className="app-nav">
+          <a href={hrefFor({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
+            {t('nav.library')}
+          </a>
+        </nav>
+        <button type="button" className="app-settings" onClick={() => setSettingsOpen(true)}>
+          {t('nav.settings')}
+        </button>
+      </header>
+      <main id="content" className="app-content" tabIndex={-1}>
+        {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : <LibraryView />}
+      </main>
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// Writing and reading articles. An article is two rows (metadata and body) written in one
+// transaction, so a reload mid-write leaves either both or neither.
+
+import { canonicalText } from '../article/canonicalText';
+import { contentHash } from '../article/contentHash';
+import type { ArticleDoc } from '../article/types';
+import { countWords, excerptOf } from '../text/words';
+import type { HamishDb } from './HamishDb';
+import { newId } from './ids';
+import type { ArticleRow, ArticleSource } from './types';
+
+export interface NewArticle {
+  title: string;
+  doc: ArticleDoc;
+  source: ArticleSource;
+  byline?: string | null;
+  siteName?: string | null;
+  sourceUrl?: string | null;
+  publishedAt?: string | null;
+}
+
+/** Builds the metadata row for a new article; pure apart from the clock and the hash. */
+export async function articleRowFor(input: NewArticle, now: number): Promise<ArticleRow> {
+  const text = canonicalText(input.doc);
+  const firstParagraph = input.doc.blocks.find((block) => block.kind === 'paragraph')?.text ?? text;
+  return {
+    id: newId(),
+    title: input.title,
+    byline: input.byline ?? null,
+    siteName: input.siteName ?? null,
+    sourceUrl: input.sourceUrl ?? null,
+    publishedAt: input.publishedAt ?? null,
+    lang: input.doc.lang,
+    dir: input.doc.dir,
+    excerpt: excerptOf(firstParagraph),
+    wordCount: countWords(text),
+    progress: 0,
+    progressOffset: 0,
+    tags: [],
+    contentHash: await contentHash(text),
+    extractionVersion: input.doc.extractionVersion,
+    source: input.source,
+    createdAt: now,
+    updatedAt: now,
+    openedAt: null,
+    archivedAt: null,
+    deletedAt: null,
+  };
+}
+
+/** Writes both rows of an article; call inside a transaction over articles and bodies. */
+export async function storeArticleRows(db: HamishDb, row: ArticleRow, doc: ArticleDoc): Promise<void> {
+  await db.articles.add(row);
+  await db.bodies.add({ articleId: row.id, doc, updatedAt: row.updatedAt });
+}
+
+export async function addArticle(db: HamishDb, input: NewArticle): Promise<ArticleRow> {
+  const row = await articleRowFor(input, Date.now());
+  await db.transaction('rw', db.articles, db.bodies, () => storeArticleRows(db, row, input.doc));
+  return row;
+}
+
+/** Articles the library shows: not deleted, newest first. */
+export function libraryArticles(db: HamishDb): Promise<ArticleRow[]> {
+  return db.articles
+    .orderBy('createdAt')
+    .reverse()
+    .filter((article) => article.deletedAt === null)
+    .toArray();
+}
+
+export async function markOpened(db: HamishDb, id: string): Promise<void> {
+  const now = Date.now();
+  await db.articles.update(id, { openedAt: now, updatedAt: now });
+}

@@ -1,0 +1,40 @@
+// Opens the database and words the ways that can fail, so start-up shows a reason in the UI
+// language instead of a blank window.
+
+import { Dexie } from 'dexie';
+import { err, ok, type Result } from '../../electron/common/result';
+import { DATABASE_NAME, HamishDb } from './HamishDb';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+export type OpenDatabaseError = 'newer-version' | 'storage-unavailable' | 'blocked' | 'failed';
+
+/**
+ * The schema version a library on disk was last written with, or null if there is none.
+ * Dexie stores version n as native version 10n (plus small bumps of its own), and Dexie 4
+ * opens a newer database by quietly adding what it misses — so we look before it does.
+ */
+async function storedSchemaVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return null;
+  const info = (await indexedDB.databases()).find((database) => database.name === name);
+  return info?.version === undefined ? null : Math.floor(info.version / 10);
+}
+
+export async function openDatabase(name: string = DATABASE_NAME): Promise<Result<HamishDb, OpenDatabaseError>> {
+  if (typeof indexedDB === 'undefined') return err('storage-unavailable');
+  try {
+    const stored = await storedSchemaVersion(name);
+    if (stored !== null && stored > CURRENT_SCHEMA_VERSION) {
+      return err('newer-version', `stored schema ${stored}, this app knows ${CURRENT_SCHEMA_VERSION}`);
+    }
+    const db = new HamishDb(name);
+    await db.open();
+    return ok(db);
+  } catch (error) {
+    if (error instanceof Dexie.VersionError) return err('newer-version', error.message);
+    if (error instanceof Dexie.MissingAPIError || error instanceof Dexie.InvalidStateError) {
+      return err('storage-unavailable', String(error));
+    }
+    if (error instanceof Dexie.DatabaseClosedError && /blocked/i.test(error.message)) return err('blocked', error.message);
+    return err('failed', String(error));
+  }
+}

@@ -1,0 +1,82 @@
+// Row shapes of the Hamish database. Every row has a string id (or key), `updatedAt`, and —
+// where the user can delete it — a soft-delete `deletedAt`, which undo, backup merge and any
+// future sync all rely on.
+
+import type { ArticleDoc } from '../article/types';
+
+export type ArticleSource = 'welcome' | 'paste' | 'file' | 'web';
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  sourceUrl: string | null;
+  publishedAt: string | null;
+  lang: string;
+  dir: 'rtl' | 'ltr';
+  excerpt: string;
+  wordCount: number;
+  /** Fraction read, 0..1, for the library. */
+  progress: number;
+  /** Canonical-text offset of the first visible block, to reopen where the reader left off. */
+  progressOffset: number;
+  tags: string[];
+  contentHash: string;
+  extractionVersion: number;
+  source: ArticleSource;
+  createdAt: number;
+  updatedAt: number;
+  openedAt: number | null;
+  archivedAt: number | null;
+  deletedAt: number | null;
+}
+
+/** The article body lives apart from its metadata so that the library never loads it. */
+export interface BodyRow {
+  articleId: string;
+  doc: ArticleDoc;
+  updatedAt: number;
+}
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+
+export interface HighlightRow {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  color: HighlightColor;
+  contentHash: string;
+  extractionVersion: number;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+export interface NoteRow {
+  id: string;
+  articleId: string;
+  /** null for a note on the whole article. */
+  highlightId: string | null;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+/** The persisted search index, keyed by analyzer version (see DESIGN §5). */
+export interface SearchIndexRow {
+  key: string;
+  data: string;
+  updatedAt: number;
+}

@@ -1,0 +1,66 @@
+// Page object for the Hamish renderer: how a user reaches things, by their accessible names.
+
+import type { Locator, Page } from '@playwright/test';
+
+export class HamishApp {
+  private readonly requests: string[] = [];
+  private readonly violations: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async watchRequestsAndPolicy(): Promise<void> {
+    this.page.on('request', (request) => this.requests.push(request.url()));
+    await this.page.exposeFunction('__reportCspViolation', (text: string) => this.violations.push(text));
+    await this.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
+      });
+    });
+  }
+
+  offMachineRequests(): string[] {
+    const origin = new URL(this.baseUrl).origin;
+    return this.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  }
+
+  policyViolations(): string[] {
+    return [...this.violations];
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/index.html${query}`);
+  }
+
+  get mainNav(): Locator {
+    return this.page.getByRole('navigation', { name: 'Main' });
+  }
+
+  get libraryList(): Locator {
+    return this.page.getByRole('list', { name: 'Library' });
+  }
+
+  get article(): Locator {
+    return this.page.locator('article');
+  }
+
+  get backToLibrary(): Locator {
+    return this.page.getByRole('button', { name: 'Back to library' });
+  }
+
+  get settingsButton(): Locator {
+    return this.page.getByRole('button', { name: 'Settings' });
+  }
+
+  get languageChoice(): Locator {
+    return this.page.getByRole('combobox', { name: 'Language' });
+  }
+
+  async htmlDirection(): Promise<{ lang: string; dir: string }> {
+    return this.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+  }
+}

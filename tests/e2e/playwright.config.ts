@@ -1,0 +1,26 @@
+// Browser tests: the built renderer (out/renderer), served on 127.0.0.1, in real Chromium
+// with real IndexedDB. Each test gets a fresh browser context, so a fresh profile.
+
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './globalSetup.ts',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : undefined,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  outputDir: '../../test-results/e2e',
+  use: {
+    browserName: 'chromium',
+    launchOptions: { args: CHROMIUM_ARGS, ...(executablePath !== undefined ? { executablePath } : {}) },
+    viewport: { width: 1100, height: 800 },
+    trace: 'retain-on-failure',
+  },
+});
