@@ -1,0 +1,47 @@
+// app.first_paint_ms: a cold load of the renderer (fresh profile, empty cache) until the
+// welcome article is painted. Baseline, same run: a static page with one paragraph of the
+// same text, loaded the same way, until its first contentful paint.
+
+import { median, round, type Benchmark } from './harness';
+
+const PAINTED_MARK = 'hamish:article-painted';
+
+export const appFirstPaint: Benchmark = {
+  name: 'app.first_paint',
+  async run({ browser, baseUrl, runs }, report) {
+    const appTimes: number[] = [];
+    const baselineTimes: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext({ locale: 'ar-EG' });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/index.html`);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PAINTED_MARK);
+      appTimes.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, PAINTED_MARK));
+      await context.close();
+
+      const baseline = await browser.newContext({ locale: 'ar-EG' });
+      const baselinePage = await baseline.newPage();
+      await baselinePage.route(`${baseUrl}/baseline.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><p>مرحبًا بك في هامش، قارئ المقالات.</p></html>',
+        }),
+      );
+      await baselinePage.goto(`${baseUrl}/baseline.html`);
+      await baselinePage.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      baselineTimes.push(await baselinePage.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime));
+      await baseline.close();
+    }
+    const value = median(appTimes);
+    const baselineMs = median(baselineTimes);
+    report({
+      bench: 'app.first_paint_ms',
+      value: round(value),
+      unit: 'ms',
+      runs,
+      baseline: 'static page first contentful paint',
+      baseline_ms: round(baselineMs),
+      ratio: round(value / baselineMs),
+    });
+  },
+};
