@@ -2,6 +2,7 @@
 // argument against electron/main/ipcSchemas.ts, which is type-checked against this file, and
 // the preload exposes exactly the functions of `HamishBridge`. Pure types and constants only.
 
+import type { FetchError, FetchedResource, ReadFileResult } from './importLimits';
 import type { Result } from './result';
 import type { UiLanguage } from './uiLanguage';
 
@@ -22,6 +23,13 @@ export interface InvokeChannels {
   'app:get-info': { args: []; result: Result<AppInfo, IpcError> };
   'app:set-ui-language': { args: [language: UiLanguage]; result: Result<null, IpcError> };
   'shell:open-external': { args: [url: string]; result: Result<null, OpenExternalError> };
+  /** Fetches a web page (limits in importLimits.ts). `jobId` groups a page with its images for cancel and the image cap. */
+  'web:fetch-page': { args: [jobId: string, url: string]; result: Result<FetchedResource, IpcError | FetchError> };
+  'web:fetch-image': { args: [jobId: string, url: string]; result: Result<FetchedResource, IpcError | FetchError> };
+  /** Aborts every request of a job and forgets it. */
+  'web:end-job': { args: [jobId: string]; result: Result<null, IpcError> };
+  /** Reads files main was given by "open with" or the command line; any other path is refused. */
+  'files:read-opened': { args: [paths: string[]]; result: Result<ReadFileResult[], IpcError> };
 }
 export type InvokeChannel = keyof InvokeChannels;
 
@@ -39,10 +47,23 @@ export interface HamishBridge {
   openExternal(url: string): Promise<InvokeChannels['shell:open-external']['result']>;
   /** Subscribes to paths passed by "open with"; returns the unsubscribe function. */
   onOpenPaths(listener: (paths: readonly string[]) => void): () => void;
+  fetchPage(jobId: string, url: string): Promise<InvokeChannels['web:fetch-page']['result']>;
+  fetchImage(jobId: string, url: string): Promise<InvokeChannels['web:fetch-image']['result']>;
+  endWebJob(jobId: string): Promise<InvokeChannels['web:end-job']['result']>;
+  readOpenedFiles(paths: readonly string[]): Promise<InvokeChannels['files:read-opened']['result']>;
 }
 
 /** The bridge's function names, in a fixed order; the Electron suite checks `window.hamish` against it. */
-export const BRIDGE_FUNCTIONS = ['getAppInfo', 'setUiLanguage', 'openExternal', 'onOpenPaths'] as const satisfies readonly (keyof HamishBridge)[];
+export const BRIDGE_FUNCTIONS = [
+  'getAppInfo',
+  'setUiLanguage',
+  'openExternal',
+  'onOpenPaths',
+  'fetchPage',
+  'fetchImage',
+  'endWebJob',
+  'readOpenedFiles',
+] as const satisfies readonly (keyof HamishBridge)[];
 
 /** The origin the renderer is served from in the app. Never change it: IndexedDB data is keyed by origin. */
 export const APP_SCHEME = 'app';

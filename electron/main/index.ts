@@ -2,7 +2,7 @@
 // IPC handlers. It only moves bytes and opens windows; the product lives in the renderer.
 
 import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_ORIGIN, APP_SCHEME, type EventChannels } from '../common/ipc';
@@ -11,9 +11,11 @@ import { ok, err } from '../common/result';
 import { uiLanguageFromLocales, type UiLanguage } from '../common/uiLanguage';
 import { createAppProtocolHandler } from './appProtocol';
 import { parseExternalUrl } from './externalLinks';
-import { documentPathsFromArgv } from './launchArgs';
+import { createWebFetcher } from './fetchPage';
+import { documentPathsFromArgv, OPENABLE_EXTENSIONS } from './launchArgs';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
+import { createOpenedDocuments } from './readDocuments';
 import { createValidatedIpc } from './validatedIpc';
 import { boundsToRestore, parseWindowState, type WindowState } from './windowState';
 
@@ -34,9 +36,19 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let menuLanguage: UiLanguage = 'en';
 const pendingPaths: string[] = [];
+// Documents the OS handed us; the renderer may read these and nothing else.
+const openedDocuments = createOpenedDocuments({ stat, readFile });
 
 function send<K extends keyof EventChannels>(channel: K, payload: EventChannels[K]): void {
   mainWindow?.webContents.send(channel, payload);
+}
+
+/** Grants and delivers document paths from the OS, or keeps them until the page has loaded. */
+function openPaths(paths: readonly string[]): void {
+  if (paths.length === 0) return;
+  openedDocuments.grant(paths);
+  if (mainWindow === null || mainWindow.webContents.isLoading()) pendingPaths.push(...paths);
+  else send('app:open-paths', paths);
 }
 
 function applyMenu(language: UiLanguage): void {
@@ -88,6 +100,16 @@ function registerIpcHandlers(): void {
     await shell.openExternal(external.href);
     return ok(null);
   });
+  // Node's fetch (not net.fetch): its manual-redirect mode hands back each 3xx, so every hop
+  // is checked and counted here.
+  const web = createWebFetcher({ fetch: (url, init) => fetch(url, init), userAgent: app.userAgentFallback });
+  ipc.handle('web:fetch-page', (jobId, url) => web.fetchPage(jobId, url));
+  ipc.handle('web:fetch-image', (jobId, url) => web.fetchImage(jobId, url));
+  ipc.handle('web:end-job', (jobId) => {
+    web.endJob(jobId);
+    return ok(null);
+  });
+  ipc.handle('files:read-opened', async (paths) => ok(await openedDocuments.read(paths)));
 }
 
 function openMainWindow(): void {
@@ -120,11 +142,15 @@ function focusMainWindow(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  pendingPaths.push(...documentPathsFromArgv(process.argv, process.cwd()));
+  openPaths(documentPathsFromArgv(process.argv, process.cwd()));
   app.on('second-instance', (_event, argv, workingDirectory) => {
     focusMainWindow();
-    const paths = documentPathsFromArgv(argv, workingDirectory);
-    if (paths.length > 0) send('app:open-paths', paths);
+    openPaths(documentPathsFromArgv(argv, workingDirectory));
+  });
+  // macOS delivers "open with" and dropped-on-the-Dock files as events, not arguments.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if ((OPENABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase())) openPaths([file]);
   });
   // Every web contents, including any we did not create, is kept on our page.
   app.on('web-contents-created', (_event, contents) => {

@@ -2,8 +2,9 @@
 // Flags, the executable itself and the app path are dropped.
 
 import path from 'node:path';
+import { IMPORTABLE_EXTENSIONS } from '../common/importLimits';
 
-export const OPENABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export const OPENABLE_EXTENSIONS = IMPORTABLE_EXTENSIONS;
 
 export function documentPathsFromArgv(argv: readonly string[], workingDirectory: string): string[] {
   const paths: string[] = [];

@@ -24,6 +24,10 @@ const bridge: HamishBridge = {
       if (openPathsListener === listener) openPathsListener = null;
     };
   },
+  fetchPage: (jobId, url) => ipcRenderer.invoke('web:fetch-page', jobId, url),
+  fetchImage: (jobId, url) => ipcRenderer.invoke('web:fetch-image', jobId, url),
+  endWebJob: (jobId) => ipcRenderer.invoke('web:end-job', jobId),
+  readOpenedFiles: (paths) => ipcRenderer.invoke('files:read-opened', [...paths]),
 };
 
 contextBridge.exposeInMainWorld('hamish', bridge);

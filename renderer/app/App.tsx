@@ -8,6 +8,11 @@ import type { UiLanguage } from '../../electron/common/uiLanguage';
 import { readSetting } from '../db/settings';
 import { chooseUiLanguage } from '../i18n/chooseLanguage';
 import { applyDocumentLanguage } from '../i18n/setupI18n';
+import { ImportQueueContext } from '../import/ImportContext';
+import { ImportDialog } from '../import/ImportDialog';
+import { ImportPanel } from '../import/ImportPanel';
+import { ImportQueue } from '../import/importQueue';
+import { useFileDrop } from '../import/useFileDrop';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -31,6 +36,9 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
   const { t, i18n } = useTranslation();
   const route = useRoute();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
+  const [importQueue] = useState(() => new ImportQueue(db, platform));
+  const draggingFiles = useFileDrop(importQueue);
   const [urlLanguage, setUrlLanguage] = useState(initialUrlLanguage);
   const setting = useLiveQuery(() => readSetting(db, 'uiLanguage'), [db]);
   const language: UiLanguage =
@@ -42,6 +50,9 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
     void platform.setUiLanguage(language);
   }, [i18n, language, platform]);
 
+  // Documents the app was opened with ("open with", the command line, a second launch).
+  useEffect(() => platform.onOpenPaths((paths) => importQueue.enqueueOpenedPaths(paths)), [platform, importQueue]);
+
   function onLanguageChosen() {
     // An explicit choice in Settings wins over a ?lang= the page was opened with.
     setUrlLanguage(null);
@@ -49,6 +60,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
   }
 
   return (
+    <ImportQueueContext.Provider value={importQueue}>
     <div className="app">
       {/* A button, not a #content link: the URL hash holds the route. */}
       <button type="button" className="skip-link" onClick={() => document.getElementById('content')?.focus()}>
@@ -61,14 +73,25 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
             {t('nav.library')}
           </a>
         </nav>
+        <button type="button" className="app-import" onClick={() => setImportOpen(true)}>
+          {t('import.open')}
+        </button>
         <button type="button" className="app-settings" onClick={() => setSettingsOpen(true)}>
           {t('nav.settings')}
         </button>
       </header>
       <main id="content" className="app-content" tabIndex={-1}>
+        <ImportPanel />
         {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : <LibraryView />}
       </main>
+      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />
+      {draggingFiles && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('import.dropHere')}</p>
+        </div>
+      )}
     </div>
+    </ImportQueueContext.Provider>
   );
 }

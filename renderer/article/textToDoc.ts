@@ -1,6 +1,7 @@
-// Plain text → ArticleDoc. One paragraph per non-empty line. A short line with no final
-// punctuation that stands between paragraphs is taken as a subheading, which is how
-// articles copied out of web pages and word processors usually carry their sections.
+// Plain text → ArticleDoc. One paragraph per non-empty line (blank lines separate too). A
+// short line with no final punctuation that stands between two paragraphs is taken as a
+// subheading, which is how articles copied out of web pages and word processors usually carry
+// their sections; a line ending in "…" or "...." stays text.
 
 import { documentDirection } from '../text/direction';
 import { EXTRACTION_VERSION, type ArticleDoc, type Block } from './types';
@@ -22,9 +23,11 @@ export function textToBlocks(text: string): Block[] {
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
+  const short = lines.map(looksLikeHeading);
   return lines.map((line, index): Block => {
-    const between = index > 0 && index < lines.length - 1;
-    if (between && looksLikeHeading(line)) return { kind: 'heading', level: 2, text: line, dir: 'auto' };
+    // Between two paragraphs: a run of short lines (a poem, an address, a list) is not a heading.
+    const between = index > 0 && index < lines.length - 1 && !short[index - 1] && !short[index + 1];
+    if (between && short[index]) return { kind: 'heading', level: 2, text: line, dir: 'auto' };
     return { kind: 'paragraph', text: line, dir: 'auto' };
   });
 }

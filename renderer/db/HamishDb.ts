@@ -2,7 +2,7 @@
 
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { SCHEMA_HISTORY } from './schema';
-import type { ArticleRow, BodyRow, HighlightRow, NoteRow, SearchIndexRow, SettingRow } from './types';
+import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SearchIndexRow, SettingRow } from './types';
 
 export const DATABASE_NAME = 'hamish';
 
@@ -13,6 +13,7 @@ export class HamishDb extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
+  images!: EntityTable<ImageRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

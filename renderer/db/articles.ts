@@ -60,13 +60,13 @@ export async function addArticle(db: HamishDb, input: NewArticle): Promise<Artic
   return row;
 }
 
-/** Articles the library shows: not deleted, newest first. */
-export function libraryArticles(db: HamishDb): Promise<ArticleRow[]> {
-  return db.articles
-    .orderBy('createdAt')
-    .reverse()
-    .filter((article) => article.deletedAt === null)
-    .toArray();
+/**
+ * Articles the library shows: not deleted, newest first. One getAll and a sort in memory:
+ * much faster than walking an index with a cursor, and metadata rows are small.
+ */
+export async function libraryArticles(db: HamishDb): Promise<ArticleRow[]> {
+  const rows = await db.articles.toArray();
+  return rows.filter((article) => article.deletedAt === null).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function markOpened(db: HamishDb, id: string): Promise<void> {

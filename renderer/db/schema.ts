@@ -53,6 +53,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    version: 3,
+    why: 'Images of saved web pages (and inline images of imported files) are kept as Blobs in their own table, so an article reads offline while bodies stay small and the library and search never load image data. Indexed by articleId to find an article\'s images. No data moves.',
+    stores: {
+      images: 'id, articleId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -39,6 +39,22 @@ export interface BodyRow {
   updatedAt: number;
 }
 
+/**
+ * An image of a saved article, stored so the article reads with no network. Image blocks point
+ * at it as `hamish-image:<id>` (renderer/images/storedImage.ts). It lives and dies with its
+ * article: the article's `deletedAt` governs it.
+ */
+export interface ImageRow {
+  id: string;
+  articleId: string;
+  /** A raster image (png, jpeg, gif, webp, avif), checked by its signature on import. */
+  blob: Blob;
+  /** Where it was fetched from, or null for an inline data: image. */
+  sourceUrl: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 
 export interface HighlightRow {

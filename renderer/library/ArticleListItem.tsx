@@ -1,16 +1,49 @@
-// One article in the library: its title (the link's whole name), excerpt and reading state,
-// each in the article's own language and direction.
+// One article in the library: its title (the link's whole name), excerpt, reading progress
+// and tags, each in the article's own language and direction; and its actions.
 
-import type { ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../app/route';
 import type { ArticleRow } from '../db/types';
+import { parseTags } from './libraryQuery';
 
-export function ArticleListItem({ article }: { article: ArticleRow }): ReactNode {
+export interface ArticleActions {
+  archive(article: ArticleRow, archived: boolean): void;
+  remove(article: ArticleRow): void;
+  addTags(article: ArticleRow, tags: string[]): void;
+  removeTag(article: ArticleRow, tag: string): void;
+}
+
+interface ArticleListItemProps {
+  article: ArticleRow;
+  actions: ArticleActions;
+  ref?: Ref<HTMLLIElement>;
+  index?: number;
+  setSize?: number;
+  style?: CSSProperties;
+}
+
+export function ArticleListItem({ article, actions, ref, index, setSize, style }: ArticleListItemProps): ReactNode {
   const { t } = useTranslation();
+  const [tagInput, setTagInput] = useState('');
   const percent = Math.round(article.progress * 100);
+  const archived = article.archivedAt !== null;
+
+  function commitTags() {
+    const tags = parseTags(tagInput);
+    setTagInput('');
+    if (tags.length > 0) actions.addTags(article, tags);
+  }
+
   return (
-    <li className="library-item">
+    <li
+      ref={ref}
+      className="library-item"
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+      style={style}
+    >
       <a className="library-item-title" href={hrefFor({ view: 'reader', articleId: article.id })} lang={article.lang} dir="auto">
         {article.title}
       </a>
@@ -19,10 +52,53 @@ export function ArticleListItem({ article }: { article: ArticleRow }): ReactNode
           {article.excerpt}
         </p>
       )}
-      <p className="library-item-meta">
+      <div className="library-item-meta">
         <span>{t('library.wordCount', { count: article.wordCount })}</span>
-        <span>{percent > 0 ? t('library.readPercent', { percent }) : t('library.unread')}</span>
-      </p>
+        <span className="library-item-progress">
+          {percent > 0 ? t('library.readPercent', { percent }) : t('library.unread')}
+          <span className="progress-track" aria-hidden="true">
+            <span className="progress-fill" style={{ inlineSize: `${percent}%` }} />
+          </span>
+        </span>
+        {archived && <span className="library-item-archived">{t('library.archived')}</span>}
+      </div>
+      <div className="library-item-tags">
+        {article.tags.map((tag) => (
+          <span key={tag} className="tag">
+            <bdi>{tag}</bdi>
+            <button type="button" className="tag-remove" aria-label={t('library.removeTag', { tag })} onClick={() => actions.removeTag(article, tag)}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          type="text"
+          className="tag-input"
+          dir="auto"
+          aria-label={t('library.tags')}
+          placeholder={t('library.tagsPlaceholder')}
+          value={tagInput}
+          onChange={(event) => setTagInput(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              commitTags();
+            } else if (event.key === 'Escape' && tagInput !== '') {
+              event.preventDefault();
+              setTagInput('');
+            }
+          }}
+          onBlur={commitTags}
+        />
+      </div>
+      <div className="library-item-actions">
+        <button type="button" onClick={() => actions.archive(article, !archived)}>
+          {archived ? t('library.unarchive') : t('library.archive')}
+        </button>
+        <button type="button" onClick={() => actions.remove(article)}>
+          {t('library.delete')}
+        </button>
+      </div>
     </li>
   );
 }

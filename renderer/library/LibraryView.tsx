@@ -1,26 +1,170 @@
-// The library: every article the user keeps, newest first, each a link to the reader.
+// The library: every article the user keeps, sorted and filtered, in a virtualized list
+// (only the rows on screen exist in the DOM, so 10,000 articles scroll as smoothly as ten).
+// Only metadata rows are read; bodies never are. Deleting can be undone.
 
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { libraryArticles } from '../db/articles';
-import { ArticleListItem } from './ArticleListItem';
+import type { ArticleRow } from '../db/types';
+import { markLibraryPainted } from '../perf/marks';
+import { ArticleListItem, type ArticleActions } from './ArticleListItem';
+import { addTags, removeTag, setArchived, softDelete, undoDelete } from './libraryActions';
+import { allTags, selectArticles, type FilterKey, type SortKey } from './libraryQuery';
+
+const ESTIMATED_ROW_HEIGHT = 170;
+
+function VirtualArticleList({ articles, actions, label }: { articles: readonly ArticleRow[]; actions: ArticleActions; label: string }): ReactNode {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // The list's distance from the top of the page, which the window virtualizer needs; it moves
+  // when something above it (the imports panel) appears or goes.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list === null) return;
+    const measure = () => setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: articles.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 5,
+    scrollMargin,
+    getItemKey: (index) => articles[index]!.id,
+  });
+
+  return (
+    <ul ref={listRef} className="library-list" aria-label={label} style={{ blockSize: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => (
+        <ArticleListItem
+          key={item.key}
+          ref={virtualizer.measureElement}
+          index={item.index}
+          setSize={articles.length}
+          article={articles[item.index]!}
+          actions={actions}
+          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+        />
+      ))}
+    </ul>
+  );
+}
 
 export function LibraryView(): ReactNode {
   const { db } = useServices();
-  const { t } = useTranslation();
-  const articles = useLiveQuery(() => libraryArticles(db), [db]);
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const rows = useLiveQuery(() => libraryArticles(db), [db]);
+  const [sort, setSort] = useState<SortKey>('added');
+  const [filter, setFilter] = useState<FilterKey>('all');
+  const [tag, setTag] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<ArticleRow | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const collator = useMemo(() => new Intl.Collator([i18n.language, 'ar', 'en'], { sensitivity: 'base', numeric: true }), [i18n.language]);
+  const tags = useMemo(() => (rows === undefined ? [] : allTags(rows, collator)), [rows, collator]);
+  const activeTag = tag !== null && tags.includes(tag) ? tag : null;
+  const articles = useMemo(
+    () => (rows === undefined ? undefined : selectArticles(rows, { sort, filter, tag: activeTag }, collator)),
+    [rows, sort, filter, activeTag, collator],
+  );
+
+  const loaded = rows !== undefined;
+  useEffect(() => {
+    if (loaded) markLibraryPainted();
+  }, [loaded]);
+
+  const actions = useMemo<ArticleActions>(() => {
+    const attempt = (work: Promise<void>) => {
+      setFailed(false);
+      work.catch((error: unknown) => {
+        console.error('Library change failed', error);
+        setFailed(true);
+      });
+    };
+    return {
+      archive: (article, archived) => attempt(setArchived(db, article.id, archived)),
+      remove: (article) => {
+        setDeleted(article);
+        attempt(softDelete(db, article.id));
+      },
+      addTags: (article, added) => attempt(addTags(db, article.id, added)),
+      removeTag: (article, removed) => attempt(removeTag(db, article.id, removed)),
+    };
+  }, [db]);
+
+  function undo() {
+    if (deleted === null) return;
+    const article = deleted;
+    setDeleted(null);
+    undoDelete(db, article.id).catch((error: unknown) => {
+      console.error('Undo failed', error);
+      setFailed(true);
+    });
+  }
+
+  const total = rows?.length ?? 0;
   return (
-    <section className="library" aria-labelledby="library-heading">
-      <h1 id="library-heading">{t('library.heading')}</h1>
-      {articles !== undefined && articles.length === 0 && <p className="library-empty">{t('library.empty')}</p>}
-      {articles !== undefined && articles.length > 0 && (
-        <ul className="library-list" aria-label={t('library.listLabel')}>
-          {articles.map((article) => (
-            <ArticleListItem key={article.id} article={article} />
-          ))}
-        </ul>
+    <section className="library" aria-labelledby={`${id}-heading`}>
+      <h1 id={`${id}-heading`}>{t('library.heading')}</h1>
+      {total > 0 && (
+        <div className="library-toolbar" role="group" aria-label={t('library.toolbar')}>
+          <label>
+            {t('library.sortLabel')}
+            <select value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
+              <option value="added">{t('library.sortAdded')}</option>
+              <option value="opened">{t('library.sortOpened')}</option>
+              <option value="title">{t('library.sortTitle')}</option>
+            </select>
+          </label>
+          <label>
+            {t('library.filterLabel')}
+            <select value={filter} onChange={(event) => setFilter(event.target.value as FilterKey)}>
+              <option value="all">{t('library.filterAll')}</option>
+              <option value="unread">{t('library.filterUnread')}</option>
+              <option value="in-progress">{t('library.filterInProgress')}</option>
+              <option value="archived">{t('library.filterArchived')}</option>
+            </select>
+          </label>
+          {tags.length > 0 && (
+            <label>
+              {t('library.tagFilterLabel')}
+              <select value={activeTag ?? ''} onChange={(event) => setTag(event.target.value === '' ? null : event.target.value)}>
+                <option value="">{t('library.tagFilterAll')}</option>
+                {tags.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <span className="library-count" aria-live="polite">
+            {t('library.count', { count: articles?.length ?? 0 })}
+          </span>
+        </div>
+      )}
+      {failed && <p role="alert">{t('library.actionFailed')}</p>}
+      {rows !== undefined && total === 0 && <p className="library-empty">{t('library.empty')}</p>}
+      {articles !== undefined && total > 0 && articles.length === 0 && <p className="library-empty">{t('library.noMatches')}</p>}
+      {articles !== undefined && articles.length > 0 && <VirtualArticleList articles={articles} actions={actions} label={t('library.listLabel')} />}
+      {deleted !== null && (
+        <div className="undo-bar" role="status">
+          <span dir="auto">{t('library.deleted', { title: deleted.title })}</span>
+          <button type="button" onClick={undo}>
+            {t('library.undo')}
+          </button>
+          <button type="button" onClick={() => setDeleted(null)}>
+            {t('library.dismiss')}
+          </button>
+        </div>
       )}
     </section>
   );

@@ -10,3 +10,12 @@ export function markArticlePainted(): void {
     setTimeout(() => performance.mark(ARTICLE_PAINTED_MARK), 0);
   });
 }
+
+export const LIBRARY_PAINTED_MARK = 'hamish:library-painted';
+
+/** Marks the first frame painted after the library list was committed to the DOM. */
+export function markLibraryPainted(): void {
+  requestAnimationFrame(() => {
+    setTimeout(() => performance.mark(LIBRARY_PAINTED_MARK), 0);
+  });
+}

@@ -3,8 +3,20 @@
 // an ordinary Chromium tab.
 
 import type { OpenExternalError } from '../../electron/common/ipc';
+import type { FetchError, FetchedResource, ReadFileResult } from '../../electron/common/importLimits';
 import type { Result } from '../../electron/common/result';
 import type { UiLanguage } from '../../electron/common/uiLanguage';
+
+/**
+ * One "Save for offline": a page and its images, fetched within IMPORT_LIMITS, and cancelled
+ * together when the signal given to `startWebCapture` aborts.
+ */
+export interface WebCapture {
+  fetchPage(url: string): Promise<Result<FetchedResource, FetchError | 'failed'>>;
+  fetchImage(url: string): Promise<Result<FetchedResource, FetchError | 'failed'>>;
+  /** Releases the capture (and aborts anything still in flight). */
+  end(): void;
+}
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
@@ -16,4 +28,8 @@ export interface Platform {
   openExternal(url: string): Promise<Result<null, OpenExternalError>>;
   /** Documents passed by "open with" or a second launch; returns the unsubscribe function. */
   onOpenPaths(listener: (paths: readonly string[]) => void): () => void;
+  /** Reads documents named by `onOpenPaths` (only those). */
+  readOpenedFiles(paths: readonly string[]): Promise<ReadFileResult[]>;
+  /** Starts fetching a web page and its images: through main in Electron, `fetch` on the web. */
+  startWebCapture(signal: AbortSignal): WebCapture;
 }

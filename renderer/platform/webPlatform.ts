@@ -3,6 +3,7 @@
 import { isAllowedExternalUrl } from '../../electron/common/externalUrl';
 import { err, ok } from '../../electron/common/result';
 import type { Platform } from './Platform';
+import { createBrowserCapture } from './webFetch';
 
 export function createWebPlatform(win: Window = window): Platform {
   return {
@@ -28,5 +29,9 @@ export function createWebPlatform(win: Window = window): Platform {
       // Files reach a web page only through a file picker or drag-and-drop.
       return () => {};
     },
+    async readOpenedFiles(paths) {
+      return paths.map((path) => ({ ok: false, path, name: path, error: 'not-allowed' }) as const);
+    },
+    startWebCapture: (signal) => createBrowserCapture(win, signal),
   };
 }

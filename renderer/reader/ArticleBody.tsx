@@ -3,6 +3,7 @@
 
 import { createElement, type ReactNode } from 'react';
 import type { ArticleDoc, Block } from '../article/types';
+import { StoredImage } from '../images/StoredImage';
 import { InlineText } from './InlineText';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
@@ -39,7 +40,7 @@ function BlockView({ block, index, onLinkClick }: BlockProps): ReactNode {
     case 'image':
       return (
         <figure {...common}>
-          <img src={block.src} alt={block.alt} loading="lazy" />
+          <StoredImage src={block.src} alt={block.alt} />
         </figure>
       );
     case 'rule':

@@ -1,4 +1,5 @@
-// Serves out/renderer for the whole run and tells the tests where (HAMISH_BASE_URL).
+// Serves out/renderer for the whole run and tells the tests where (HAMISH_BASE_URL), with
+// tests/fixtures under /fixtures/ on the same origin (pages to save for offline).
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` first (npm test does).`);
   }
-  const server = await serveDirectory(rendererDir);
+  const server = await serveDirectory(rendererDir, 0, { '/fixtures/': path.resolve(import.meta.dirname, '../fixtures') });
   process.env['HAMISH_BASE_URL'] = server.origin;
   return () => server.close();
 }

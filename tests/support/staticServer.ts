@@ -1,5 +1,7 @@
 // A small static file server on 127.0.0.1 for the built renderer. It sends the same CSP as
-// the Electron app, so the browser tests prove the renderer works under it.
+// the Electron app, so the browser tests prove the renderer works under it. Extra folders can
+// be mounted under a path prefix (the browser tests serve tests/fixtures under /fixtures/, the
+// same origin as the app, which is all the renderer's CSP lets "Save for offline" reach).
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -16,7 +18,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 export interface RunningServer {
@@ -24,13 +31,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(rootDir: string, port = 0): Promise<RunningServer> {
+/** Where a request path lives on disk: under a mount if one matches, else under the root. */
+function locate(pathname: string, root: string, mounts: Readonly<Record<string, string>>): { base: string; file: string } {
+  for (const [prefix, dir] of Object.entries(mounts)) {
+    if (pathname.startsWith(prefix)) {
+      const base = path.resolve(dir);
+      return { base, file: path.resolve(base, `./${pathname.slice(prefix.length)}`) };
+    }
+  }
+  return { base: root, file: path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`) };
+}
+
+export async function serveDirectory(rootDir: string, port = 0, mounts: Readonly<Record<string, string>> = {}): Promise<RunningServer> {
   const root = path.resolve(rootDir);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const filePath = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+    const { base, file: filePath } = locate(pathname, root, mounts);
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' };
-    if (!filePath.startsWith(root + path.sep)) {
+    if (!filePath.startsWith(base + path.sep)) {
       response.writeHead(403, headers).end();
       return;
     }

@@ -60,6 +60,83 @@ export class HamishApp {
     return this.page.getByRole('combobox', { name: 'Language' });
   }
 
+  // Import (English UI names).
+
+  get importButton(): Locator {
+    return this.page.getByRole('button', { name: 'Import', exact: true });
+  }
+
+  get importDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Add articles' });
+  }
+
+  get pasteText(): Locator {
+    return this.importDialog.getByRole('textbox', { name: 'Paste text' });
+  }
+
+  get titleBox(): Locator {
+    return this.importDialog.getByRole('textbox', { name: 'Title' });
+  }
+
+  get addToLibrary(): Locator {
+    return this.importDialog.getByRole('button', { name: 'Add to library' });
+  }
+
+  get chooseFiles(): Locator {
+    return this.importDialog.getByLabel('Choose files');
+  }
+
+  get webAddress(): Locator {
+    return this.importDialog.getByRole('textbox', { name: 'Web address' });
+  }
+
+  get saveForOffline(): Locator {
+    return this.importDialog.getByRole('button', { name: 'Save for offline' });
+  }
+
+  get imports(): Locator {
+    return this.page.getByRole('region', { name: 'Imports' });
+  }
+
+  /** The imports panel's line for a file name or address. */
+  importJob(label: string): Locator {
+    return this.imports.getByRole('listitem').filter({ hasText: label });
+  }
+
+  /** Waits until no import is queued or running. */
+  async importsSettled(): Promise<void> {
+    await this.imports.locator('[data-status="queued"], [data-status="working"]').first().waitFor({ state: 'detached' });
+  }
+
+  /** The library item whose title link has this name. */
+  libraryItem(title: string): Locator {
+    return this.libraryList.getByRole('listitem').filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
+  }
+
+  async pasteAndAdd(text: string, title = ''): Promise<void> {
+    await this.importButton.click();
+    await this.pasteText.fill(text);
+    if (title !== '') await this.titleBox.fill(title);
+    await this.addToLibrary.click();
+  }
+
+  async importFiles(files: Parameters<Locator['setInputFiles']>[0]): Promise<void> {
+    await this.importButton.click();
+    await this.chooseFiles.setInputFiles(files);
+  }
+
+  async saveWebPage(url: string): Promise<void> {
+    await this.importButton.click();
+    await this.webAddress.fill(url);
+    await this.saveForOffline.click();
+  }
+
+  /** Opens the library from anywhere. */
+  async gotoLibrary(): Promise<void> {
+    await this.mainNav.getByRole('link').first().click();
+    await this.page.getByRole('heading', { level: 1 }).first().waitFor();
+  }
+
   async htmlDirection(): Promise<{ lang: string; dir: string }> {
     return this.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
   }

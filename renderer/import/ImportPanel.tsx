@@ -1,0 +1,107 @@
+// Imports in progress and just finished: overall progress with a way to cancel, then one
+// line per file, page or paste with its stage or its result — added (with a link), refused
+// (with the reason, in the UI language), or already in the library (open it, or keep both).
+
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../app/route';
+import { navigate } from '../app/useRoute';
+import { useImportJobs, useImportQueue } from './ImportContext';
+import type { ImportJob } from './importQueue';
+
+function JobStatus({ job }: { job: ImportJob }): ReactNode {
+  const { t } = useTranslation();
+  if (job.status === 'queued') return t('imports.queued');
+  if (job.status === 'working') {
+    switch (job.stage) {
+      case 'reading':
+        return t('imports.reading');
+      case 'fetching-page':
+        return t('imports.fetchingPage');
+      case 'fetching-images':
+        return job.total > 0 ? t('imports.fetchingImages', { done: job.done, total: job.total }) : t('imports.fetchingPage');
+      case 'saving':
+        return t('imports.saving');
+      default:
+        return t('imports.converting');
+    }
+  }
+  if (job.status === 'done') {
+    const added = t('imports.done', { title: job.title ?? '' });
+    return job.skippedImages > 0 ? `${added} ${t('imports.skippedImages', { count: job.skippedImages })}` : added;
+  }
+  if (job.status === 'duplicate') return t('imports.duplicate', { title: job.title ?? '' });
+  if (job.status === 'cancelled') return t('importErrors.cancelled');
+  const reason = t(`importErrors.${job.error ?? 'failed'}`, { detail: job.detail ?? '' });
+  return t('imports.failed', { reason });
+}
+
+function JobRow({ job }: { job: ImportJob }): ReactNode {
+  const queue = useImportQueue();
+  const { t } = useTranslation();
+  const label = job.kind === 'paste' ? t('imports.pasted') : job.label;
+  return (
+    <li className={`import-job import-job-${job.status}`} data-status={job.status}>
+      <span className="import-job-label" dir="auto">
+        {label}
+      </span>
+      <span className="import-job-status" dir="auto">
+        <JobStatus job={job} />
+      </span>
+      {job.status === 'done' && job.articleId !== null && (
+        <a className="import-job-action" href={hrefFor({ view: 'reader', articleId: job.articleId })}>
+          {t('imports.open')}
+        </a>
+      )}
+      {job.status === 'duplicate' && job.articleId !== null && (
+        <span className="import-job-actions">
+          <button
+            type="button"
+            onClick={() => {
+              queue.dismiss(job.id);
+              navigate(hrefFor({ view: 'reader', articleId: job.articleId! }));
+            }}
+          >
+            {t('imports.openExisting')}
+          </button>
+          <button type="button" onClick={() => void queue.keepBoth(job.id)}>
+            {t('imports.keepBoth')}
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
+
+export function ImportPanel(): ReactNode {
+  const queue = useImportQueue();
+  const jobs = useImportJobs(queue);
+  const { t } = useTranslation();
+  if (jobs.length === 0) return null;
+  const unfinished = jobs.filter((job) => job.status === 'queued' || job.status === 'working').length;
+  const done = jobs.length - unfinished;
+  return (
+    <section className="imports" aria-label={t('imports.region')}>
+      <div className="imports-head">
+        <p className="imports-summary" role="status">
+          {unfinished > 0 ? t('imports.running', { done, total: jobs.length }) : t('imports.finished')}
+        </p>
+        {unfinished > 0 && <progress aria-label={t('imports.progress')} value={done} max={jobs.length} />}
+        {unfinished > 0 ? (
+          <button type="button" onClick={() => queue.cancelAll()}>
+            {t('imports.cancel')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => queue.clearFinished()}>
+            {t('imports.dismiss')}
+          </button>
+        )}
+      </div>
+      <ul className="import-jobs">
+        {jobs.map((job) => (
+          <JobRow key={job.id} job={job} />
+        ))}
+      </ul>
+    </section>
+  );
+}
