@@ -10,7 +10,7 @@ import { err, ok, type Result } from '../../electron/common/result';
 import type { Block } from '../article/types';
 import { documentDirection } from '../text/direction';
 import { htmlToBlocks, safeImageSrc, safeLinkHref } from './htmlToBlocks';
-import { neutralizeInlineCode } from './neutralize';
+import { neutralizeInlineCode, RENAMED_BASE_ATTRIBUTE } from './neutralize';
 import { sanitizeContent } from './sanitize';
 
 export interface ExtractOptions {
@@ -128,12 +128,12 @@ function imageCandidate(img: Element): string | null {
  */
 function settleAddresses(doc: Document, pageUrl: string | null): void {
   let base = pageUrl === null ? null : resolveUrl(pageUrl, null);
-  const declaredBase = doc.querySelector('base[href]')?.getAttribute('href');
+  const declaredBase = doc.querySelector(`meta[${RENAMED_BASE_ATTRIBUTE}][href], base[href]`)?.getAttribute('href');
   if (declaredBase != null && base !== null) {
     const candidate = resolveUrl(declaredBase, base);
     if (candidate !== null && (candidate.protocol === 'http:' || candidate.protocol === 'https:')) base = candidate;
   }
-  for (const element of doc.querySelectorAll('base')) element.remove();
+  for (const element of doc.querySelectorAll(`meta[${RENAMED_BASE_ATTRIBUTE}], base`)) element.remove();
 
   for (const link of doc.querySelectorAll('a')) {
     const href = link.getAttribute('href');

@@ -54,6 +54,18 @@ function asBlob(bytes: Uint8Array): Blob | null {
   return type === null ? null : new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
 }
 
+/** Whether the browser can decode the image (a truncated or corrupt file is left out). */
+async function decodes(blob: Blob): Promise<boolean> {
+  if (typeof createImageBitmap !== 'function') return true;
+  try {
+    const bitmap = await createImageBitmap(blob);
+    bitmap.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function localizeImages(blocks: readonly Block[], options: LocalizeOptions): Promise<LocalizedBlocks> {
   const maxImages = options.maxImages ?? IMPORT_LIMITS.maxImages;
   const sources = new Set<string>();
@@ -73,7 +85,7 @@ export async function localizeImages(blocks: readonly Block[], options: Localize
       const fetched = await options.fetchImage(src);
       if (fetched.ok) blob = asBlob(fetched.value.bytes);
     }
-    if (blob !== null) stored.set(src, { id: newId(), blob, sourceUrl: src.startsWith('data:') ? null : src });
+    if (blob !== null && (await decodes(blob))) stored.set(src, { id: newId(), blob, sourceUrl: src.startsWith('data:') ? null : src });
     done += 1;
     options.onProgress?.(done, wanted.length);
   }

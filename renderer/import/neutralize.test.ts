@@ -15,8 +15,9 @@ describe('neutralizeInlineCode', () => {
     expect(neutralizeInlineCode('<a href="x"onmouseover="a()">')).toBe('<a href="x"data-hamish-onmouseover="a()">');
   });
 
-  it('turns <style> into <noframes>', () => {
+  it('turns <style> into <noframes> and <base> into a marked <meta>', () => {
     expect(neutralizeInlineCode('<style>p{}</style><STYLE media=x>a</Style >')).toBe('<noframes>p{}</noframes><noframes media=x>a</noframes >');
+    expect(neutralizeInlineCode('<BASE href="https://x.example/">')).toBe('<meta data-hamish-base href="https://x.example/">');
   });
 
   it('leaves text, other attributes, comments and raw text alone', () => {

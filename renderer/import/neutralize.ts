@@ -3,8 +3,9 @@
 // into an inert DOMParser document, where none of them could ever run — and reports each as a
 // violation. Nothing would run or load either way; this pass only keeps those reports (noise
 // that hides real ones) from happening: `on…` and `style` attributes are renamed
-// `data-hamish-…` (dropped later by the sanitizer) and <style> becomes <noframes>, another
-// raw-text element whose content is dropped. It is not the security boundary: the inert
+// `data-hamish-…` (dropped later by the sanitizer), <style> becomes <noframes>, another
+// raw-text element whose content is dropped, and <base> (checked against `base-uri`) becomes
+// a marked <meta>, which extractHtml reads for the page's declared base address. It is not the security boundary: the inert
 // parse, the sanitizer and the block model are.
 
 const TAG_OPEN = /<(\/?)([A-Za-z][^\t\n\f\r />]*)/y;
@@ -13,8 +14,17 @@ const SEPARATORS = /[\t\n\f\r /]*/y;
 /** Elements whose content the HTML parser takes as text, up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
+/**
+ * <base> is kept as a marked <meta> for extractHtml to read: parsed as itself it meets
+ * `base-uri 'none'`. A void element that belongs in <head>, so the parse is otherwise unchanged.
+ */
+export const RENAMED_BASE_ATTRIBUTE = 'data-hamish-base';
+
 function neutralTagName(name: string): string {
-  return name.toLowerCase() === 'style' ? 'noframes' : name;
+  const lower = name.toLowerCase();
+  if (lower === 'style') return 'noframes';
+  if (lower === 'base') return `meta ${RENAMED_BASE_ATTRIBUTE}`;
+  return name;
 }
 
 function neutralAttributeName(name: string): string {

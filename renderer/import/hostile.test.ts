@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+// The hostile corpus through the conversion alone (the browser test imports and renders it):
+// whatever each document tries, the blocks hold only text, safe links and image addresses
+// the image stage may fetch, and no trace of the payloads' code.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertHtml } from './convert';
+
+const CORPUS_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/hostile');
+const CORPUS = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort();
+
+describe('hostile corpus', () => {
+  it('has at least 50 documents', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(CORPUS)('%s converts to inert blocks', (name) => {
+    const html = readFileSync(path.join(CORPUS_DIR, name), 'utf8');
+    for (const pageUrl of [null, 'https://news.example/a/story.html']) {
+      const result = convertHtml(html, { pageUrl, fileName: name });
+      expect(result.ok, name).toBe(true);
+      if (!result.ok) continue;
+      const { blocks } = result.value.doc;
+      expect(blocks.some((block) => block.text.includes('آمن')), 'the safe text survives').toBe(true);
+      for (const block of blocks) {
+        expect(block.text).not.toMatch(/HAMISH-PWNED|__hamishPwned|javascript:/i);
+        if (block.kind === 'image') expect(block.src).toMatch(/^(https?:\/\/|data:image\/(png|jpe?g|gif|webp|avif);base64,)/);
+        for (const mark of block.marks ?? []) if (mark.href !== undefined) expect(mark.href).toMatch(/^(https?|mailto):/);
+      }
+      if (pageUrl === null) expect(blocks.filter((block) => block.kind === 'image' && !block.src.startsWith('data:') && !block.src.startsWith('https://evil.example/') && !block.src.startsWith('http://127.0.0.1:9/'))).toEqual([]);
+    }
+  });
+});
