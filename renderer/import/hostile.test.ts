@@ -3,13 +3,14 @@
 // whatever each document tries, the blocks hold only text, safe links and image addresses
 // the image stage may fetch, and no trace of the payloads' code.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertHtml } from './convert';
 
-const CORPUS_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/hostile');
-const CORPUS = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort();
+const FILES = import.meta.glob<string>('../../tests/fixtures/hostile/*.html', { query: '?raw', import: 'default', eager: true });
+const CORPUS = Object.keys(FILES)
+  .map((file) => file.split('/').pop()!)
+  .sort();
+const source = (name: string) => FILES[`../../tests/fixtures/hostile/${name}`]!;
 
 describe('hostile corpus', () => {
   it('has at least 50 documents', () => {
@@ -17,7 +18,7 @@ describe('hostile corpus', () => {
   });
 
   it.each(CORPUS)('%s converts to inert blocks', (name) => {
-    const html = readFileSync(path.join(CORPUS_DIR, name), 'utf8');
+    const html = source(name);
     for (const pageUrl of [null, 'https://news.example/a/story.html']) {
       const result = convertHtml(html, { pageUrl, fileName: name });
       expect(result.ok, name).toBe(true);
