@@ -6,12 +6,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppServicesContext } from './app/AppContext';
-import { hrefFor } from './app/route';
+import { hrefFor, parseRoute } from './app/route';
 import { StartupError } from './app/StartupError';
 import { openDatabase } from './db/openDatabase';
 import { readSetting } from './db/settings';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
+import { prefetchLibraryHead } from './library/libraryPrefetch';
 import { seedWelcomeIfEmpty } from './library/welcomeArticle';
 import { choosePlatform } from './platform/choosePlatform';
 import './styles/fonts';
@@ -35,6 +36,8 @@ async function start(): Promise<void> {
     return;
   }
   const db = opened.value;
+  // Read the top of the library while the rest starts, so the list paints on the first render.
+  const libraryHead = parseRoute(window.location.hash).view === 'library' ? prefetchLibraryHead(db) : null;
   const language = chooseUiLanguage({ urlParam: urlLanguage, setting: await readSetting(db, 'uiLanguage'), systemLocales });
   const i18n = await setupI18n(language);
   applyDocumentLanguage(document, language, i18n.t('app.name'));
@@ -48,6 +51,7 @@ async function start(): Promise<void> {
   }
   // Ask the browser not to evict the library under storage pressure (a no-op where granted).
   void navigator.storage?.persist?.().catch(() => false);
+  await libraryHead;
 
   root.render(
     <StrictMode>

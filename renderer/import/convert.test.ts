@@ -122,7 +122,7 @@ describe('convertHtml', () => {
       'https://news.example/world/story.html',
     );
     expect(blocks[0]!.marks).toEqual([{ type: 'link', start: 0, end: 4, href: 'https://news.example/b' }]);
-    expect(blocks.filter((block) => block.kind === 'image')).toEqual([{ kind: 'image', src: 'https://news.example/world/img/a.png', alt: 'a', text: '' }]);
+    expect(blocks.filter((block) => block.kind === 'image')).toEqual([{ kind: 'image', src: 'https://news.example/world/img/a.png', alt: 'a', text: '', dir: 'rtl' }]);
   });
 
   it('drops relative addresses when there is no page to resolve them against', () => {

@@ -100,7 +100,10 @@ export function convertText(text: string, options: ConvertOptions = {}): Result<
 function docFromBlocks(blocks: Block[], lang: string | null, dir: 'rtl' | 'ltr' | null): ArticleDoc {
   const text = canonicalText({ blocks });
   const language = lang ?? guessLanguage(text);
-  return { extractionVersion: EXTRACTION_VERSION, lang: language, dir: dir ?? documentDirection(language, text), blocks };
+  const direction = dir ?? documentDirection(language, text);
+  // An image has no text to take a direction from: it stands in the document's flow.
+  const placed = blocks.map((block): Block => (block.kind === 'image' && block.dir === undefined ? { ...block, dir: direction } : block));
+  return { extractionVersion: EXTRACTION_VERSION, lang: language, dir: direction, blocks: placed };
 }
 
 export function convertHtml(html: string, options: ConvertOptions & { readability?: boolean } = {}): Result<Converted, ConvertError> {

@@ -10,6 +10,7 @@ import { useServices } from '../app/AppContext';
 import { libraryArticles } from '../db/articles';
 import type { ArticleRow } from '../db/types';
 import { markLibraryPainted } from '../perf/marks';
+import { takePrefetchedHead } from './libraryPrefetch';
 import { ArticleListItem, type ArticleActions } from './ArticleListItem';
 import { addTags, removeTag, setArchived, softDelete, undoDelete } from './libraryActions';
 import { allTags, selectArticles, type FilterKey, type SortKey } from './libraryQuery';
@@ -61,7 +62,24 @@ export function LibraryView(): ReactNode {
   const { db } = useServices();
   const { t, i18n } = useTranslation();
   const id = useId();
-  const rows = useLiveQuery(() => libraryArticles(db), [db]);
+  // The rows read ahead at start-up, shown until the full list has loaded. With them, the
+  // full list waits for the first frame, so reading and sorting it cannot delay that paint.
+  const [head] = useState(() => takePrefetchedHead(db));
+  const [fullWanted, setFullWanted] = useState(head === undefined);
+  useEffect(() => {
+    if (fullWanted) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setFullWanted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [fullWanted]);
+  const full = useLiveQuery(() => (fullWanted ? libraryArticles(db) : undefined), [db, fullWanted]);
+  const complete = full !== undefined;
+  const rows = full ?? head;
   const [sort, setSort] = useState<SortKey>('added');
   const [filter, setFilter] = useState<FilterKey>('all');
   const [tag, setTag] = useState<string | null>(null);
@@ -147,13 +165,13 @@ export function LibraryView(): ReactNode {
             </label>
           )}
           <span className="library-count" aria-live="polite">
-            {t('library.count', { count: articles?.length ?? 0 })}
+            {complete ? t('library.count', { count: articles?.length ?? 0 }) : ''}
           </span>
         </div>
       )}
       {failed && <p role="alert">{t('library.actionFailed')}</p>}
-      {rows !== undefined && total === 0 && <p className="library-empty">{t('library.empty')}</p>}
-      {articles !== undefined && total > 0 && articles.length === 0 && <p className="library-empty">{t('library.noMatches')}</p>}
+      {complete && total === 0 && <p className="library-empty">{t('library.empty')}</p>}
+      {complete && total > 0 && articles !== undefined && articles.length === 0 && <p className="library-empty">{t('library.noMatches')}</p>}
       {articles !== undefined && articles.length > 0 && <VirtualArticleList articles={articles} actions={actions} label={t('library.listLabel')} />}
       {deleted !== null && (
         <div className="undo-bar" role="status">

@@ -22,6 +22,8 @@ export function welcomeArticle(language: UiLanguage): NewArticle {
  * Returns the new article's id, or null when nothing was added.
  */
 export async function seedWelcomeIfEmpty(db: HamishDb, language: UiLanguage): Promise<string | null> {
+  // The usual case, every start after the first: settled without building the article.
+  if (settingOrDefault('welcomeSeeded', (await db.settings.get('welcomeSeeded'))?.value)) return null;
   const input = welcomeArticle(language);
   const now = Date.now();
   // Hashing is asynchronous outside IndexedDB, so it must finish before the transaction starts.

@@ -1,0 +1,150 @@
+// Import and library benchmarks, in Chromium against the built renderer:
+//
+// import.html_1mb_ms — a 1 MB Arabic HTML article, chosen with the file input, until it is
+//   stored and its row painted in the library (from the import's start mark to the first
+//   frame after the row is in the DOM). Baseline, same run: DOMParser alone on the same HTML.
+// library.first_paint_1000_ms, library.first_paint_10000_ms — a cold page load (new page,
+//   nothing cached: the server sends no-store) with that many articles in the library, until
+//   the list is painted. One uncounted load first, so IndexedDB has settled after the bulk
+//   seeding. Baseline, same run: the same load with a library of one article.
+// library.heap_mb_1000 — JS heap after loading the library of 1,000 articles with their bodies
+//   in the database (bodies must not be loaded), after a forced GC. Baseline: one article.
+
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { seedLibrary } from '../support/seedLibrary';
+import { arabicArticleHtml } from './articleHtml';
+import { median, round, type Benchmark } from './harness';
+
+const LIBRARY_PAINTED = 'hamish:library-painted';
+const IMPORT_START = 'hamish:import-start';
+
+/** A context whose app has started once (schema made, welcome article added). */
+async function startedContext(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'ar-EG', viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/index.html#/`);
+  await page.waitForFunction(() => performance.getEntriesByName('hamish:article-painted').length > 0 || performance.getEntriesByName('hamish:library-painted').length > 0);
+  return { context, page };
+}
+
+/** Cold loads of the library in fresh pages of `context`: ms to the list painted. */
+async function libraryPaints(context: BrowserContext, baseUrl: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/index.html#/`);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+    times.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, LIBRARY_PAINTED));
+    await page.close();
+  }
+  return times;
+}
+
+async function heapAfterLibraryLoad(context: BrowserContext, baseUrl: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/index.html#/`);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await page.close();
+  return usedSize / (1024 * 1024);
+}
+
+export const libraryFirstPaint: Benchmark = {
+  name: 'library',
+  async run({ browser, baseUrl, runs }, report) {
+    const small = await startedContext(browser, baseUrl);
+    await libraryPaints(small.context, baseUrl, 1);
+    const baseline = median(await libraryPaints(small.context, baseUrl, runs));
+    const baselineHeap = await heapAfterLibraryLoad(small.context, baseUrl);
+    await small.context.close();
+
+    for (const count of [1000, 10_000]) {
+      const { context, page } = await startedContext(browser, baseUrl);
+      // Bodies are in the database, as in real use; the library must not read them.
+      await seedLibrary(page, { count, bodyChars: count === 1000 ? 6000 : 1500 });
+      await page.close();
+      // One load not counted: the store settles after the bulk write, as it has long done
+      // by the time a real user with this many articles opens the app.
+      await libraryPaints(context, baseUrl, 1);
+      const value = median(await libraryPaints(context, baseUrl, runs));
+      report({
+        bench: `library.first_paint_${count}_ms`,
+        value: round(value),
+        unit: 'ms',
+        runs,
+        target_ms: count === 1000 ? 300 : 500,
+        baseline: 'same load with a library of one article',
+        baseline_ms: round(baseline),
+        ratio: round(value / baseline),
+      });
+      if (count === 1000) {
+        const heap = await heapAfterLibraryLoad(context, baseUrl);
+        report({
+          bench: 'library.heap_mb_1000',
+          value: round(heap),
+          unit: 'MB',
+          runs: 1,
+          baseline: 'heap with a library of one article',
+          baseline_mb: round(baselineHeap),
+          delta_mb: round(heap - baselineHeap),
+        });
+      }
+      await context.close();
+    }
+  },
+};
+
+export const importHtml1mb: Benchmark = {
+  name: 'import.html',
+  async run({ browser, baseUrl, runs }, report) {
+    const times: number[] = [];
+    const parseTimes: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const title = `مقالة تجريبية رقم ${i}`;
+      const html = arabicArticleHtml(1024 * 1024, i + 1, title);
+      const { context, page } = await startedContext(browser, baseUrl);
+      await page.goto(`${baseUrl}/index.html#/`);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LIBRARY_PAINTED);
+      // Resolves with the time of the first frame painted after the new row is in the list.
+      await page.evaluate((wanted) => {
+        (window as unknown as { __listed: Promise<number> }).__listed = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if ([...document.querySelectorAll('.library-item-title')].some((link) => link.textContent === wanted)) {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      }, title);
+      await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+      await page.getByLabel('اختر ملفات').setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+      const listedAt = await page.evaluate(() => (window as unknown as { __listed: Promise<number> }).__listed);
+      const startedAt = await page.evaluate((mark) => performance.getEntriesByName(mark).at(-1)!.startTime, IMPORT_START);
+      times.push(listedAt - startedAt);
+      parseTimes.push(
+        await page.evaluate((source) => {
+          const before = performance.now();
+          new DOMParser().parseFromString(source, 'text/html');
+          return performance.now() - before;
+        }, html),
+      );
+      await context.close();
+    }
+    const value = median(times);
+    const baseline = median(parseTimes);
+    report({
+      bench: 'import.html_1mb_ms',
+      value: round(value),
+      unit: 'ms',
+      runs,
+      target_ms: 500,
+      baseline: 'DOMParser alone on the same HTML',
+      baseline_ms: round(baseline),
+      ratio: round(value / baseline),
+    });
+  },
+};

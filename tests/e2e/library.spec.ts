@@ -1,0 +1,148 @@
+// The library: sorting, filters, tags, archive, delete with undo, reading progress, titles
+// and excerpts in their own direction, and a list that stays light with 10,000 articles.
+
+import type { Page } from '@playwright/test';
+import { putArticles, seedLibrary, type ArticleSeed } from '../support/seedLibrary';
+import { expect, test } from './fixtures';
+import type { HamishApp } from './models/HamishApp';
+
+const DAY = 86_400_000;
+const BASE = Date.UTC(2026, 0, 10);
+
+const SEEDS: ArticleSeed[] = [
+  { id: 'a', title: 'بيروت في الخريف', createdAt: BASE - 1 * DAY, openedAt: BASE - 10 * DAY, progress: 0.5, tags: ['سفر'] },
+  { id: 'b', title: 'Electron under the hood', lang: 'en', dir: 'ltr', excerpt: 'A tour of the main process.', createdAt: BASE - 2 * DAY, openedAt: BASE - 1 * DAY, progress: 1 },
+  { id: 'c', title: 'تاريخ القاهرة', createdAt: BASE - 3 * DAY, progress: 0 },
+  { id: 'd', title: 'أسواق حلب', createdAt: BASE - 4 * DAY, openedAt: BASE - 5 * DAY, progress: 0.2, archivedAt: BASE },
+];
+
+/** A fresh library holding only SEEDS (the welcome article is deleted first). */
+async function openSeededLibrary(app: HamishApp, page: Page): Promise<void> {
+  await app.open('?lang=en');
+  await expect(app.article).toBeVisible();
+  await app.gotoLibrary();
+  await app.libraryList.getByRole('button', { name: 'Delete' }).click();
+  await putArticles(page, SEEDS);
+  await page.reload();
+  await expect(app.libraryList.getByRole('listitem')).toHaveCount(3);
+}
+
+function titles(app: HamishApp) {
+  return app.libraryList.locator('.library-item-title');
+}
+
+test('sorts by date added, last opened and title', async ({ app, page }) => {
+  await openSeededLibrary(app, page);
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood', 'تاريخ القاهرة']);
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Last opened' });
+  await expect(titles(app)).toHaveText(['Electron under the hood', 'بيروت في الخريف', 'تاريخ القاهرة']);
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title' });
+  // Collated for the UI language: in English, Latin script before Arabic.
+  await expect(titles(app)).toHaveText(['Electron under the hood', 'بيروت في الخريف', 'تاريخ القاهرة']);
+});
+
+test('filters unread, in progress and archived, and shows progress on each item', async ({ app, page }) => {
+  await openSeededLibrary(app, page);
+  await expect(app.libraryItem('بيروت في الخريف')).toContainText('50% read');
+  await expect(app.libraryItem('تاريخ القاهرة')).toContainText('Unread');
+  const show = page.getByRole('combobox', { name: 'Show' });
+  await show.selectOption({ label: 'Unread' });
+  await expect(titles(app)).toHaveText(['تاريخ القاهرة']);
+  await show.selectOption({ label: 'In progress' });
+  await expect(titles(app)).toHaveText(['بيروت في الخريف']);
+  await show.selectOption({ label: 'Archived' });
+  await expect(titles(app)).toHaveText(['أسواق حلب']);
+  await expect(page.getByText('1 article', { exact: true })).toBeVisible();
+});
+
+test('archives and unarchives', async ({ app, page }) => {
+  await openSeededLibrary(app, page);
+  await app.libraryItem('تاريخ القاهرة').getByRole('button', { name: 'Archive' }).click();
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood']);
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Archived' });
+  await expect(titles(app)).toHaveText(['تاريخ القاهرة', 'أسواق حلب']);
+  await app.libraryItem('أسواق حلب').getByRole('button', { name: 'Unarchive' }).click();
+  await expect(titles(app)).toHaveText(['تاريخ القاهرة']);
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'All articles' });
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood', 'أسواق حلب']);
+});
+
+test('adds, filters by and removes tags', async ({ app, page }) => {
+  await openSeededLibrary(app, page);
+  const cairo = app.libraryItem('تاريخ القاهرة');
+  await cairo.getByRole('textbox', { name: 'Tags' }).fill('تاريخ، مدن');
+  await cairo.getByRole('textbox', { name: 'Tags' }).press('Enter');
+  await expect(cairo.locator('.tag')).toHaveText(['تاريخ×', 'مدن×']);
+  await expect(cairo.getByRole('textbox', { name: 'Tags' })).toHaveValue('');
+
+  const tagFilter = page.getByRole('combobox', { name: 'Tag' });
+  await tagFilter.selectOption('سفر');
+  await expect(titles(app)).toHaveText(['بيروت في الخريف']);
+  await tagFilter.selectOption('مدن');
+  await expect(titles(app)).toHaveText(['تاريخ القاهرة']);
+
+  await cairo.getByRole('button', { name: 'Remove tag مدن' }).click();
+  // The filter's tag is gone from the library: the filter falls back to all tags.
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood', 'تاريخ القاهرة']);
+  await expect(cairo.locator('.tag')).toHaveText(['تاريخ×']);
+  await page.reload();
+  await expect(app.libraryItem('تاريخ القاهرة').locator('.tag')).toHaveText(['تاريخ×']);
+});
+
+test('delete can be undone, and a deletion not undone stays after a reload', async ({ app, page }) => {
+  await openSeededLibrary(app, page);
+  await app.libraryItem('بيروت في الخريف').getByRole('button', { name: 'Delete' }).click();
+  await expect(titles(app)).toHaveText(['Electron under the hood', 'تاريخ القاهرة']);
+  const status = page.getByRole('status').filter({ hasText: 'was deleted' });
+  await expect(status).toHaveText(/“بيروت في الخريف” was deleted\./);
+  await status.getByRole('button', { name: 'Undo' }).click();
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood', 'تاريخ القاهرة']);
+  await expect(app.libraryItem('بيروت في الخريف').locator('.tag')).toHaveText(['سفر×']);
+
+  await app.libraryItem('تاريخ القاهرة').getByRole('button', { name: 'Delete' }).click();
+  await expect(titles(app)).toHaveCount(2);
+  await page.reload();
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood']);
+});
+
+test('titles and excerpts take their own direction in either UI language', async ({ app, page }) => {
+  await openSeededLibrary(app, page);
+  const arabic = app.libraryItem('بيروت في الخريف');
+  await expect(arabic.getByRole('link')).toHaveCSS('direction', 'rtl');
+  await expect(arabic.locator('.library-item-excerpt')).toHaveCSS('direction', 'rtl');
+  const english = app.libraryItem('Electron under the hood');
+  await expect(english.getByRole('link')).toHaveAttribute('lang', 'en');
+  await expect(english.getByRole('link')).toHaveCSS('direction', 'ltr');
+  await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
+  const list = page.getByRole('list', { name: 'المكتبة' });
+  await expect(list.getByRole('link', { name: 'Electron under the hood' })).toHaveCSS('direction', 'ltr');
+  await expect(list.getByRole('link', { name: 'بيروت في الخريف' })).toHaveCSS('direction', 'rtl');
+});
+
+test('10,000 articles: only the rows on screen are in the page, and the end of the list is reachable', async ({ app, page }) => {
+  test.setTimeout(90_000);
+  await app.open('?lang=en');
+  await expect(app.article).toBeVisible();
+  await seedLibrary(page, { count: 10_000 });
+  await page.goto(`${app.baseUrl}/index.html?lang=en#/`);
+  await expect(page.getByText('10,001 articles')).toBeVisible();
+  const rows = app.libraryList.getByRole('listitem');
+  expect(await rows.count()).toBeLessThan(40);
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '10001');
+  // Scrolling through stays fast: each jump paints within a frame or two.
+  const frameTimes = await page.evaluate(async () => {
+    const times: number[] = [];
+    for (let step = 1; step <= 20; step += 1) {
+      const before = performance.now();
+      window.scrollTo(0, (document.documentElement.scrollHeight * step) / 20);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      times.push(performance.now() - before);
+    }
+    return times;
+  });
+  expect(frameTimes.sort((a, b) => a - b)[10]!, 'median time to paint after a jump (ms)').toBeLessThan(100);
+  // The oldest seeded article closes the list.
+  await expect(app.libraryList.locator('.library-item-title').last()).toHaveText(/ 9999$/);
+  await expect(rows.last()).toHaveAttribute('aria-posinset', '10001');
+  expect(await rows.count()).toBeLessThan(40);
+});
