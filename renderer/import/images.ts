@@ -110,5 +110,7 @@ export async function localizeImages(blocks: readonly Block[], options: Localize
     }
     out.push({ ...block, src: storedImageSrc(image.id) });
   }
-  return { blocks: out, images: [...stored.values()], skipped };
+  // In the order of the document, whatever order the fetches finished in.
+  const images = wanted.map((src) => stored.get(src)).filter((stored): stored is PreparedImage => stored !== undefined);
+  return { blocks: out, images, skipped };
 }
