@@ -31,6 +31,7 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'The renderer talks to the Platform interface, never to Electron.' },
+            { name: 'zod', message: "Import { z } from renderer/validation/zod: it turns off zod's eval, which the CSP forbids." },
             ...NODE_BUILTINS.map((name) => ({ name, message: 'Node built-ins are for the main process only.' })),
           ],
           patterns: [

@@ -2,12 +2,17 @@
 // paint, add the welcome article to an empty library, then render.
 
 import { I18nextProvider } from 'react-i18next';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppServicesContext } from './app/AppContext';
 import { hrefFor } from './app/route';
-import { StartupError } from './app/StartupError';
+import { ConnectionLostDialog } from './app/ConnectionLostDialog';
+import { StartupError, WaitingForOtherWindow } from './app/StartupError';
+import { scheduleDailyBackups } from './backup/automaticBackups';
+import { exportStoredLibrary } from './backup/exportBackup';
+import { watchConnection } from './db/connectionWatch';
+import { DATABASE_NAME } from './db/HamishDb';
 import { openDatabase } from './db/openDatabase';
 import { readSetting } from './db/settings';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
@@ -23,18 +28,27 @@ async function start(): Promise<void> {
   const systemLocales = await platform.systemLocales();
   const urlLanguage = langParamFrom(window.location.search);
 
-  const opened = await openDatabase();
-  if (!opened.ok) {
+  // Before the library is open there is no language setting to read: the system's is used.
+  const renderBeforeOpen = async (node: ReactNode) => {
     const i18n = await setupI18n(chooseUiLanguage({ urlParam: urlLanguage, setting: 'system', systemLocales }));
     applyDocumentLanguage(document, i18n.language as 'ar' | 'en', i18n.t('app.name'));
-    root.render(
-      <I18nextProvider i18n={i18n}>
-        <StartupError error={opened.error} detail={opened.detail} />
-      </I18nextProvider>,
-    );
+    root.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
+  };
+
+  const opened = await openDatabase(DATABASE_NAME, {
+    // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
+    async beforeUpgrade() {
+      const saved = await platform.saveAutomaticBackup(await exportStoredLibrary(DATABASE_NAME, { reason: 'pre-upgrade' }), 'pre-upgrade');
+      if (!saved.ok) throw new Error(`saving the backup failed: ${saved.error}`);
+    },
+    onBlocked: () => void renderBeforeOpen(<WaitingForOtherWindow />),
+  });
+  if (!opened.ok) {
+    await renderBeforeOpen(<StartupError error={opened.error} detail={opened.detail} />);
     return;
   }
   const db = opened.value;
+  const connection = watchConnection(db);
   const language = chooseUiLanguage({ urlParam: urlLanguage, setting: await readSetting(db, 'uiLanguage'), systemLocales });
   const i18n = await setupI18n(language);
   applyDocumentLanguage(document, language, i18n.t('app.name'));
@@ -49,11 +63,14 @@ async function start(): Promise<void> {
   // Ask the browser not to evict the library under storage pressure (a no-op where granted).
   void navigator.storage?.persist?.().catch(() => false);
 
+  scheduleDailyBackups(db, platform);
+
   root.render(
     <StrictMode>
       <AppServicesContext.Provider value={{ db, platform }}>
         <I18nextProvider i18n={i18n}>
           <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
+          <ConnectionLostDialog watch={connection} />
         </I18nextProvider>
       </AppServicesContext.Provider>
     </StrictMode>,

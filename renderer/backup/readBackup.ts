@@ -3,7 +3,7 @@
 // the library expects. Only a backup that passes every check reaches `applyBackup`.
 
 import { Dexie } from 'dexie';
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { MAX_BACKUP_BYTES } from '../../electron/common/backups';
 import { err, ok, type Result } from '../../electron/common/result';
 import { databaseAtVersion, tablesAtVersion } from '../db/historicDb';

@@ -2,7 +2,7 @@
 // checked against the row types at compile time (both ways), so a field added to a row type
 // without its schema here stops the build instead of making restores refuse good backups.
 
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import type { ArticleDoc, Block, InlineMark } from '../article/types';
 import type { ArticleRow, BodyRow, HighlightRow, NoteRow, SettingRow } from '../db/types';
 

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
+import { BackupSection } from '../backup/BackupSection';
 import { readSetting, writeSetting, type UiLanguageSetting } from '../db/settings';
 import { LANGUAGE_NAMES } from '../i18n/languageNames';
 
@@ -59,6 +60,7 @@ export function SettingsDialog({ open, onClose, onLanguageChosen }: SettingsDial
         </select>
       </div>
       {saveFailed && <p role="alert">{t('settings.saveFailed')}</p>}
+      <BackupSection />
       <div className="settings-actions">
         <button type="button" onClick={onClose}>
           {t('settings.close')}

@@ -1,7 +1,9 @@
-// Serves out/renderer for the whole run and tells the tests where (HAMISH_BASE_URL).
+// Serves out/renderer for the whole run and tells the tests where (HAMISH_BASE_URL), with the
+// test harness built and served beside it on the same origin.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { buildTestHarness, HARNESS_PATH } from '../support/buildHarness';
 import { serveDirectory } from '../support/staticServer';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -9,7 +11,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` first (npm test does).`);
   }
-  const server = await serveDirectory(rendererDir);
+  const harnessDir = await buildTestHarness();
+  const server = await serveDirectory(rendererDir, 0, { [HARNESS_PATH]: harnessDir });
   process.env['HAMISH_BASE_URL'] = server.origin;
   return () => server.close();
 }

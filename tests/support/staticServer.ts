@@ -24,10 +24,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(rootDir: string, port = 0): Promise<RunningServer> {
-  const root = path.resolve(rootDir);
+/**
+ * Serves `rootDir` at `/`, and each of `mounts` (URL prefix → folder) under its prefix, all on
+ * one origin — the test harness must share the app's IndexedDB.
+ */
+export async function serveDirectory(rootDir: string, port = 0, mounts: Readonly<Record<string, string>> = {}): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const prefix = Object.keys(mounts).find((candidate) => pathname.startsWith(`${candidate}/`));
+    const root = path.resolve(prefix === undefined ? rootDir : mounts[prefix]!);
+    if (prefix !== undefined) pathname = pathname.slice(prefix.length);
     const filePath = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' };
     if (!filePath.startsWith(root + path.sep)) {

@@ -60,6 +60,32 @@ export class HamishApp {
     return this.page.getByRole('combobox', { name: 'Language' });
   }
 
+  get settingsDialog(): Locator {
+    return this.page.locator('dialog.settings');
+  }
+
+  async openSettings(): Promise<void> {
+    await this.settingsButton.click();
+    await this.settingsDialog.waitFor();
+  }
+
+  get exportBackupButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export backup' });
+  }
+
+  get restoreBackupButton(): Locator {
+    return this.page.getByRole('button', { name: 'Restore backup' });
+  }
+
+  get automaticBackups(): Locator {
+    return this.page.getByRole('list', { name: 'Automatic backups' });
+  }
+
+  /** The outcome line under the backup buttons (a status, or an alert for failures). */
+  get backupMessage(): Locator {
+    return this.page.locator('.backup-message');
+  }
+
   async htmlDirection(): Promise<{ lang: string; dir: string }> {
     return this.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
   }
