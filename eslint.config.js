@@ -43,6 +43,13 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer unit tests run in Node and may read fixtures from disk; they still may not reach into main.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Tests of the renderer may import only electron/common.' }] }],
+    },
+  },
+  {
     files: ['electron/common/**/*.ts'],
     rules: {
       'no-restricted-imports': [
