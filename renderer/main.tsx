@@ -9,8 +9,7 @@ import { AppServicesContext } from './app/AppContext';
 import { hrefFor } from './app/route';
 import { ConnectionLostDialog } from './app/ConnectionLostDialog';
 import { StartupError, WaitingForOtherWindow } from './app/StartupError';
-import { scheduleDailyBackups } from './backup/automaticBackups';
-import { exportStoredLibrary } from './backup/exportBackup';
+import { backupBeforeUpgrade, scheduleDailyBackups } from './backup/automaticBackups';
 import { watchConnection } from './db/connectionWatch';
 import { DATABASE_NAME } from './db/HamishDb';
 import { openDatabase } from './db/openDatabase';
@@ -37,10 +36,7 @@ async function start(): Promise<void> {
 
   const opened = await openDatabase(DATABASE_NAME, {
     // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
-    async beforeUpgrade() {
-      const saved = await platform.saveAutomaticBackup(await exportStoredLibrary(DATABASE_NAME, { reason: 'pre-upgrade' }), 'pre-upgrade');
-      if (!saved.ok) throw new Error(`saving the backup failed: ${saved.error}`);
-    },
+    beforeUpgrade: async () => void (await backupBeforeUpgrade(DATABASE_NAME, platform)),
     onBlocked: () => void renderBeforeOpen(<WaitingForOtherWindow />),
   });
   if (!opened.ok) {

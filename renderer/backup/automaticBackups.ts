@@ -6,7 +6,7 @@ import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../electron/
 import type { BackupFileError } from '../../electron/common/ipc';
 import { err, type Result } from '../../electron/common/result';
 import type { Platform } from '../platform/Platform';
-import { exportBackup } from './exportBackup';
+import { exportBackup, exportStoredLibrary } from './exportBackup';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** The first daily check waits a little, so a backup never competes with start-up. */
@@ -31,6 +31,16 @@ export async function saveAutomaticBackup(
     return err('export-failed', String(error));
   }
   return platform.saveAutomaticBackup(blob, reason);
+}
+
+/**
+ * Before an upgrade: copies the library exactly as it is on disk, at its old schema version,
+ * among the automatic backups. Throws if the copy could not be kept (the caller decides).
+ */
+export async function backupBeforeUpgrade(name: string, platform: Platform): Promise<AutomaticBackupInfo> {
+  const saved = await platform.saveAutomaticBackup(await exportStoredLibrary(name, { reason: 'pre-upgrade' }), 'pre-upgrade');
+  if (!saved.ok) throw new Error(`the pre-upgrade backup was not saved: ${saved.error}`);
+  return saved.value;
 }
 
 export type DailyBackupOutcome = 'saved' | 'not-due' | 'failed';
