@@ -181,6 +181,40 @@ const api = {
     const applied = await applyBackup(library(), parsed.value, mode);
     return applied.ok ? 'ok' : applied.error;
   },
+  /** Benchmarks: the export, timed; the file is kept for `benchRestore`. */
+  async benchExport(): Promise<{ ms: number; bytes: number }> {
+    const start = performance.now();
+    keptBackup = await exportBackup(library());
+    return { ms: performance.now() - start, bytes: keptBackup.size };
+  },
+  /** Benchmarks: reading, checking and writing back the kept file (replace), timed. */
+  async benchRestore(): Promise<number> {
+    const start = performance.now();
+    const result = await api.restoreKept('replace');
+    if (result !== 'ok') throw new Error(`restore failed: ${result}`);
+    return performance.now() - start;
+  },
+  /** Export baseline: a raw toArray() of the same tables, in one read transaction. */
+  async benchReadBaseline(): Promise<number> {
+    const tables = BACKED_UP_TABLE_NAMES.map((table) => library().table(table));
+    const start = performance.now();
+    await library().transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
+    return performance.now() - start;
+  },
+  /** Restore baseline: the same rows, already in memory, cleared and bulk-added in one transaction. */
+  async benchWriteBaseline(): Promise<number> {
+    const tables = BACKED_UP_TABLE_NAMES.map((table) => library().table(table));
+    const rows = await Promise.all(tables.map((table) => table.toArray()));
+    const start = performance.now();
+    await library().transaction('rw', tables, async () => {
+      for (const [index, table] of tables.entries()) {
+        await table.clear();
+        await table.bulkAdd(rows[index]!);
+      }
+    });
+    return performance.now() - start;
+  },
+
   /** A library as an older app version left it; `rows` maps table names to rows of that version. */
   async createOldLibrary(version: number, rows: Record<string, unknown[]>): Promise<void> {
     const old = databaseAtVersion(DATABASE_NAME, version);
