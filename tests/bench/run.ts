@@ -8,8 +8,9 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { serveDirectory } from '../support/staticServer';
 import { appFirstPaint } from './appFirstPaint.bench';
 import { formatResult, type Benchmark } from './harness';
+import { readerFind1mb, readerOpen1mb } from './reader.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [appFirstPaint];
+const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, readerOpen1mb, readerFind1mb];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
