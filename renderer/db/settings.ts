@@ -51,7 +51,7 @@ function numberIn(limits: { min: number; max: number }): (value: unknown) => val
 }
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  uiLanguage: oneOf('system', 'ar', 'en'),
+  uiLanguage: (value): value is UiLanguageSetting => value === 'system' || value === 'ar' || value === 'en',
   welcomeSeeded: (value): value is boolean => typeof value === 'boolean',
   theme: oneOf('system', 'light', 'sepia', 'dark'),
   readerFont: oneOf('naskh', 'sans'),

@@ -130,7 +130,7 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
   });
 
   return (
-    <div className="reader" style={readingStyle(settings)} data-align={settings.readerAlign}>
+    <div className="reader" style={readingStyle(settings)}>
       <div ref={toolbar} className="reader-toolbar">
         <div className="reader-toolbar-row">
           {back}
