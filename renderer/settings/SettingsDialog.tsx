@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { readSetting, writeSetting, type UiLanguageSetting } from '../db/settings';
 import { LANGUAGE_NAMES } from '../i18n/languageNames';
+import { ReadingSettingsFields } from '../reader/ReadingSettingsFields';
 
 interface SettingsDialogProps {
   open: boolean;
@@ -58,6 +59,7 @@ export function SettingsDialog({ open, onClose, onLanguageChosen }: SettingsDial
           </option>
         </select>
       </div>
+      <ReadingSettingsFields onSaved={(ok) => setSaveFailed(!ok)} />
       {saveFailed && <p role="alert">{t('settings.saveFailed')}</p>}
       <div className="settings-actions">
         <button type="button" onClick={onClose}>

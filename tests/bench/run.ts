@@ -9,8 +9,9 @@ import { serveDirectory } from '../support/staticServer';
 import { appFirstPaint } from './appFirstPaint.bench';
 import { formatResult, type Benchmark } from './harness';
 import { reanchor } from './reanchor.bench';
+import { readerFind1mb, readerOpen1mb } from './reader.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, reanchor];
+const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, readerOpen1mb, readerFind1mb, reanchor];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
