@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { markFindPainted } from '../perf/marks';
 import type { NormalizedText } from '../text/arabicNormalize';
-import { clearRanges, paintRanges } from './cssHighlights';
+import { clearRanges, HIGHLIGHT_PRIORITY, paintRanges } from './cssHighlights';
 import { findMatches, firstMatchFrom, type TextSpan } from './find';
 import { Icon } from './Icon';
 import type { TextMap } from './textMap';
@@ -63,7 +63,7 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
   }, [prepared]);
 
   useEffect(() => {
-    paintRanges(FIND_HIGHLIGHT, matches.flatMap((match) => map.staticRangeFor(match.start, match.end) ?? []), 1);
+    paintRanges(FIND_HIGHLIGHT, matches.flatMap((match) => map.staticRangeFor(match.start, match.end) ?? []), HIGHLIGHT_PRIORITY.find);
     return () => clearRanges(FIND_HIGHLIGHT);
   }, [map, matches]);
 
@@ -71,7 +71,7 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
     const match = matches[current];
     const range = match === undefined ? null : map.rangeFor(match.start, match.end);
     if (range !== null) {
-      paintRanges(FIND_CURRENT_HIGHLIGHT, [range], 2);
+      paintRanges(FIND_CURRENT_HIGHLIGHT, [range], HIGHLIGHT_PRIORITY.findCurrent);
       scrollIntoTextArea(range, textTop());
     }
     markFindPainted();
