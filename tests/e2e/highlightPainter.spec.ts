@@ -37,7 +37,7 @@ test('paints each colour and the note mark over exactly the highlighted text, le
           { id: 'a', start: 0, end: 11, color: 'yellow', hasNote: true },
           // Overlaps the next one, across a Latin word inside Arabic text.
           { id: 'b', start: reuters - 3, end: reuters + 7, color: 'green', hasNote: false },
-          { id: 'c', start: reuters, end: reuters + 13, color: 'pink', hasNote: false },
+          { id: 'c', start: reuters, end: reuters + 'Reuters نشرت 3'.length, color: 'pink', hasNote: false },
           { id: 'd', start: second, end: second + 'الفقرة'.length, color: 'yellow', hasNote: false },
           // Only the separator and the rule: nothing to paint.
           { id: 'gap', start: first.length, end: first.length + 2, color: 'blue', hasNote: false },
