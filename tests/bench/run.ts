@@ -8,10 +8,11 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { serveDirectory } from '../support/staticServer';
 import { appFirstPaint } from './appFirstPaint.bench';
 import { formatResult, type Benchmark } from './harness';
+import { highlightsPaint } from './highlightsPaint.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, readerOpen1mb, readerFind1mb, reanchor];
+const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, readerOpen1mb, readerFind1mb, reanchor, highlightsPaint];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
