@@ -18,6 +18,7 @@ import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
 import { seedWelcomeIfEmpty } from './library/welcomeArticle';
 import { choosePlatform } from './platform/choosePlatform';
+import { applyTheme } from './reader/theme';
 import './styles/fonts';
 import './styles/app.css';
 
@@ -48,6 +49,8 @@ async function start(): Promise<void> {
   const language = chooseUiLanguage({ urlParam: urlLanguage, setting: await readSetting(db, 'uiLanguage'), systemLocales });
   const i18n = await setupI18n(language);
   applyDocumentLanguage(document, language, i18n.t('app.name'));
+  // The stored theme before the first paint, so a dark library never flashes light.
+  applyTheme(document.documentElement, await readSetting(db, 'theme'));
 
   try {
     const welcomeId = await seedWelcomeIfEmpty(db, language);
@@ -56,6 +59,9 @@ async function start(): Promise<void> {
     // A library without its welcome article is still a working library.
     console.warn('Could not add the welcome article', error);
   }
+  // The reader restores the reading position itself; the browser's own restoration on reload
+  // would land elsewhere, since off-screen blocks are laid out only when shown.
+  window.history.scrollRestoration = 'manual';
   // Ask the browser not to evict the library under storage pressure (a no-op where granted).
   void navigator.storage?.persist?.().catch(() => false);
 

@@ -10,6 +10,7 @@ import { chooseUiLanguage } from '../i18n/chooseLanguage';
 import { applyDocumentLanguage } from '../i18n/setupI18n';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { useAppliedTheme } from '../reader/theme';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useServices } from './AppContext';
 import { hrefFor } from './route';
@@ -32,6 +33,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
   const route = useRoute();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [urlLanguage, setUrlLanguage] = useState(initialUrlLanguage);
+  useAppliedTheme();
   const setting = useLiveQuery(() => readSetting(db, 'uiLanguage'), [db]);
   const language: UiLanguage =
     setting === undefined ? (i18n.language as UiLanguage) : chooseUiLanguage({ urlParam: urlLanguage, setting, systemLocales });

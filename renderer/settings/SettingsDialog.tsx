@@ -7,6 +7,7 @@ import { useServices } from '../app/AppContext';
 import { BackupSection } from '../backup/BackupSection';
 import { readSetting, writeSetting, type UiLanguageSetting } from '../db/settings';
 import { LANGUAGE_NAMES } from '../i18n/languageNames';
+import { ReadingSettingsFields } from '../reader/ReadingSettingsFields';
 
 interface SettingsDialogProps {
   open: boolean;
@@ -59,6 +60,7 @@ export function SettingsDialog({ open, onClose, onLanguageChosen }: SettingsDial
           </option>
         </select>
       </div>
+      <ReadingSettingsFields onSaved={(ok) => setSaveFailed(!ok)} />
       {saveFailed && <p role="alert">{t('settings.saveFailed')}</p>}
       <BackupSection />
       <div className="settings-actions">
