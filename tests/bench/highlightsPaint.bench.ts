@@ -9,7 +9,6 @@ import type * as PainterModule from '../../renderer/highlights/highlightPainter'
 import type * as TextMapModule from '../../renderer/reader/textMap';
 import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
 import { serveSourceModules, SOURCE_PREFIX } from '../e2e/support/sourceModules';
-import { seededRandom } from './generate';
 import { median, round, type Benchmark } from './harness';
 
 const MARK_JS = path.resolve(import.meta.dirname, '../../node_modules/mark.js/dist/mark.min.js');
