@@ -25,7 +25,10 @@ interface AutomaticBackupListProps {
 export function AutomaticBackupList({ backups, place, disabled, formatDate, onRestore }: AutomaticBackupListProps): ReactNode {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const size = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const formatSize = (bytes: number) =>
+    bytes < 1_000_000
+      ? new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000))
+      : new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
   return (
     <div className="backup-automatic">
       <h4 id={headingId}>{t('backup.automatic.heading')}</h4>
@@ -40,7 +43,7 @@ export function AutomaticBackupList({ backups, place, disabled, formatDate, onRe
               <li key={backup.id}>
                 <span className="backup-list-date">{date}</span>
                 <span className="backup-list-meta">
-                  {t(REASON_KEYS[backup.reason])} · {size.format(backup.size / 1_000_000)}
+                  {t(REASON_KEYS[backup.reason])} · {formatSize(backup.size)}
                 </span>
                 <button type="button" disabled={disabled} aria-label={t('backup.automatic.restoreOne', { date })} onClick={() => onRestore(backup)}>
                   {t('backup.automatic.restoreShort')}

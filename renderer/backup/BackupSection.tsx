@@ -31,7 +31,8 @@ const PHASE_KEYS = {
   'safety-copy': 'backup.savingSafetyCopy',
 } as const;
 
-export function BackupSection(): ReactNode {
+/** `active`: the section is on screen (the Settings dialog is open); the list is read then. */
+export function BackupSection({ active }: { active: boolean }): ReactNode {
   const { db, platform } = useServices();
   const { t, i18n } = useTranslation();
   const headingId = useId();
@@ -43,7 +44,9 @@ export function BackupSection(): ReactNode {
   const refreshAutomatic = useCallback(() => {
     void platform.listAutomaticBackups().then(setAutomatic);
   }, [platform]);
-  useEffect(refreshAutomatic, [refreshAutomatic]);
+  useEffect(() => {
+    if (active) refreshAutomatic();
+  }, [active, refreshAutomatic]);
 
   const formatDate = (time: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
   const fail = (error: RestoreError, detail?: string) => {

@@ -62,7 +62,7 @@ export function SettingsDialog({ open, onClose, onLanguageChosen }: SettingsDial
       </div>
       <ReadingSettingsFields onSaved={(ok) => setSaveFailed(!ok)} />
       {saveFailed && <p role="alert">{t('settings.saveFailed')}</p>}
-      <BackupSection />
+      <BackupSection active={open} />
       <div className="settings-actions">
         <button type="button" onClick={onClose}>
           {t('settings.close')}
