@@ -2,6 +2,7 @@
 // to the default, so a damaged setting never stops the app from starting.
 
 import type { HamishDb } from './HamishDb';
+import type { HighlightColor } from './types';
 
 export type UiLanguageSetting = 'system' | 'ar' | 'en';
 export type ThemeSetting = 'system' | 'light' | 'sepia' | 'dark';
@@ -29,6 +30,8 @@ export interface Settings {
   /** Column width in characters (`ch`). */
   readerWidth: number;
   readerAlign: ReaderAlign;
+  /** The colour `H` highlights with: the one chosen last. */
+  lastHighlightColor: HighlightColor;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   readerLineHeight: 1.8,
   readerWidth: 65,
   readerAlign: 'start',
+  lastHighlightColor: 'yellow',
 };
 
 function oneOf<T extends string>(...allowed: readonly T[]): (value: unknown) => value is T {
@@ -59,6 +63,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   readerLineHeight: numberIn(READER_LIMITS.lineHeight),
   readerWidth: numberIn(READER_LIMITS.width),
   readerAlign: oneOf('start', 'justify'),
+  lastHighlightColor: oneOf('yellow', 'green', 'blue', 'pink', 'purple'),
 };
 
 export function settingOrDefault<K extends keyof Settings>(key: K, stored: unknown): Settings[K] {

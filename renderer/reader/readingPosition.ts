@@ -48,14 +48,21 @@ const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as 
  * Scrolls the window so block `index` starts `inset()` pixels from the top, and keeps it there
  * for the next frames: blocks coming on screen are laid out for real only then (they skip
  * layout off screen), which moves everything below them. Stops once the block has held still
- * for two frames, or as soon as the user scrolls. Returns a function that stops it early.
+ * for two frames, or as soon as the user scrolls. If web fonts are still loading, aligns again
+ * once they have: a font swap changes the height of the rendered blocks above the target.
+ * Returns a function that stops it early.
  */
 export function scrollToBlock(map: TextMap, index: number, inset: () => number): () => void {
   let frame: number | undefined;
   let still = 0;
-  const stop = () => {
+  let cancelled = false;
+  const stopFrames = () => {
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
+  };
+  const stop = () => {
+    cancelled = true;
+    stopFrames();
     for (const type of USER_SCROLL_EVENTS) window.removeEventListener(type, stop, true);
   };
   const align = (framesLeft: number) => {
@@ -67,9 +74,16 @@ export function scrollToBlock(map: TextMap, index: number, inset: () => number):
       still = 0;
     } else still += 1;
     frame = still < 2 && framesLeft > 0 ? requestAnimationFrame(() => align(framesLeft - 1)) : undefined;
-    if (frame === undefined) stop();
   };
   for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { capture: true, passive: true });
   align(SETTLE_FRAMES);
+  if (document.fonts.status === 'loading') {
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      stopFrames();
+      still = 0;
+      align(SETTLE_FRAMES);
+    });
+  }
   return stop;
 }
