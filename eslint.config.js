@@ -31,6 +31,7 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'The renderer talks to the Platform interface, never to Electron.' },
+            { name: 'zod', message: "Import { z } from renderer/validation/zod: it turns off zod's eval, which the CSP forbids." },
             ...NODE_BUILTINS.map((name) => ({ name, message: 'Node built-ins are for the main process only.' })),
           ],
           patterns: [
@@ -39,6 +40,13 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Renderer unit tests run in Node and may read fixtures from disk; they still may not reach into main.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Tests of the renderer may import only electron/common.' }] }],
     },
   },
   {

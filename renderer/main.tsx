@@ -2,12 +2,16 @@
 // paint, add the welcome article to an empty library, then render.
 
 import { I18nextProvider } from 'react-i18next';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppServicesContext } from './app/AppContext';
 import { hrefFor, parseRoute } from './app/route';
-import { StartupError } from './app/StartupError';
+import { ConnectionLostDialog } from './app/ConnectionLostDialog';
+import { StartupError, WaitingForOtherWindow } from './app/StartupError';
+import { backupBeforeUpgrade, scheduleDailyBackups } from './backup/automaticBackups';
+import { watchConnection } from './db/connectionWatch';
+import { DATABASE_NAME } from './db/HamishDb';
 import { openDatabase } from './db/openDatabase';
 import { readSetting } from './db/settings';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
@@ -15,6 +19,7 @@ import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
 import { prefetchLibraryHead } from './library/libraryPrefetch';
 import { seedWelcomeIfEmpty } from './library/welcomeArticle';
 import { choosePlatform } from './platform/choosePlatform';
+import { applyTheme } from './reader/theme';
 import './styles/fonts';
 import './styles/app.css';
 
@@ -24,23 +29,31 @@ async function start(): Promise<void> {
   const systemLocales = await platform.systemLocales();
   const urlLanguage = langParamFrom(window.location.search);
 
-  const opened = await openDatabase();
-  if (!opened.ok) {
+  // Before the library is open there is no language setting to read: the system's is used.
+  const renderBeforeOpen = async (node: ReactNode) => {
     const i18n = await setupI18n(chooseUiLanguage({ urlParam: urlLanguage, setting: 'system', systemLocales }));
     applyDocumentLanguage(document, i18n.language as 'ar' | 'en', i18n.t('app.name'));
-    root.render(
-      <I18nextProvider i18n={i18n}>
-        <StartupError error={opened.error} detail={opened.detail} />
-      </I18nextProvider>,
-    );
+    root.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
+  };
+
+  const opened = await openDatabase(DATABASE_NAME, {
+    // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
+    beforeUpgrade: async () => void (await backupBeforeUpgrade(DATABASE_NAME, platform)),
+    onBlocked: () => void renderBeforeOpen(<WaitingForOtherWindow />),
+  });
+  if (!opened.ok) {
+    await renderBeforeOpen(<StartupError error={opened.error} detail={opened.detail} />);
     return;
   }
   const db = opened.value;
   // Read the top of the library while the rest starts, so the list paints on the first render.
   const libraryHead = parseRoute(window.location.hash).view === 'library' ? prefetchLibraryHead(db) : null;
+  const connection = watchConnection(db);
   const language = chooseUiLanguage({ urlParam: urlLanguage, setting: await readSetting(db, 'uiLanguage'), systemLocales });
   const i18n = await setupI18n(language);
   applyDocumentLanguage(document, language, i18n.t('app.name'));
+  // The stored theme before the first paint, so a dark library never flashes light.
+  applyTheme(document.documentElement, await readSetting(db, 'theme'));
 
   try {
     const welcomeId = await seedWelcomeIfEmpty(db, language);
@@ -49,15 +62,21 @@ async function start(): Promise<void> {
     // A library without its welcome article is still a working library.
     console.warn('Could not add the welcome article', error);
   }
+  // The reader restores the reading position itself; the browser's own restoration on reload
+  // would land elsewhere, since off-screen blocks are laid out only when shown.
+  window.history.scrollRestoration = 'manual';
   // Ask the browser not to evict the library under storage pressure (a no-op where granted).
   void navigator.storage?.persist?.().catch(() => false);
   await libraryHead;
+
+  scheduleDailyBackups(db, platform);
 
   root.render(
     <StrictMode>
       <AppServicesContext.Provider value={{ db, platform }}>
         <I18nextProvider i18n={i18n}>
           <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
+          <ConnectionLostDialog watch={connection} />
         </I18nextProvider>
       </AppServicesContext.Provider>
     </StrictMode>,

@@ -3,6 +3,7 @@
 // the preload exposes exactly the functions of `HamishBridge`. Pure types and constants only.
 
 import type { FetchError, FetchedResource, ReadFileResult } from './importLimits';
+import type { AutomaticBackupInfo, AutomaticBackupReason } from './backups';
 import type { Result } from './result';
 import type { UiLanguage } from './uiLanguage';
 
@@ -18,6 +19,12 @@ export interface AppInfo {
 
 export type OpenExternalError = IpcError | 'not-http-url';
 
+/** Why reading or writing a backup file failed. */
+export type BackupFileError = IpcError | 'too-large' | 'unreadable' | 'write-failed' | 'not-found' | 'unsupported';
+
+/** What became of a backup the user was asked where to save. */
+export type SaveBackupOutcome = 'saved' | 'canceled';
+
 /** Calls from the renderer, answered by main: channel → argument tuple and result. */
 export interface InvokeChannels {
   'app:get-info': { args: []; result: Result<AppInfo, IpcError> };
@@ -30,6 +37,14 @@ export interface InvokeChannels {
   'web:end-job': { args: [jobId: string]; result: Result<null, IpcError> };
   /** Reads files main was given by "open with" or the command line; any other path is refused. */
   'files:read-opened': { args: [paths: string[]]; result: Result<ReadFileResult[], IpcError> };
+  /** Asks where to save, then writes the bytes there. */
+  'backup:save-file': { args: [data: Uint8Array, suggestedName: string]; result: Result<SaveBackupOutcome, BackupFileError> };
+  /** Asks which backup to open and returns its bytes; null when the user cancels. */
+  'backup:open-file': { args: []; result: Result<Uint8Array | null, BackupFileError> };
+  /** Writes an automatic backup into the app's data folder and keeps the newest ten. */
+  'backup:save-automatic': { args: [data: Uint8Array, reason: AutomaticBackupReason]; result: Result<AutomaticBackupInfo, BackupFileError> };
+  'backup:list-automatic': { args: []; result: Result<readonly AutomaticBackupInfo[], BackupFileError> };
+  'backup:read-automatic': { args: [id: string]; result: Result<Uint8Array, BackupFileError> };
 }
 export type InvokeChannel = keyof InvokeChannels;
 
@@ -51,6 +66,11 @@ export interface HamishBridge {
   fetchImage(jobId: string, url: string): Promise<InvokeChannels['web:fetch-image']['result']>;
   endWebJob(jobId: string): Promise<InvokeChannels['web:end-job']['result']>;
   readOpenedFiles(paths: readonly string[]): Promise<InvokeChannels['files:read-opened']['result']>;
+  saveBackupFile(data: Uint8Array, suggestedName: string): Promise<InvokeChannels['backup:save-file']['result']>;
+  openBackupFile(): Promise<InvokeChannels['backup:open-file']['result']>;
+  saveAutomaticBackup(data: Uint8Array, reason: AutomaticBackupReason): Promise<InvokeChannels['backup:save-automatic']['result']>;
+  listAutomaticBackups(): Promise<InvokeChannels['backup:list-automatic']['result']>;
+  readAutomaticBackup(id: string): Promise<InvokeChannels['backup:read-automatic']['result']>;
 }
 
 /** The bridge's function names, in a fixed order; the Electron suite checks `window.hamish` against it. */
@@ -63,6 +83,11 @@ export const BRIDGE_FUNCTIONS = [
   'fetchImage',
   'endWebJob',
   'readOpenedFiles',
+  'saveBackupFile',
+  'openBackupFile',
+  'saveAutomaticBackup',
+  'listAutomaticBackups',
+  'readAutomaticBackup',
 ] as const satisfies readonly (keyof HamishBridge)[];
 
 /** The origin the renderer is served from in the app. Never change it: IndexedDB data is keyed by origin. */

@@ -1,7 +1,8 @@
 // Hamish's main process: app lifecycle, the app:// protocol, the security switches and the
 // IPC handlers. It only moves bytes and opens windows; the product lives in the renderer.
 
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import * as fs from 'node:fs/promises';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from '../co
 import { ok, err } from '../common/result';
 import { uiLanguageFromLocales, type UiLanguage } from '../common/uiLanguage';
 import { createAppProtocolHandler } from './appProtocol';
+import { BACKUP_DIALOG_LABELS } from './backupDialogLabels';
+import { createAutomaticBackupStore, openBackupWithDialog, saveBackupWithDialog, type BackupDialogs } from './backupFiles';
 import { parseExternalUrl } from './externalLinks';
 import { createWebFetcher } from './fetchPage';
 import { documentPathsFromArgv, OPENABLE_EXTENSIONS } from './launchArgs';
@@ -84,6 +87,14 @@ function lockDownSession(): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => readFile(file), policy));
 }
 
+/** Save/open dialogs, modal to the main window when there is one. */
+function backupDialogs(): BackupDialogs {
+  return {
+    showSaveDialog: (options) => (mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options)),
+    showOpenDialog: (options) => (mainWindow === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options)),
+  };
+}
+
 function registerIpcHandlers(): void {
   const trustedOrigins = devServerUrl === undefined ? [APP_ORIGIN] : [APP_ORIGIN, new URL(devServerUrl).origin];
   const ipc = createValidatedIpc(ipcMain, trustedOrigins);
@@ -110,6 +121,14 @@ function registerIpcHandlers(): void {
     return ok(null);
   });
   ipc.handle('files:read-opened', async (paths) => ok(await openedDocuments.read(paths)));
+  const automaticBackups = createAutomaticBackupStore(path.join(app.getPath('userData'), 'backups'), fs);
+  ipc.handle('backup:save-file', (data, suggestedName) =>
+    saveBackupWithDialog(backupDialogs(), fs, data, path.join(app.getPath('documents'), suggestedName), BACKUP_DIALOG_LABELS[menuLanguage]),
+  );
+  ipc.handle('backup:open-file', () => openBackupWithDialog(backupDialogs(), fs, BACKUP_DIALOG_LABELS[menuLanguage]));
+  ipc.handle('backup:save-automatic', (data, reason) => automaticBackups.save(data, reason));
+  ipc.handle('backup:list-automatic', () => automaticBackups.list());
+  ipc.handle('backup:read-automatic', (id) => automaticBackups.read(id));
 }
 
 function openMainWindow(): void {

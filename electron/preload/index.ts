@@ -17,6 +17,11 @@ const bridge: HamishBridge = {
   getAppInfo: () => ipcRenderer.invoke('app:get-info'),
   setUiLanguage: (language) => ipcRenderer.invoke('app:set-ui-language', language),
   openExternal: (url) => ipcRenderer.invoke('shell:open-external', url),
+  saveBackupFile: (data, suggestedName) => ipcRenderer.invoke('backup:save-file', data, suggestedName),
+  openBackupFile: () => ipcRenderer.invoke('backup:open-file'),
+  saveAutomaticBackup: (data, reason) => ipcRenderer.invoke('backup:save-automatic', data, reason),
+  listAutomaticBackups: () => ipcRenderer.invoke('backup:list-automatic'),
+  readAutomaticBackup: (id) => ipcRenderer.invoke('backup:read-automatic', id),
   onOpenPaths(listener) {
     openPathsListener = listener;
     for (const paths of bufferedPaths.splice(0)) listener(paths);

@@ -15,6 +15,7 @@ import { ImportQueue } from '../import/importQueue';
 import { useFileDrop } from '../import/useFileDrop';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { useAppliedTheme } from '../reader/theme';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useServices } from './AppContext';
 import { hrefFor } from './route';
@@ -40,6 +41,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
   const [importQueue] = useState(() => new ImportQueue(db, platform));
   const draggingFiles = useFileDrop(importQueue);
   const [urlLanguage, setUrlLanguage] = useState(initialUrlLanguage);
+  useAppliedTheme();
   const setting = useLiveQuery(() => readSetting(db, 'uiLanguage'), [db]);
   const language: UiLanguage =
     setting === undefined ? (i18n.language as UiLanguage) : chooseUiLanguage({ urlParam: urlLanguage, setting, systemLocales });

@@ -23,3 +23,14 @@ export function StartupError({ error, detail }: { error: OpenDatabaseError; deta
     </main>
   );
 }
+
+/** While another window's connection holds up an upgrade: start-up continues once it closes. */
+export function WaitingForOtherWindow(): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <main className="startup-error" aria-busy="true">
+      <h1>{t('app.name')}</h1>
+      <p role="alert">{t('startup.waitingForOtherWindow')}</p>
+    </main>
+  );
+}

@@ -19,14 +19,29 @@ async function storedSchemaVersion(name: string): Promise<number | null> {
   return info?.version === undefined ? null : Math.floor(info.version / 10);
 }
 
-export async function openDatabase(name: string = DATABASE_NAME): Promise<Result<HamishDb, OpenDatabaseError>> {
+export interface OpenDatabaseOptions {
+  /**
+   * Called before an older library is upgraded, with the version it is at; the upgrade waits for
+   * it (start-up saves a backup here). If it throws, the upgrade still runs: the upgrade is one
+   * IndexedDB transaction, which rolls back whole if it fails.
+   */
+  beforeUpgrade?: (fromVersion: number) => Promise<void>;
+  /** Called while another window's open connection holds up the upgrade; opening continues once it closes. */
+  onBlocked?: () => void;
+}
+
+export async function openDatabase(name: string = DATABASE_NAME, options: OpenDatabaseOptions = {}): Promise<Result<HamishDb, OpenDatabaseError>> {
   if (typeof indexedDB === 'undefined') return err('storage-unavailable');
   try {
     const stored = await storedSchemaVersion(name);
     if (stored !== null && stored > CURRENT_SCHEMA_VERSION) {
       return err('newer-version', `stored schema ${stored}, this app knows ${CURRENT_SCHEMA_VERSION}`);
     }
+    if (stored !== null && stored < CURRENT_SCHEMA_VERSION && options.beforeUpgrade !== undefined) {
+      await options.beforeUpgrade(stored).catch((error: unknown) => console.warn(`No backup before the upgrade: ${String(error)}`));
+    }
     const db = new HamishDb(name);
+    if (options.onBlocked !== undefined) db.on('blocked', options.onBlocked);
     await db.open();
     return ok(db);
   } catch (error) {

@@ -2,20 +2,68 @@
 // to the default, so a damaged setting never stops the app from starting.
 
 import type { HamishDb } from './HamishDb';
+import type { HighlightColor } from './types';
 
 export type UiLanguageSetting = 'system' | 'ar' | 'en';
+export type ThemeSetting = 'system' | 'light' | 'sepia' | 'dark';
+export type ReaderFont = 'naskh' | 'sans';
+export type ReaderAlign = 'start' | 'justify';
+
+/** Allowed ranges of the numeric reading settings; the reader's controls use the same. */
+export const READER_LIMITS = {
+  fontSize: { min: 14, max: 32, step: 1 },
+  lineHeight: { min: 1.2, max: 2.4, step: 0.1 },
+  width: { min: 40, max: 100, step: 5 },
+} as const;
 
 export interface Settings {
   uiLanguage: UiLanguageSetting;
   /** Set once the welcome article has been added, so deleting it does not bring it back. */
   welcomeSeeded: boolean;
+  /** Light, sepia or dark, or whatever the system prefers; the whole UI follows. */
+  theme: ThemeSetting;
+  readerFont: ReaderFont;
+  /** Reading text size in CSS pixels. */
+  readerFontSize: number;
+  /** Unitless line height; Arabic with its marks reads best around 1.8. */
+  readerLineHeight: number;
+  /** Column width in characters (`ch`). */
+  readerWidth: number;
+  readerAlign: ReaderAlign;
+  /** The colour `H` highlights with: the one chosen last. */
+  lastHighlightColor: HighlightColor;
 }
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'system', welcomeSeeded: false };
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'system',
+  welcomeSeeded: false,
+  theme: 'system',
+  readerFont: 'naskh',
+  readerFontSize: 20,
+  readerLineHeight: 1.8,
+  readerWidth: 65,
+  readerAlign: 'start',
+  lastHighlightColor: 'yellow',
+};
+
+function oneOf<T extends string>(...allowed: readonly T[]): (value: unknown) => value is T {
+  return (value): value is T => allowed.includes(value as T);
+}
+
+function numberIn(limits: { min: number; max: number }): (value: unknown) => value is number {
+  return (value): value is number => typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max;
+}
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   uiLanguage: (value): value is UiLanguageSetting => value === 'system' || value === 'ar' || value === 'en',
   welcomeSeeded: (value): value is boolean => typeof value === 'boolean',
+  theme: oneOf('system', 'light', 'sepia', 'dark'),
+  readerFont: oneOf('naskh', 'sans'),
+  readerFontSize: numberIn(READER_LIMITS.fontSize),
+  readerLineHeight: numberIn(READER_LIMITS.lineHeight),
+  readerWidth: numberIn(READER_LIMITS.width),
+  readerAlign: oneOf('start', 'justify'),
+  lastHighlightColor: oneOf('yellow', 'green', 'blue', 'pink', 'purple'),
 };
 
 export function settingOrDefault<K extends keyof Settings>(key: K, stored: unknown): Settings[K] {
@@ -30,4 +78,11 @@ export async function readSetting<K extends keyof Settings>(db: HamishDb, key: K
 export async function writeSetting<K extends keyof Settings>(db: HamishDb, key: K, value: Settings[K]): Promise<void> {
   if (!validators[key](value)) throw new TypeError(`Invalid value for setting ${key}`);
   await db.settings.put({ key, value, updatedAt: Date.now() });
+}
+
+/** Several settings in one read, each validated like readSetting. */
+export async function readSettings<K extends keyof Settings>(db: HamishDb, keys: readonly K[]): Promise<Pick<Settings, K>> {
+  const rows = await db.settings.bulkGet([...keys]);
+  const entries = keys.map((key, index) => [key, settingOrDefault(key, rows[index]?.value)] as const);
+  return Object.fromEntries(entries) as Pick<Settings, K>;
 }

@@ -1,6 +1,6 @@
-// An article image: a stored Blob shown through an object URL (revoked when the image leaves
-// the page), or an inline data: image. Any other address — a remote one in an article stored
-// before images were kept locally, say — is never loaded: its alternative text is shown.
+// An article image kept in the database (`hamish-image:<id>`): its Blob shown through an object
+// URL, revoked when the image leaves the page. An inline data: image is shown as it is; any
+// other address is never loaded — the reader's "missing image" placeholder stands in.
 
 import { useEffect, useState, type ReactNode } from 'react';
 import { useServices } from '../app/AppContext';
@@ -9,7 +9,7 @@ import { storedImageId } from './storedImage';
 export function StoredImage({ src, alt }: { src: string; alt: string }): ReactNode {
   const { db } = useServices();
   const id = storedImageId(src);
-  const [loaded, setLoaded] = useState<{ id: string; url: string } | null>(null);
+  const [loaded, setLoaded] = useState<{ id: string; url: string } | 'missing' | null>(null);
 
   useEffect(() => {
     if (id === null) return;
@@ -18,7 +18,11 @@ export function StoredImage({ src, alt }: { src: string; alt: string }): ReactNo
     db.images
       .get(id)
       .then((row) => {
-        if (cancelled || row === undefined) return;
+        if (cancelled) return;
+        if (row === undefined) {
+          setLoaded('missing');
+          return;
+        }
         url = URL.createObjectURL(row.blob);
         setLoaded({ id, url });
       })
@@ -29,10 +33,11 @@ export function StoredImage({ src, alt }: { src: string; alt: string }): ReactNo
     };
   }, [db, id]);
 
-  if (id === null) {
-    if (/^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(src)) return <img src={src} alt={alt} />;
-    return alt === '' ? null : <span className="image-missing">{alt}</span>;
-  }
-  if (loaded === null || loaded.id !== id) return <span className="image-loading" role="img" aria-label={alt} />;
-  return <img src={loaded.url} alt={alt} />;
+  const placeholder = (className: string) => (
+    <span className={className} {...(alt === '' ? { 'aria-hidden': true } : { role: 'img', 'aria-label': alt })} />
+  );
+  if (id === null) return /^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(src) ? <img src={src} alt={alt} decoding="async" /> : placeholder('article-image-missing');
+  if (loaded === 'missing') return placeholder('article-image-missing');
+  if (loaded === null || loaded.id !== id) return placeholder('article-image-loading');
+  return <img src={loaded.url} alt={alt} decoding="async" />;
 }

@@ -1,14 +1,25 @@
 // Performance marks the benchmarks read (tests/bench). Cheap enough to leave on: one mark
-// per article opened.
+// per article opened, one per find query.
 
 export const ARTICLE_PAINTED_MARK = 'hamish:article-painted';
+export const FIND_PAINTED_MARK = 'hamish:find-painted';
+
+/** Marks the first frame painted after the work just committed. */
+function markNextPaint(name: string): void {
+  requestAnimationFrame(() => {
+    // The callback runs before the frame's paint; the next task runs after it.
+    setTimeout(() => performance.mark(name), 0);
+  });
+}
 
 /** Marks the first frame painted after an article's content was committed to the DOM. */
 export function markArticlePainted(): void {
-  requestAnimationFrame(() => {
-    // The callback runs before the frame's paint; the next task runs after it.
-    setTimeout(() => performance.mark(ARTICLE_PAINTED_MARK), 0);
-  });
+  markNextPaint(ARTICLE_PAINTED_MARK);
+}
+
+/** Marks the first frame painted after find painted its matches. */
+export function markFindPainted(): void {
+  markNextPaint(FIND_PAINTED_MARK);
 }
 
 export const LIBRARY_PAINTED_MARK = 'hamish:library-painted';

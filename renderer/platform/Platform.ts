@@ -2,8 +2,9 @@
 // preload bridge, and over plain browser APIs, so every feature also runs (and is tested) in
 // an ordinary Chromium tab.
 
-import type { OpenExternalError } from '../../electron/common/ipc';
+import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../electron/common/backups';
 import type { FetchError, FetchedResource, ReadFileResult } from '../../electron/common/importLimits';
+import type { BackupFileError, OpenExternalError, SaveBackupOutcome } from '../../electron/common/ipc';
 import type { Result } from '../../electron/common/result';
 import type { UiLanguage } from '../../electron/common/uiLanguage';
 
@@ -32,4 +33,22 @@ export interface Platform {
   readOpenedFiles(paths: readonly string[]): Promise<ReadFileResult[]>;
   /** Starts fetching a web page and its images: through main in Electron, `fetch` on the web. */
   startWebCapture(signal: AbortSignal): WebCapture;
+
+  /** Saves a backup where the user chooses: a save dialog (Electron) or a download (web). */
+  saveBackupFile(data: Blob, suggestedName: string): Promise<Result<SaveBackupOutcome, BackupFileError>>;
+  /**
+   * Asks the user for a backup file; null when they cancel. Call it straight from a click: the
+   * web platform opens a file picker, which browsers allow only during a user gesture.
+   */
+  openBackupFile(): Promise<Result<Blob | null, BackupFileError>>;
+  /**
+   * Where automatic backups are kept: the app's data folder (Electron), or the browser's private
+   * storage for this site (web), which the browser may clear together with the library.
+   */
+  readonly automaticBackupPlace: 'app-data-folder' | 'browser-storage';
+  /** Keeps a backup among the automatic ones (the newest ten are kept). */
+  saveAutomaticBackup(data: Blob, reason: AutomaticBackupReason): Promise<Result<AutomaticBackupInfo, BackupFileError>>;
+  /** The automatic backups, newest first. */
+  listAutomaticBackups(): Promise<Result<readonly AutomaticBackupInfo[], BackupFileError>>;
+  readAutomaticBackup(id: string): Promise<Result<Blob, BackupFileError>>;
 }

@@ -16,6 +16,11 @@ function fakeBridge(overrides: Partial<HamishBridge> = {}): HamishBridge {
     fetchImage: vi.fn(async (_job: string, url: string) => ok({ url, contentType: 'image/png', bytes: new Uint8Array([1]) })),
     endWebJob: vi.fn(async () => ok(null)),
     readOpenedFiles: vi.fn(async () => ok([])),
+    saveBackupFile: vi.fn(async () => ok('saved' as const)),
+    openBackupFile: vi.fn(async () => ok(null)),
+    saveAutomaticBackup: vi.fn(async () => err('failed' as const)),
+    listAutomaticBackups: vi.fn(async () => ok([])),
+    readAutomaticBackup: vi.fn(async () => err('failed' as const)),
     ...overrides,
   };
 }

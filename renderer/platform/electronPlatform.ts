@@ -1,8 +1,8 @@
-// Platform over the preload bridge (`window.hamish`).
+// Platform over the preload bridge (`window.hamish`). Blobs cross IPC as bytes.
 
 import type { HamishBridge } from '../../electron/common/ipc';
 import type { FetchError, FetchedResource } from '../../electron/common/importLimits';
-import { err, type Result } from '../../electron/common/result';
+import { err, ok, type Result } from '../../electron/common/result';
 import type { Platform, WebCapture } from './Platform';
 
 type BridgeFetchResult = Awaited<ReturnType<HamishBridge['fetchPage']>>;
@@ -12,6 +12,14 @@ function narrow(result: BridgeFetchResult): Result<FetchedResource, FetchError |
   if (result.ok) return result;
   const error = result.error;
   return error === 'forbidden-sender' || error === 'invalid-input' ? err('failed', result.detail) : result.detail === undefined ? err(error) : err(error, result.detail);
+}
+
+async function bytesOf(data: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await data.arrayBuffer());
+}
+
+function jsonBlob(bytes: Uint8Array): Blob {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/json' });
 }
 
 export function createElectronPlatform(bridge: HamishBridge): Platform {
@@ -47,6 +55,19 @@ export function createElectronPlatform(bridge: HamishBridge): Platform {
         fetchImage: (url) => guard(() => bridge.fetchImage(jobId, url)),
         end,
       };
+    },
+    saveBackupFile: async (data, suggestedName) => bridge.saveBackupFile(await bytesOf(data), suggestedName),
+    async openBackupFile() {
+      const opened = await bridge.openBackupFile();
+      if (!opened.ok) return opened;
+      return ok(opened.value === null ? null : jsonBlob(opened.value));
+    },
+    automaticBackupPlace: 'app-data-folder',
+    saveAutomaticBackup: async (data, reason) => bridge.saveAutomaticBackup(await bytesOf(data), reason),
+    listAutomaticBackups: () => bridge.listAutomaticBackups(),
+    async readAutomaticBackup(id) {
+      const read = await bridge.readAutomaticBackup(id);
+      return read.ok ? ok(jsonBlob(read.value)) : read;
     },
   };
 }

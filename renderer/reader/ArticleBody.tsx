@@ -1,10 +1,14 @@
 // Renders an ArticleDoc's blocks as React elements. Rendering is a pure function of the
-// document, so canonical-text offsets map onto DOM text deterministically.
+// document, so canonical-text offsets map onto DOM text deterministically (textMap.ts): each
+// block element carries `data-block` and holds exactly the block's text, nothing else.
 
-import { createElement, type ReactNode } from 'react';
+import { createElement, memo, type ReactNode } from 'react';
 import type { ArticleDoc, Block } from '../article/types';
 import { StoredImage } from '../images/StoredImage';
+import { storedImageId } from '../images/storedImage';
+import { blockDirection } from './blockDirection';
 import { InlineText } from './InlineText';
+import { BLOCK_ATTRIBUTE } from './textMap';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -13,25 +17,33 @@ function headingTag(level: number): HeadingTag {
   return `h${Math.min(6, Math.max(2, level + 1))}` as HeadingTag;
 }
 
+/** Images are stored with the article; anything that would be fetched is not shown. */
+export function isStoredImageSource(src: string): boolean {
+  return /^data:image\//i.test(src) || src.startsWith('blob:');
+}
+
 interface BlockProps {
   block: Block;
   index: number;
+  /** For an ordered list item: its number among the items of its depth. */
+  ordinal: number | undefined;
   onLinkClick: (href: string) => void;
 }
 
-function BlockView({ block, index, onLinkClick }: BlockProps): ReactNode {
-  const common = { 'data-block': index, dir: block.dir ?? 'auto' } as const;
+function BlockView({ block, index, ordinal, onLinkClick }: BlockProps): ReactNode {
+  const common = { [BLOCK_ATTRIBUTE]: index, dir: blockDirection(block) };
   const inline = <InlineText text={block.text} marks={block.marks} onLinkClick={onLinkClick} />;
   switch (block.kind) {
     case 'paragraph':
       return <p {...common}>{inline}</p>;
     case 'heading':
-      return createElement(headingTag(block.level), common, inline);
+      // Focusable so the table of contents can move focus to it.
+      return createElement(headingTag(block.level), { ...common, tabIndex: -1 }, inline);
     case 'quote':
       return <blockquote {...common}>{inline}</blockquote>;
     case 'listItem':
       return (
-        <li {...common} style={{ marginInlineStart: `${block.depth * 1.5}em` }}>
+        <li {...common} value={ordinal} style={{ marginInlineStart: `${block.depth * 1.5}em` }}>
           {inline}
         </li>
       );
@@ -40,44 +52,68 @@ function BlockView({ block, index, onLinkClick }: BlockProps): ReactNode {
     case 'image':
       return (
         <figure {...common}>
-          <StoredImage src={block.src} alt={block.alt} />
+          {storedImageId(block.src) !== null ? (
+            // Kept in the database (images table) and shown through an object URL.
+            <StoredImage src={block.src} alt={block.alt} />
+          ) : isStoredImageSource(block.src) ? (
+            <img src={block.src} alt={block.alt} loading="lazy" decoding="async" />
+          ) : (
+            <span
+              className="article-image-missing"
+              {...(block.alt === '' ? { 'aria-hidden': true } : { role: 'img', 'aria-label': block.alt })}
+            />
+          )}
+          {block.text !== '' && <figcaption>{inline}</figcaption>}
         </figure>
       );
     case 'rule':
-      return <hr data-block={index} />;
+      return <hr {...{ [BLOCK_ATTRIBUTE]: index }} />;
   }
 }
 
 interface Group {
   ordered: boolean | null;
-  items: { block: Block; index: number }[];
+  items: { block: Block; index: number; ordinal: number | undefined }[];
 }
 
-/** Consecutive list items of the same kind share one <ul>/<ol>; other blocks stand alone. */
+/**
+ * Consecutive list items of the same kind share one <ul>/<ol>; other blocks stand alone.
+ * Nested items of an ordered list are numbered per depth, restarting under each parent.
+ */
 function groupBlocks(blocks: readonly Block[]): Group[] {
   const groups: Group[] = [];
+  let counters: number[] = [];
   blocks.forEach((block, index) => {
     const ordered = block.kind === 'listItem' ? block.ordered : null;
     const last = groups[groups.length - 1];
-    if (ordered !== null && last !== undefined && last.ordered === ordered) last.items.push({ block, index });
-    else groups.push({ ordered, items: [{ block, index }] });
+    const continues = ordered !== null && last !== undefined && last.ordered === ordered;
+    let ordinal: number | undefined;
+    if (block.kind === 'listItem' && block.ordered) {
+      if (!continues) counters = [];
+      counters.length = block.depth + 1;
+      ordinal = (counters[block.depth] ?? 0) + 1;
+      counters[block.depth] = ordinal;
+    }
+    if (continues) last.items.push({ block, index, ordinal });
+    else groups.push({ ordered, items: [{ block, index, ordinal }] });
   });
   return groups;
 }
 
 interface ArticleBodyProps {
   doc: ArticleDoc;
+  /** Keep it stable (useCallback): the body re-renders only when the document changes. */
   onLinkClick: (href: string) => void;
 }
 
-export function ArticleBody({ doc, onLinkClick }: ArticleBodyProps): ReactNode {
+export const ArticleBody = memo(function ArticleBody({ doc, onLinkClick }: ArticleBodyProps): ReactNode {
   return groupBlocks(doc.blocks).map((group) => {
     const first = group.items[0]!.index;
-    const children = group.items.map(({ block, index }) => (
-      <BlockView key={index} block={block} index={index} onLinkClick={onLinkClick} />
+    const children = group.items.map(({ block, index, ordinal }) => (
+      <BlockView key={index} block={block} index={index} ordinal={ordinal} onLinkClick={onLinkClick} />
     ));
-    if (group.ordered === null) return children;
+    if (group.ordered === null) return children[0];
     const List = group.ordered ? 'ol' : 'ul';
     return <List key={`list-${first}`}>{children}</List>;
   });
-}
+});

@@ -1,8 +1,9 @@
 // A block's text with its inline marks, built as React elements (never innerHTML). Marks may
 // nest or overlap: the text is cut at every mark boundary and each piece is wrapped in the
-// marks that cover it.
+// marks that cover it. Only the block's own text becomes DOM text, so the text map
+// (textMap.ts) finds exactly the canonical text here.
 
-import type { ReactNode } from 'react';
+import { Fragment, type MouseEvent, type ReactNode } from 'react';
 import type { InlineMark } from '../article/types';
 
 interface Piece {
@@ -43,19 +44,20 @@ export function InlineText({ text, marks, onLinkClick }: InlineTextProps): React
       else if (mark.type === 'code') node = <code dir="ltr">{node}</code>;
       else if (mark.href !== undefined) {
         const href = mark.href;
+        // Every activation, middle click included, goes through the confirmation; the
+        // browser never follows the link itself.
+        const open = (event: MouseEvent) => {
+          event.preventDefault();
+          onLinkClick(href);
+        };
         node = (
-          <a
-            href={href}
-            onClick={(event) => {
-              event.preventDefault();
-              onLinkClick(href);
-            }}
-          >
+          // dir="auto" isolates a Latin name or an address from the Arabic around it.
+          <a href={href} dir="auto" onClick={open} onAuxClick={(event) => event.button === 1 && open(event)}>
             {node}
           </a>
         );
       }
     }
-    return <span key={piece.start}>{node}</span>;
+    return <Fragment key={piece.start}>{node}</Fragment>;
   });
 }

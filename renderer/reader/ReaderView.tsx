@@ -1,71 +1,162 @@
-// The reader: one article, in its own language and direction, with a way back.
+// The reader: one article, in its own language and direction, with the reading settings
+// applied, a toolbar (back, contents, find), the reading position kept, and links confirmed
+// before they leave the app.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { hrefFor } from '../app/route';
 import { navigate } from '../app/useRoute';
+import { canonicalText } from '../article/canonicalText';
 import { markOpened } from '../db/articles';
+import type { ArticleRow, BodyRow } from '../db/types';
 import { markArticlePainted } from '../perf/marks';
+import type { NormalizedText } from '../text/arabicNormalize';
 import { ArticleBody } from './ArticleBody';
+import { blockDirection } from './blockDirection';
+import { prepareFind } from './find';
+import { FindBar } from './FindBar';
+import { LinkDialog } from './LinkDialog';
+import { readingStyle, stepFontSize, useReadingSettings, type ReadingSettings } from './readingSettings';
+import { scrollToBlock } from './readingPosition';
+import { contentsOf, TableOfContents } from './TableOfContents';
+import { buildTextMap, type TextMap } from './textMap';
+import { useReaderKeys } from './useReaderKeys';
+import { textAreaTop, useReadingProgress } from './useReadingProgress';
+
+function backToLibrary(): void {
+  navigate(hrefFor({ view: 'library' }));
+}
 
 export function ReaderView({ articleId }: { articleId: string }): ReactNode {
-  const { db, platform } = useServices();
+  const { db } = useServices();
   const { t } = useTranslation();
-  // Wrapped so "still loading" (undefined) differs from "not there" (null).
-  const loaded = useLiveQuery(
-    async () => {
-      const [article, body] = await Promise.all([db.articles.get(articleId), db.bodies.get(articleId)]);
-      return article !== undefined && body !== undefined && article.deletedAt === null ? { article, body } : null;
-    },
-    [db, articleId],
-  );
+  // Separate queries: saving progress rewrites the article row, and must not reload the body.
+  // `?? null` tells "not there" (null) from "still loading" (undefined).
+  const article = useLiveQuery(async () => (await db.articles.get(articleId)) ?? null, [db, articleId]);
+  const body = useLiveQuery(async () => (await db.bodies.get(articleId)) ?? null, [db, articleId]);
+  const settings = useReadingSettings();
 
   useEffect(() => {
     void markOpened(db, articleId);
   }, [db, articleId]);
 
-  useEffect(() => {
-    if (loaded) markArticlePainted();
-  }, [loaded]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // Escape inside a dialog closes the dialog, not the article.
-      const inDialog = event.target instanceof Element && event.target.closest('dialog') !== null;
-      if (event.key === 'Escape' && !event.defaultPrevented && !inDialog) navigate(hrefFor({ view: 'library' }));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  const openLink = useCallback(
-    async (href: string) => {
-      if (!window.confirm(t('reader.openLinkConfirm', { url: href }))) return;
-      const result = await platform.openExternal(href);
-      if (!result.ok) window.alert(t('reader.linkRefused'));
-    },
-    [platform, t],
-  );
-
   const back = (
-    <button type="button" className="reader-back" onClick={() => navigate(hrefFor({ view: 'library' }))}>
+    <button type="button" className="reader-back" onClick={backToLibrary}>
       {t('reader.back')}
     </button>
   );
+  if (article === undefined || body === undefined || settings === undefined) {
+    return (
+      <div className="reader" aria-busy="true">
+        {back}
+        <p>{t('reader.loading')}</p>
+      </div>
+    );
+  }
+  if (article === null || body === null || article.deletedAt !== null) {
+    return (
+      <div className="reader">
+        {back}
+        <p role="alert">{t('reader.notFound')}</p>
+      </div>
+    );
+  }
+  return <Reader article={article} body={body} settings={settings} back={back} />;
+}
 
-  if (loaded === undefined) return <div className="reader" aria-busy="true">{back}<p>{t('reader.loading')}</p></div>;
-  if (loaded === null) return <div className="reader">{back}<p role="alert">{t('reader.notFound')}</p></div>;
+interface ReaderProps {
+  article: ArticleRow;
+  body: BodyRow;
+  settings: ReadingSettings;
+  back: ReactNode;
+}
 
-  const { article, body } = loaded;
+function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
+  const { db } = useServices();
+  const { t } = useTranslation();
+  const { doc } = body;
+  const toolbar = useRef<HTMLDivElement>(null);
+  const findToggle = useRef<HTMLButtonElement>(null);
+  const [map, setMap] = useState<TextMap | null>(null);
+  const [pendingLink, setPendingLink] = useState<string | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findFocus, setFindFocus] = useState(0);
+  // The savedOffset to restore is the one the article was opened with, not later saves.
+  const [openedAtOffset] = useState(article.progressOffset);
+
+  // Built once per render of the body: the callback changes only with the document.
+  const bodyRef = useCallback((element: HTMLDivElement | null) => setMap(element === null ? null : buildTextMap(element, doc)), [doc]);
+  const contents = useMemo(() => contentsOf(doc), [doc]);
+  const prepared = useMemo(() => {
+    let cached: NormalizedText | undefined;
+    return () => (cached ??= prepareFind(canonicalText(doc)));
+  }, [doc]);
+
+  const layoutKey = `${settings.readerFont}|${settings.readerFontSize}|${settings.readerLineHeight}|${settings.readerWidth}|${settings.readerAlign}`;
+  const position = useReadingProgress({ articleId: article.id, map, savedOffset: openedAtOffset, toolbar, layoutKey });
+
+  useEffect(() => {
+    if (map !== null) markArticlePainted();
+  }, [map]);
+
+  const textTop = useCallback(() => textAreaTop(toolbar), []);
+  const openLink = useCallback((href: string) => setPendingLink(href), []);
+
+  function goToBlock(block: number) {
+    if (map === null) return;
+    scrollToBlock(map, block, textTop);
+    map.blockElement(block)?.focus({ preventScroll: true });
+  }
+
+  function openFind() {
+    setFindOpen(true);
+    setFindFocus((count) => count + 1);
+  }
+
+  function closeFind() {
+    setFindOpen(false);
+    findToggle.current?.focus();
+  }
+
+  useReaderKeys({
+    lineHeight: () => settings.readerFontSize * settings.readerLineHeight,
+    pageHeight: () => Math.max(settings.readerFontSize, window.innerHeight - textTop() - settings.readerFontSize * settings.readerLineHeight),
+    // If the size cannot be stored, the text simply keeps its size: nothing else is at stake.
+    fontSize: (direction) => void stepFontSize(db, direction).catch((error: unknown) => console.warn('Could not store the text size', error)),
+    openFind,
+    back: backToLibrary,
+  });
+
   return (
-    <div className="reader">
-      {back}
-      <article className="article" lang={body.doc.lang} dir={body.doc.dir}>
-        <h1 dir="auto">{article.title}</h1>
-        <ArticleBody doc={body.doc} onLinkClick={(href) => void openLink(href)} />
+    <div className="reader" style={readingStyle(settings)}>
+      <div ref={toolbar} className="reader-toolbar">
+        <div className="reader-toolbar-row">
+          {back}
+          <TableOfContents entries={contents} readingBlock={() => position.current?.block ?? 0} onChoose={goToBlock} />
+          <button ref={findToggle} type="button" className="reader-find-toggle" aria-expanded={findOpen} onClick={openFind}>
+            {t('reader.find.open')}
+          </button>
+        </div>
+        {findOpen && map !== null && (
+          <FindBar
+            map={map}
+            prepared={prepared}
+            readingOffset={() => position.current?.offset ?? 0}
+            textTop={textTop}
+            focusRequest={findFocus}
+            onClose={closeFind}
+          />
+        )}
+      </div>
+      <article className="article" lang={doc.lang} dir={doc.dir}>
+        <h1 dir={blockDirection({ text: article.title })}>{article.title}</h1>
+        <div ref={bodyRef} className="article-body">
+          <ArticleBody doc={doc} onLinkClick={openLink} />
+        </div>
       </article>
+      <LinkDialog href={pendingLink} onClose={() => setPendingLink(null)} />
     </div>
   );
 }

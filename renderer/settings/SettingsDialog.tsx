@@ -4,8 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
+import { BackupSection } from '../backup/BackupSection';
 import { readSetting, writeSetting, type UiLanguageSetting } from '../db/settings';
 import { LANGUAGE_NAMES } from '../i18n/languageNames';
+import { ReadingSettingsFields } from '../reader/ReadingSettingsFields';
 
 interface SettingsDialogProps {
   open: boolean;
@@ -58,7 +60,9 @@ export function SettingsDialog({ open, onClose, onLanguageChosen }: SettingsDial
           </option>
         </select>
       </div>
+      <ReadingSettingsFields onSaved={(ok) => setSaveFailed(!ok)} />
       {saveFailed && <p role="alert">{t('settings.saveFailed')}</p>}
+      <BackupSection active={open} />
       <div className="settings-actions">
         <button type="button" onClick={onClose}>
           {t('settings.close')}

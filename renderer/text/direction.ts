@@ -20,3 +20,48 @@ export function documentDirection(lang: string | null, text: string): 'rtl' | 'l
   if (primary !== undefined && primary !== '') return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
   return firstStrongDirection(text) ?? 'ltr';
 }
+
+// Word-level estimate, as Closure's bidi.estimateDirection (used by Gmail and Twitter): a text
+// is right-to-left when more than 40% of its words that carry a direction are right-to-left.
+// Unlike first-strong, it reads "Python هي لغة برمجة" as Arabic. Classification is cached per
+// UTF-16 code unit, so a megabyte costs one table lookup per character.
+const RTL_WORD_THRESHOLD = 0.4;
+const NEUTRAL = 1;
+const RTL = 2;
+const LTR = 3;
+const classCache = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  let known = classCache[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = !ANY_LETTER.test(char) ? NEUTRAL : RTL_LETTER.test(char) ? RTL : LTR;
+    classCache[code] = known;
+  }
+  return known;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
+}
+
+export function estimateDirection(text: string): 'rtl' | 'ltr' | null {
+  let rtlWords = 0;
+  let strongWords = 0;
+  let wordDone = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      wordDone = false;
+      continue;
+    }
+    if (wordDone) continue;
+    const kind = classify(code);
+    if (kind === NEUTRAL) continue;
+    strongWords += 1;
+    if (kind === RTL) rtlWords += 1;
+    wordDone = true;
+  }
+  if (strongWords === 0) return null;
+  return rtlWords / strongWords > RTL_WORD_THRESHOLD ? 'rtl' : 'ltr';
+}

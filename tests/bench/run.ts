@@ -4,19 +4,26 @@
 
 import { chromium } from '@playwright/test';
 import path from 'node:path';
+import { buildTestHarness, HARNESS_PATH } from '../support/buildHarness';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { serveDirectory } from '../support/staticServer';
 import { appFirstPaint } from './appFirstPaint.bench';
+import { backup } from './backup.bench';
 import { formatResult, type Benchmark } from './harness';
+import { highlightsPaint } from './highlightsPaint.bench';
 import { importHtml1mb, libraryFirstPaint } from './library.bench';
+import { reanchor } from './reanchor.bench';
+import { readerFind1mb, readerOpen1mb } from './reader.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, importHtml1mb, libraryFirstPaint];
+const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, readerOpen1mb, readerFind1mb, reanchor, highlightsPaint, backup, importHtml1mb, libraryFirstPaint];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
   const selected = BENCHMARKS.filter((bench) => filters.length === 0 || filters.some((filter) => bench.name.startsWith(filter)));
   const runs = Number(process.env['BENCH_RUNS'] ?? 9);
-  const server = await serveDirectory(path.resolve(import.meta.dirname, '../../out/renderer'));
+  // The harness (the app's modules on the app's origin) is for benchmarks that drive the data layer.
+  const harnessDir = await buildTestHarness();
+  const server = await serveDirectory(path.resolve(import.meta.dirname, '../../out/renderer'), 0, { [HARNESS_PATH]: harnessDir });
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath !== undefined ? { executablePath } : {}) });
   let failed = false;

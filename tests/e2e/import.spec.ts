@@ -159,6 +159,8 @@ test.describe('files', () => {
 
   test('files dropped onto the window are imported', async ({ app, page }) => {
     await app.open('?lang=en');
+    // The app is running (and listening for drops) once the welcome article shows.
+    await expect(app.article).toBeVisible();
     const dataTransfer = await page.evaluateHandle(
       ({ first, second }) => {
         const transfer = new DataTransfer();

@@ -1,7 +1,7 @@
 // A small static file server on 127.0.0.1 for the built renderer. It sends the same CSP as
-// the Electron app, so the browser tests prove the renderer works under it. Extra folders can
-// be mounted under a path prefix (the browser tests serve tests/fixtures under /fixtures/, the
-// same origin as the app, which is all the renderer's CSP lets "Save for offline" reach).
+// the Electron app, so the browser tests prove the renderer works under it. The browser tests
+// also serve tests/fixtures under /fixtures, the app's own origin, which is all the renderer's
+// CSP lets "Save for offline" reach in a browser.
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -31,24 +31,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Where a request path lives on disk: under a mount if one matches, else under the root. */
-function locate(pathname: string, root: string, mounts: Readonly<Record<string, string>>): { base: string; file: string } {
-  for (const [prefix, dir] of Object.entries(mounts)) {
-    if (pathname.startsWith(prefix)) {
-      const base = path.resolve(dir);
-      return { base, file: path.resolve(base, `./${pathname.slice(prefix.length)}`) };
-    }
-  }
-  return { base: root, file: path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`) };
-}
-
+/**
+ * Serves `rootDir` at `/`, and each of `mounts` (URL prefix → folder) under its prefix, all on
+ * one origin — the test harness must share the app's IndexedDB.
+ */
 export async function serveDirectory(rootDir: string, port = 0, mounts: Readonly<Record<string, string>> = {}): Promise<RunningServer> {
-  const root = path.resolve(rootDir);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const { base, file: filePath } = locate(pathname, root, mounts);
+    let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const prefix = Object.keys(mounts).find((candidate) => pathname.startsWith(`${candidate}/`));
+    const root = path.resolve(prefix === undefined ? rootDir : mounts[prefix]!);
+    if (prefix !== undefined) pathname = pathname.slice(prefix.length);
+    const filePath = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' };
-    if (!filePath.startsWith(base + path.sep)) {
+    if (!filePath.startsWith(root + path.sep)) {
       response.writeHead(403, headers).end();
       return;
     }

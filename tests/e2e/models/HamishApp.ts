@@ -137,6 +137,73 @@ export class HamishApp {
     await this.page.getByRole('heading', { level: 1 }).first().waitFor();
   }
 
+  get settingsDialog(): Locator {
+    return this.page.locator('dialog.settings');
+  }
+
+  async openSettings(): Promise<void> {
+    await this.settingsButton.click();
+    await this.settingsDialog.waitFor();
+  }
+
+  get exportBackupButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export backup' });
+  }
+
+  get restoreBackupButton(): Locator {
+    return this.page.getByRole('button', { name: 'Restore backup' });
+  }
+
+  get automaticBackups(): Locator {
+    return this.page.getByRole('list', { name: 'Automatic backups' });
+  }
+
+  /** The outcome line under the backup buttons (a status, or an alert for failures). */
+  get backupMessage(): Locator {
+    return this.page.locator('.backup-message');
+  }
+
+  /** Opens an article by id with a fresh page load, so rows seeded behind the app's back are read. */
+  async read(articleId: string, query = '?lang=en'): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/index.html${query}#/read/${encodeURIComponent(articleId)}`);
+    await this.page.reload();
+    await this.articleBody.locator('[data-block]').first().waitFor();
+  }
+
+  get articleBody(): Locator {
+    return this.article.locator('.article-body');
+  }
+
+  /** The element rendering block `index` of the article's document. */
+  block(index: number): Locator {
+    return this.articleBody.locator(`[data-block="${index}"]`);
+  }
+
+  get contentsButton(): Locator {
+    return this.page.getByRole('button', { name: 'Contents', exact: true });
+  }
+
+  get findBox(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Find in article' });
+  }
+
+  get findStatus(): Locator {
+    return this.page.locator('.find-bar').getByRole('status');
+  }
+
+  get nextMatch(): Locator {
+    return this.page.getByRole('button', { name: 'Next match' });
+  }
+
+  get previousMatch(): Locator {
+    return this.page.getByRole('button', { name: 'Previous match' });
+  }
+
+  /** A control of the Settings dialog by its label ("Font", "Font size", "Theme", ...). */
+  setting(label: string): Locator {
+    return this.page.getByRole('dialog').getByLabel(label, { exact: true });
+  }
+
   async htmlDirection(): Promise<{ lang: string; dir: string }> {
     return this.page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
   }

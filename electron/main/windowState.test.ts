@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { boundsToRestore, DEFAULT_SIZE, parseWindowState } from './windowState';
+
+const screen = { x: 0, y: 0, width: 1920, height: 1040 };
+const second = { x: 1920, y: 0, width: 1280, height: 1000 };
+
+describe('parseWindowState', () => {
+  it('reads a saved state', () => {
+    const saved = { bounds: { x: 10, y: 20, width: 900, height: 700 }, maximized: true };
+    expect(parseWindowState(JSON.stringify(saved))).toEqual(saved);
+  });
+
+  it('treats missing, corrupt or ill-shaped state as none', () => {
+    expect(parseWindowState(null)).toBeNull();
+    expect(parseWindowState('{not json')).toBeNull();
+    expect(parseWindowState(JSON.stringify({ bounds: { x: 'a', y: 0, width: 1, height: 1 }, maximized: false }))).toBeNull();
+    expect(parseWindowState(JSON.stringify({ bounds: { x: 0, y: 0, width: -5, height: 1 }, maximized: false }))).toBeNull();
+  });
+});
+
+describe('boundsToRestore', () => {
+  it('uses the default size when nothing was saved', () => {
+    expect(boundsToRestore(null, [screen])).toEqual(DEFAULT_SIZE);
+  });
+
+  it('restores bounds that land on a display', () => {
+    const saved = { bounds: { x: 2000, y: 50, width: 1000, height: 800 }, maximized: false };
+    expect(boundsToRestore(saved, [screen, second])).toEqual({ x: 2000, y: 50, width: 1000, height: 800 });
+  });
+
+  it('falls back to the default when the display it was on is gone', () => {
+    const saved = { bounds: { x: 2000, y: 50, width: 1000, height: 800 }, maximized: false };
+    expect(boundsToRestore(saved, [screen])).toEqual(DEFAULT_SIZE);
+  });
+
+  it('shrinks a window larger than the display', () => {
+    const saved = { bounds: { x: 0, y: 0, width: 5000, height: 3000 }, maximized: false };
+    expect(boundsToRestore(saved, [screen])).toEqual({ x: 0, y: 0, width: 1920, height: 1040 });
+  });
+});

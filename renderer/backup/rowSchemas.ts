@@ -1,0 +1,166 @@
+// What every row in a backup must look like before it may enter the library. The schemas are
+// checked against the row types at compile time (both ways), so a field added to a row type
+// without its schema here stops the build instead of making restores refuse good backups.
+
+import { z } from '../validation/zod';
+import type { ArticleDoc, Block, InlineMark } from '../article/types';
+import { IMPORT_LIMITS } from '../../electron/common/importLimits';
+import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SettingRow } from '../db/types';
+
+const MAX_ID_LENGTH = 200;
+
+const id = z.string().min(1).max(MAX_ID_LENGTH);
+const time = z.number().nonnegative();
+const offset = z.number().int().nonnegative();
+
+const inlineMark = z
+  .strictObject({
+    type: z.enum(['em', 'strong', 'code', 'link']),
+    start: offset,
+    end: offset,
+    href: z.string().optional(),
+  })
+  .refine((mark) => mark.start <= mark.end, 'a mark must not end before it starts');
+
+const blockBase = {
+  text: z.string(),
+  marks: z.array(inlineMark).readonly().optional(),
+  dir: z.enum(['rtl', 'ltr', 'auto']).optional(),
+};
+
+const block = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('paragraph'), ...blockBase }),
+    z.strictObject({
+      kind: z.literal('heading'),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+      ...blockBase,
+    }),
+    z.strictObject({ kind: z.literal('quote'), ...blockBase }),
+    z.strictObject({ kind: z.literal('listItem'), ordered: z.boolean(), depth: z.number().int().nonnegative(), ...blockBase }),
+    z.strictObject({ kind: z.literal('preformatted'), ...blockBase }),
+    z.strictObject({ kind: z.literal('image'), src: z.string(), alt: z.string(), ...blockBase }),
+    z.strictObject({ kind: z.literal('rule'), ...blockBase }),
+  ])
+  .refine((candidate) => (candidate.marks ?? []).every((mark) => mark.end <= candidate.text.length), 'a mark must lie inside its block');
+
+const articleDoc = z.strictObject({
+  extractionVersion: z.number().int().nonnegative(),
+  lang: z.string(),
+  dir: z.enum(['rtl', 'ltr']),
+  blocks: z.array(block).readonly(),
+});
+
+const nullableTime = time.nullable();
+
+export const articleRowSchema = z.strictObject({
+  id,
+  title: z.string(),
+  byline: z.string().nullable(),
+  siteName: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  lang: z.string(),
+  dir: z.enum(['rtl', 'ltr']),
+  excerpt: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  progress: z.number().min(0).max(1),
+  progressOffset: offset,
+  tags: z.array(z.string()),
+  contentHash: z.string(),
+  extractionVersion: z.number().int().nonnegative(),
+  source: z.enum(['welcome', 'paste', 'file', 'web']),
+  createdAt: time,
+  updatedAt: time,
+  openedAt: nullableTime,
+  archivedAt: nullableTime,
+  deletedAt: nullableTime,
+});
+
+export const bodyRowSchema = z.strictObject({ articleId: id, doc: articleDoc, updatedAt: time });
+
+export const highlightRowSchema = z
+  .strictObject({
+    id,
+    articleId: id,
+    start: offset,
+    end: offset,
+    exact: z.string(),
+    prefix: z.string(),
+    suffix: z.string(),
+    color: z.enum(['yellow', 'green', 'blue', 'pink', 'purple']),
+    contentHash: z.string(),
+    extractionVersion: z.number().int().nonnegative(),
+    createdAt: time,
+    updatedAt: time,
+    deletedAt: nullableTime,
+  })
+  .refine((row) => row.start < row.end, 'a highlight must not be empty or reversed');
+
+export const noteRowSchema = z.strictObject({
+  id,
+  articleId: id,
+  highlightId: id.nullable(),
+  text: z.string(),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: nullableTime,
+});
+
+export const settingRowSchema = z.strictObject({ key: id, value: z.unknown(), updatedAt: time });
+
+/** Image types the importer stores (renderer/import/bytes.ts); a backup may hold nothing else. */
+const STORED_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'];
+
+export const imageRowSchema = z.strictObject({
+  id,
+  articleId: id,
+  blob: z
+    .instanceof(Blob)
+    .refine((blob) => STORED_IMAGE_TYPES.includes(blob.type), 'an image must be png, jpeg, gif, webp or avif')
+    .refine((blob) => blob.size > 0 && blob.size <= IMPORT_LIMITS.maxImageBytes, 'an image must be 1 byte to 10 MB'),
+  sourceUrl: z.string().nullable(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+/**
+ * The tables a backup holds, with their primary keys. `searchIndex` is left out: it is rebuilt
+ * from these. `images` (schema v3) holds Blobs, which dexie-export-import writes as base64.
+ */
+export const BACKED_UP_TABLES = {
+  articles: { schema: articleRowSchema, key: 'id' },
+  bodies: { schema: bodyRowSchema, key: 'articleId' },
+  highlights: { schema: highlightRowSchema, key: 'id' },
+  notes: { schema: noteRowSchema, key: 'id' },
+  settings: { schema: settingRowSchema, key: 'key' },
+  images: { schema: imageRowSchema, key: 'id' },
+} as const;
+
+export type BackedUpTable = keyof typeof BACKED_UP_TABLES;
+export const BACKED_UP_TABLE_NAMES = Object.keys(BACKED_UP_TABLES) as BackedUpTable[];
+
+export interface BackupRows {
+  articles: ArticleRow[];
+  bodies: BodyRow[];
+  highlights: HighlightRow[];
+  notes: NoteRow[];
+  settings: SettingRow[];
+  images: ImageRow[];
+}
+
+// Compile-time: each schema accepts exactly its row type (readonly aside), optional fields included.
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = Mutual<A, B> extends true ? Mutual<keyof A, keyof B> : false;
+const schemasMatchTypes: [
+  Same<z.infer<typeof inlineMark>, InlineMark>,
+  Same<z.infer<typeof block>, Block>,
+  Same<z.infer<typeof articleDoc>, ArticleDoc>,
+  Same<z.infer<typeof articleRowSchema>, ArticleRow>,
+  Same<z.infer<typeof bodyRowSchema>, BodyRow>,
+  Same<z.infer<typeof highlightRowSchema>, HighlightRow>,
+  Same<z.infer<typeof noteRowSchema>, NoteRow>,
+  Same<z.infer<typeof settingRowSchema>, SettingRow>,
+  Same<z.infer<typeof imageRowSchema>, ImageRow>,
+] = [true, true, true, true, true, true, true, true, true];
+void schemasMatchTypes;

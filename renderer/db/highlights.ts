@@ -1,0 +1,75 @@
+// Writing and reading highlights. Each user action is one transaction: a highlight made with
+// a note is written with it, and deleting a highlight soft-deletes its notes at the same
+// instant, so a reload or a full disk mid-action leaves all of it or none of it.
+
+import type { HamishDb } from './HamishDb';
+import { newId } from './ids';
+import { noteRowFor } from './notes';
+import type { HighlightColor, HighlightRow, NoteRow } from './types';
+
+export type NewHighlight = Omit<HighlightRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+export function highlightRowFor(input: NewHighlight, now: number): HighlightRow {
+  if (!Number.isInteger(input.start) || !Number.isInteger(input.end) || input.start < 0 || input.end <= input.start) {
+    throw new RangeError(`A highlight needs 0 <= start < end, got ${input.start}..${input.end}`);
+  }
+  return { ...input, id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
+}
+
+export interface AddedHighlight {
+  highlight: HighlightRow;
+  note: NoteRow | null;
+}
+
+/** Adds a highlight, and its note when `noteText` is given, in one transaction. */
+export async function addHighlight(db: HamishDb, input: NewHighlight, noteText?: string): Promise<AddedHighlight> {
+  const now = Date.now();
+  const highlight = highlightRowFor(input, now);
+  const note = noteText === undefined ? null : noteRowFor({ articleId: input.articleId, highlightId: highlight.id, text: noteText }, now);
+  await db.transaction('rw', db.highlights, db.notes, async () => {
+    await db.highlights.add(highlight);
+    if (note !== null) await db.notes.add(note);
+  });
+  return { highlight, note };
+}
+
+export async function recolorHighlight(db: HamishDb, id: string, color: HighlightColor): Promise<void> {
+  await db.highlights.update(id, { color, updatedAt: Date.now() });
+}
+
+/** Soft-deletes a highlight and its notes; returns the deletion time, which undo needs. */
+export async function deleteHighlight(db: HamishDb, id: string): Promise<number> {
+  const now = Date.now();
+  await db.transaction('rw', db.highlights, db.notes, async () => {
+    await db.highlights.update(id, { deletedAt: now, updatedAt: now });
+    await db.notes
+      .where('highlightId')
+      .equals(id)
+      .filter((note) => note.deletedAt === null)
+      .modify({ deletedAt: now, updatedAt: now });
+  });
+  return now;
+}
+
+/** Undoes `deleteHighlight`: brings back the highlight and the notes deleted with it. */
+export async function restoreHighlight(db: HamishDb, id: string, deletedAt: number): Promise<void> {
+  const now = Date.now();
+  await db.transaction('rw', db.highlights, db.notes, async () => {
+    await db.highlights.update(id, { deletedAt: null, updatedAt: now });
+    await db.notes
+      .where('highlightId')
+      .equals(id)
+      .filter((note) => note.deletedAt === deletedAt)
+      .modify({ deletedAt: null, updatedAt: now });
+  });
+}
+
+/** An article's highlights that are not deleted, in reading order. */
+export async function articleHighlights(db: HamishDb, articleId: string): Promise<HighlightRow[]> {
+  const rows = await db.highlights
+    .where('articleId')
+    .equals(articleId)
+    .filter((row) => row.deletedAt === null)
+    .toArray();
+  return rows.sort((a, b) => a.start - b.start || a.end - b.end);
+}

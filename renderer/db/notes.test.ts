@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HamishDb } from './HamishDb';
+import { addHighlight, deleteHighlight } from './highlights';
+import { addNote, articleNotes, deleteNote, editNote, MissingHighlightError, restoreNote } from './notes';
+
+const opened: HamishDb[] = [];
+function freshDb(): HamishDb {
+  const db = new HamishDb(`notes-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+describe('notes', () => {
+  it('adds article notes and edits them with a new updatedAt', async () => {
+    const db = freshDb();
+    const note = await addNote(db, { articleId: 'a1', highlightId: null, text: 'ملاحظة' });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await editNote(db, note.id, 'ملاحظة معدّلة');
+    const [stored] = await articleNotes(db, 'a1');
+    expect(stored?.text).toBe('ملاحظة معدّلة');
+    expect(stored!.updatedAt).toBeGreaterThan(note.updatedAt);
+  });
+
+  it('refuses a note on a highlight that is gone, and writes nothing', async () => {
+    const db = freshDb();
+    await expect(addNote(db, { articleId: 'a1', highlightId: 'missing', text: 'x' })).rejects.toBeInstanceOf(MissingHighlightError);
+    const { highlight } = await addHighlight(db, {
+      articleId: 'a1',
+      start: 0,
+      end: 3,
+      exact: 'abc',
+      prefix: '',
+      suffix: '',
+      color: 'green',
+      contentHash: 'h',
+      extractionVersion: 1,
+    });
+    await deleteHighlight(db, highlight.id);
+    await expect(addNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).rejects.toBeInstanceOf(MissingHighlightError);
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('soft-deletes and restores', async () => {
+    const db = freshDb();
+    const note = await addNote(db, { articleId: 'a1', highlightId: null, text: 'keep me' });
+    await deleteNote(db, note.id);
+    expect(await articleNotes(db, 'a1')).toEqual([]);
+    expect(await db.notes.count()).toBe(1);
+    await restoreNote(db, note.id);
+    expect((await articleNotes(db, 'a1')).map((row) => row.id)).toEqual([note.id]);
+  });
+});

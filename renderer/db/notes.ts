@@ -1,0 +1,58 @@
+// Writing and reading notes: on a highlight, or on the article as a whole. One transaction per
+// user action; deleting is a soft delete (`deletedAt`), so undo and backup merges can see it.
+
+import type { HamishDb } from './HamishDb';
+import { newId } from './ids';
+import type { NoteRow } from './types';
+
+export interface NewNote {
+  articleId: string;
+  highlightId: string | null;
+  text: string;
+}
+
+export function noteRowFor(input: NewNote, now: number): NoteRow {
+  return { id: newId(), articleId: input.articleId, highlightId: input.highlightId, text: input.text, createdAt: now, updatedAt: now, deletedAt: null };
+}
+
+export class MissingHighlightError extends Error {
+  override readonly name = 'MissingHighlightError';
+}
+
+/** Adds a note. A note on a highlight is refused if the highlight is gone (deleted elsewhere). */
+export async function addNote(db: HamishDb, input: NewNote): Promise<NoteRow> {
+  const note = noteRowFor(input, Date.now());
+  await db.transaction('rw', db.highlights, db.notes, async () => {
+    if (input.highlightId !== null) {
+      const highlight = await db.highlights.get(input.highlightId);
+      if (highlight === undefined || highlight.deletedAt !== null) throw new MissingHighlightError(input.highlightId);
+    }
+    await db.notes.add(note);
+  });
+  return note;
+}
+
+export async function editNote(db: HamishDb, id: string, text: string): Promise<void> {
+  await db.notes.update(id, { text, updatedAt: Date.now() });
+}
+
+/** Soft-deletes a note; returns the deletion time. */
+export async function deleteNote(db: HamishDb, id: string): Promise<number> {
+  const now = Date.now();
+  await db.notes.update(id, { deletedAt: now, updatedAt: now });
+  return now;
+}
+
+export async function restoreNote(db: HamishDb, id: string): Promise<void> {
+  await db.notes.update(id, { deletedAt: null, updatedAt: Date.now() });
+}
+
+/** An article's notes that are not deleted, oldest first. */
+export async function articleNotes(db: HamishDb, articleId: string): Promise<NoteRow[]> {
+  const rows = await db.notes
+    .where('articleId')
+    .equals(articleId)
+    .filter((row) => row.deletedAt === null)
+    .toArray();
+  return rows.sort((a, b) => a.createdAt - b.createdAt);
+}

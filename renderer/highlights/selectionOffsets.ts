@@ -1,0 +1,28 @@
+// The canonical-text range a DOM selection covers inside the article body, trimmed of the
+// white space and block separators at its ends (a triple-click selects the paragraph and the
+// line break after it; the highlight should be the paragraph).
+
+import type { TextMap } from '../reader/textMap';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export function trimRange(text: string, { start, end }: TextRange): TextRange | null {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from]!)) from += 1;
+  while (to > from && /\s/u.test(text[to - 1]!)) to -= 1;
+  return to > from ? { start: from, end: to } : null;
+}
+
+export function selectionOffsets(selection: Selection | null, map: TextMap, canonical: string): TextRange | null {
+  if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  // A Range is always in document order, whichever way the user dragged.
+  const range = selection.getRangeAt(0);
+  const start = map.offsetAt(range.startContainer, range.startOffset);
+  const end = map.offsetAt(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  return trimRange(canonical, { start, end });
+}

@@ -1,0 +1,89 @@
+// Where the reader is in an article, read from the layout: the first block visible below the
+// toolbar (its canonical offset is what gets stored and restored) and how much of the text has
+// been on screen. Blocks are laid out in text order, so both are binary searches over block
+// rectangles — a handful of reads even in a 5,000-block article.
+
+import type { TextMap } from './textMap';
+
+export interface ReadingPosition {
+  /** Index of the first block visible below `top`. */
+  readonly block: number;
+  /** Its canonical offset: what is stored as `progressOffset`. */
+  readonly offset: number;
+  /** Share of the text from the start to the end of the last visible block, 0..1. */
+  readonly progress: number;
+}
+
+function rectOf(map: TextMap, index: number): DOMRect | null {
+  return map.blockElement(index)?.getBoundingClientRect() ?? null;
+}
+
+/** First index whose rect satisfies `isPast` (monotonic along the text), or blockCount. */
+function firstBlockWhere(map: TextMap, isPast: (rect: DOMRect) => boolean): number {
+  let low = 0;
+  let high = map.blockCount;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const rect = rectOf(map, mid);
+    if (rect !== null && isPast(rect)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The reading position for a viewport whose text area spans [top, bottom) in client pixels. */
+export function readingPosition(map: TextMap, top: number, bottom: number): ReadingPosition {
+  if (map.blockCount === 0) return { block: 0, offset: 0, progress: 1 };
+  const first = Math.min(map.blockCount - 1, firstBlockWhere(map, (rect) => rect.bottom > top));
+  const afterLast = firstBlockWhere(map, (rect) => rect.top >= bottom);
+  const last = Math.max(first, afterLast - 1);
+  const progress = map.length === 0 ? 1 : Math.min(1, map.blockEnd(last) / map.length);
+  return { block: first, offset: map.blockStart(first), progress };
+}
+
+const SETTLE_FRAMES = 30;
+const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+/**
+ * Scrolls the window so block `index` starts `inset()` pixels from the top, and keeps it there
+ * for the next frames: blocks coming on screen are laid out for real only then (they skip
+ * layout off screen), which moves everything below them. Stops once the block has held still
+ * for two frames, or as soon as the user scrolls. If web fonts are still loading, aligns again
+ * once they have: a font swap changes the height of the rendered blocks above the target.
+ * Returns a function that stops it early.
+ */
+export function scrollToBlock(map: TextMap, index: number, inset: () => number): () => void {
+  let frame: number | undefined;
+  let still = 0;
+  let cancelled = false;
+  const stopFrames = () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+  };
+  const stop = () => {
+    cancelled = true;
+    stopFrames();
+    for (const type of USER_SCROLL_EVENTS) window.removeEventListener(type, stop, true);
+  };
+  const align = (framesLeft: number) => {
+    const rect = rectOf(map, index);
+    if (rect === null) return stop();
+    const delta = rect.top - inset();
+    if (Math.abs(delta) >= 1) {
+      window.scrollBy({ top: delta, behavior: 'instant' });
+      still = 0;
+    } else still += 1;
+    frame = still < 2 && framesLeft > 0 ? requestAnimationFrame(() => align(framesLeft - 1)) : undefined;
+  };
+  for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { capture: true, passive: true });
+  align(SETTLE_FRAMES);
+  if (document.fonts.status === 'loading') {
+    void document.fonts.ready.then(() => {
+      if (cancelled) return;
+      stopFrames();
+      still = 0;
+      align(SETTLE_FRAMES);
+    });
+  }
+  return stop;
+}

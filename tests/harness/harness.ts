@@ -1,0 +1,261 @@
+// The test harness: a page served beside the app, on the same origin and so over the same
+// IndexedDB, that hands the app's own data and backup modules to Playwright and the benchmarks
+// as `window.hamishTest`. Built only for tests (tests/support/buildHarness.ts) and never part
+// of the shipped app, which carries no test hooks.
+
+import { Dexie } from 'dexie';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/db/schema';
+import { addArticle } from '../../renderer/db/articles';
+import { DATABASE_NAME, HamishDb } from '../../renderer/db/HamishDb';
+import { databaseAtVersion } from '../../renderer/db/historicDb';
+import { addHighlight } from '../../renderer/db/highlights';
+import { addNote } from '../../renderer/db/notes';
+import { storageFailureOf, type StorageFailure } from '../../renderer/db/storageErrors';
+import { textToDoc } from '../../renderer/article/textToDoc';
+import { applyBackup, type RestoreMode } from '../../renderer/backup/applyBackup';
+import { exportBackup } from '../../renderer/backup/exportBackup';
+import { readBackup } from '../../renderer/backup/readBackup';
+import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES } from '../../renderer/backup/rowSchemas';
+import { ar } from '../../renderer/i18n/catalogs/ar';
+import { en } from '../../renderer/i18n/catalogs/en';
+import { startRapidWrites, type RapidWriteProgress } from './rapidWrites';
+import { seedLibrary, type LibrarySize } from './seedLibrary';
+
+const FILLER_DATABASE = 'hamish-test-filler';
+
+let db: HamishDb | null = null;
+let keptBackup: Blob | null = null;
+let rapid: RapidWriteProgress | null = null;
+let heldConnection: IDBDatabase | null = null;
+
+function library(): HamishDb {
+  db ??= new HamishDb(DATABASE_NAME);
+  return db;
+}
+
+/** Keys sorted, undefined dropped: two libraries with the same rows give the same text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export type WriteAttempt = { ok: true } | { ok: false; failure: StorageFailure; messages: { en: string; ar: string } };
+
+async function attempt(write: () => Promise<unknown>): Promise<WriteAttempt> {
+  try {
+    await write();
+    return { ok: true };
+  } catch (error) {
+    const failure = storageFailureOf(error);
+    const key = failure === 'storage-full' ? 'full' : failure;
+    return { ok: false, failure, messages: { en: en.storage[key], ar: ar.storage[key] } };
+  }
+}
+
+const api = {
+  DATABASE_NAME,
+  CURRENT_SCHEMA_VERSION,
+
+  async close(): Promise<void> {
+    db?.close();
+    db = null;
+  },
+  async deleteLibrary(): Promise<void> {
+    db?.close();
+    db = null;
+    await Dexie.delete(DATABASE_NAME);
+  },
+  async seed(size: LibrarySize, seed = 1): Promise<void> {
+    await seedLibrary(library(), size, seed);
+  },
+  async counts(): Promise<Record<string, number>> {
+    const result: Record<string, number> = {};
+    for (const table of library().tables) result[table.name] = await table.count();
+    return result;
+  },
+  /** Counts and a SHA-256 of every backed-up row, to compare libraries without moving them. */
+  async digest(): Promise<{ counts: Record<string, number>; sha256: string }> {
+    const counts: Record<string, number> = {};
+    const parts: string[] = [];
+    for (const table of BACKED_UP_TABLE_NAMES) {
+      const rows = await library().table(table).orderBy(BACKED_UP_TABLES[table].key).toArray();
+      counts[table] = rows.length;
+      parts.push(`${table}:${canonicalJson(rows)}`);
+    }
+    const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')));
+    return { counts, sha256: [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('') };
+  },
+  /** Every row checked against the same schemas a restore uses: "whole" means this is empty. */
+  async invalidRows(): Promise<string[]> {
+    const problems: string[] = [];
+    for (const table of BACKED_UP_TABLE_NAMES) {
+      const { schema } = BACKED_UP_TABLES[table];
+      for (const row of await library().table(table).toArray()) {
+        const parsed = schema.safeParse(row);
+        if (!parsed.success) problems.push(`${table}: ${parsed.error.issues[0]?.message ?? ''} in ${JSON.stringify(row).slice(0, 200)}`);
+      }
+    }
+    return problems;
+  },
+  async firstArticleId(): Promise<string> {
+    const first = await library().articles.orderBy('createdAt').first();
+    if (first === undefined) throw new Error('the library has no article');
+    return first.id;
+  },
+
+  startRapidWrites(articleId: string, actions: number): void {
+    rapid = startRapidWrites(library(), articleId, actions);
+  },
+  rapidProgress(): RapidWriteProgress | null {
+    return rapid === null ? null : { ...rapid };
+  },
+  async highlightsAndNotes() {
+    return { highlights: await library().highlights.toArray(), notes: await library().notes.toArray() };
+  },
+
+  /** The write paths a full disk must not break: import (addArticle) and note-taking. */
+  tryAddArticle(chars: number): Promise<WriteAttempt> {
+    return attempt(() => addArticle(library(), { title: 'A new article', doc: textToDoc('كلمة '.repeat(chars / 5), 'ar'), source: 'paste' }));
+  },
+  async tryAddHighlightWithNote(): Promise<WriteAttempt> {
+    const articleId = await api.firstArticleId();
+    return attempt(() =>
+      addHighlight(
+        library(),
+        { articleId, start: 0, end: 4, exact: 'text', prefix: '', suffix: '', color: 'green', contentHash: 'h', extractionVersion: 1 },
+        'ملاحظة '.repeat(400),
+      ),
+    );
+  },
+  async tryAddNote(): Promise<WriteAttempt> {
+    const articleId = await api.firstArticleId();
+    return attempt(() => addNote(library(), { articleId, highlightId: null, text: 'note '.repeat(2000) }));
+  },
+
+  /**
+   * Fills the origin's storage with other data (a separate database of random bytes, which do
+   * not compress) until not even a few hundred bytes more fit: the disk is "full".
+   */
+  async fillStorage(): Promise<number> {
+    const filler = new Dexie(FILLER_DATABASE);
+    filler.version(1).stores({ chunks: '++id' });
+    let total = 0;
+    for (let size = 1 << 20; size >= 256; ) {
+      const chunk = new Uint8Array(size);
+      for (let offset = 0; offset < size; offset += 65_536) crypto.getRandomValues(chunk.subarray(offset, offset + 65_536));
+      try {
+        await filler.table('chunks').add({ chunk });
+        total += size;
+      } catch (error) {
+        if (storageFailureOf(error) !== 'storage-full') throw error;
+        size /= 2;
+      }
+    }
+    filler.close();
+    return total;
+  },
+  /** Space comes back: the other data is deleted. */
+  async freeStorage(): Promise<void> {
+    await Dexie.delete(FILLER_DATABASE);
+  },
+
+  /** Exports and keeps the file in the page; returns its size. */
+  async exportAndKeep(): Promise<number> {
+    keptBackup = await exportBackup(library());
+    return keptBackup.size;
+  },
+  async keptBackupText(): Promise<string> {
+    if (keptBackup === null) throw new Error('nothing exported');
+    return keptBackup.text();
+  },
+  async restoreKept(mode: RestoreMode): Promise<string> {
+    if (keptBackup === null) throw new Error('nothing exported');
+    const parsed = await readBackup(keptBackup);
+    if (!parsed.ok) return parsed.error;
+    const applied = await applyBackup(library(), parsed.value, mode);
+    return applied.ok ? 'ok' : applied.error;
+  },
+  /** Benchmarks: the export, timed; the file is kept for `benchRestore`. */
+  async benchExport(): Promise<{ ms: number; bytes: number }> {
+    const start = performance.now();
+    keptBackup = await exportBackup(library());
+    return { ms: performance.now() - start, bytes: keptBackup.size };
+  },
+  /** Benchmarks: reading, checking and writing back the kept file (replace), timed. */
+  async benchRestore(): Promise<number> {
+    const start = performance.now();
+    const result = await api.restoreKept('replace');
+    if (result !== 'ok') throw new Error(`restore failed: ${result}`);
+    return performance.now() - start;
+  },
+  /** Export baseline: a raw toArray() of the same tables, in one read transaction. */
+  async benchReadBaseline(): Promise<number> {
+    const tables = BACKED_UP_TABLE_NAMES.map((table) => library().table(table));
+    const start = performance.now();
+    await library().transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
+    return performance.now() - start;
+  },
+  /** Restore baseline: the same rows, already in memory, cleared and bulk-added in one transaction. */
+  async benchWriteBaseline(): Promise<number> {
+    const tables = BACKED_UP_TABLE_NAMES.map((table) => library().table(table));
+    const rows = await Promise.all(tables.map((table) => table.toArray()));
+    const start = performance.now();
+    await library().transaction('rw', tables, async () => {
+      for (const [index, table] of tables.entries()) {
+        await table.clear();
+        await table.bulkAdd(rows[index]!);
+      }
+    });
+    return performance.now() - start;
+  },
+
+  /** A library as an older app version left it; `rows` maps table names to rows of that version. */
+  async createOldLibrary(version: number, rows: Record<string, unknown[]>): Promise<void> {
+    const old = databaseAtVersion(DATABASE_NAME, version);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, tableRows] of Object.entries(rows)) await old.table(table).bulkAdd(tableRows);
+    });
+    old.close();
+  },
+  /** A raw connection that ignores "versionchange", as an old app without the handler would. */
+  async holdConnection(): Promise<number> {
+    heldConnection = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(DATABASE_NAME);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    return heldConnection.version;
+  },
+  releaseConnection(): void {
+    heldConnection?.close();
+    heldConnection = null;
+  },
+  /** Opens the library with one schema version more than the app knows, as a newer app would. */
+  async upgradeAsNewerApp(): Promise<Record<string, number>> {
+    const newer = new Dexie(DATABASE_NAME);
+    for (const step of SCHEMA_HISTORY) newer.version(step.version).stores(step.stores);
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ collections: 'id' });
+    await newer.open();
+    const counts: Record<string, number> = {};
+    for (const table of BACKED_UP_TABLE_NAMES) counts[table] = await newer.table(table).count();
+    newer.close();
+    return counts;
+  },
+};
+
+export type HamishTestApi = typeof api;
+
+declare global {
+  interface Window {
+    hamishTest?: HamishTestApi;
+  }
+}
+
+window.hamishTest = api;
+document.body.dataset['ready'] = 'true';
