@@ -80,7 +80,7 @@ describe('convertHtml', () => {
   line 2</code></pre>
       <hr>
       <figure><img src="https://example.org/i.png" alt="صورة"><figcaption>تعليق</figcaption></figure>`);
-    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'quote', 'listItem', 'listItem', 'listItem', 'preformatted', 'rule', 'image', 'paragraph']);
+    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'quote', 'listItem', 'listItem', 'listItem', 'preformatted', 'rule', 'image']);
     expect(blocks[0]).toMatchObject({ kind: 'heading', level: 2, text: 'قسم' });
     const paragraph = blocks[1]!;
     expect(paragraph.text).toBe('فقرة مائلة وغامقة وx = 1 ورابط.');
@@ -97,7 +97,8 @@ describe('convertHtml', () => {
       { text: 'متداخل', ordered: true, depth: 1 },
     ]);
     expect(blocks[6]!.text).toBe('line 1\n  line 2');
-    expect(blocks[8]).toMatchObject({ kind: 'image', src: 'https://example.org/i.png', alt: 'صورة' });
+    // The caption is the image's text.
+    expect(blocks[8]).toMatchObject({ kind: 'image', src: 'https://example.org/i.png', alt: 'صورة', text: 'تعليق' });
   });
 
   it('keeps explicit block directions and leaves the rest to dir=auto', () => {

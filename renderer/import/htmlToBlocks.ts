@@ -17,7 +17,7 @@ const SKIPPED = new Set([
 
 const CONTAINERS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'center', 'details', 'summary',
-  'figure', 'figcaption', 'caption', 'dl', 'dd', 'body', 'html', 'hgroup',
+  'figure', 'caption', 'dl', 'dd', 'body', 'html', 'hgroup',
 ]);
 
 const MARK_TAGS: Readonly<Record<string, InlineMark['type']>> = {
@@ -195,6 +195,19 @@ class BlockBuilder {
       case 'table':
         this.table(element);
         return;
+      case 'figcaption': {
+        // A caption right after its image is the image's text (the reader shows it under it).
+        this.flush();
+        const before = this.blocks.length;
+        this.walkChildren(element, depth);
+        this.flush();
+        const image = this.blocks[before - 1];
+        const caption = this.blocks[before];
+        if (image?.kind === 'image' && image.text === '' && this.blocks.length === before + 1 && caption?.kind === 'paragraph') {
+          this.blocks.splice(before - 1, 2, { ...image, text: caption.text, ...(caption.marks !== undefined ? { marks: caption.marks } : {}) });
+        }
+        return;
+      }
       case 'dt':
         this.flush();
         this.withMark('strong', undefined, () => this.walkChildren(element, depth));

@@ -30,6 +30,9 @@ describe('localizeImages', () => {
     expect(await localizeImages(blocks, { fetchImage })).toMatchObject({ blocks: [], images: [], skipped: 3 });
     const offline = await localizeImages([image('https://example.org/a.png')], { fetchImage: null });
     expect(offline).toMatchObject({ blocks: [], images: [], skipped: 1 });
+    // A caption outlives its image, as a paragraph.
+    const captioned = await localizeImages([{ ...image('https://example.org/a.png'), text: 'تعليق', dir: 'rtl' }], { fetchImage: null });
+    expect(captioned.blocks).toEqual([{ kind: 'paragraph', text: 'تعليق', dir: 'rtl' }]);
   });
 
   it('fetches each address once and at most the image limit', async () => {

@@ -106,6 +106,8 @@ export async function localizeImages(blocks: readonly Block[], options: Localize
     const image = stored.get(block.src);
     if (image === undefined) {
       skipped += 1;
+      // The image is gone; its caption is still text of the article.
+      if (block.text.trim() !== '') out.push({ kind: 'paragraph', text: block.text, ...(block.marks !== undefined ? { marks: block.marks } : {}), ...(block.dir !== undefined ? { dir: block.dir } : {}) });
       continue;
     }
     out.push({ ...block, src: storedImageSrc(image.id) });

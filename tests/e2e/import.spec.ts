@@ -250,6 +250,7 @@ test.describe('save for offline', () => {
     const images = app.article.locator('img');
     await expect(images).toHaveCount(4);
     await expect(images.first()).toHaveAttribute('alt', 'سوق المدينة المسقوف عند الصباح');
+    await expect(app.article.locator('figcaption').first()).toHaveText('سوق المدينة المسقوف، حيث عاد التجار إلى محالهم بعد سنوات من الإغلاق.');
     await expect
       .poll(() => images.evaluateAll((all) => all.map((img) => (img as HTMLImageElement).naturalWidth > 0 && (img as HTMLImageElement).src.startsWith('blob:'))))
       .toEqual([true, true, true, true]);
