@@ -15,7 +15,7 @@ import { ArticleListItem, type ArticleActions } from './ArticleListItem';
 import { addTags, removeTag, setArchived, softDelete, undoDelete } from './libraryActions';
 import { allTags, selectArticles, type FilterKey, type SortKey } from './libraryQuery';
 
-const ESTIMATED_ROW_HEIGHT = 170;
+const ESTIMATED_ROW_HEIGHT = 200;
 
 function VirtualArticleList({ articles, actions, label }: { articles: readonly ArticleRow[]; actions: ArticleActions; label: string }): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
@@ -36,7 +36,7 @@ function VirtualArticleList({ articles, actions, label }: { articles: readonly A
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 5,
+    overscan: 3,
     scrollMargin,
     getItemKey: (index) => articles[index]!.id,
   });
@@ -63,20 +63,10 @@ export function LibraryView(): ReactNode {
   const { t, i18n } = useTranslation();
   const id = useId();
   // The rows read ahead at start-up, shown until the full list has loaded. With them, the
-  // full list waits for the first frame, so reading and sorting it cannot delay that paint.
+  // full list waits until their first frame is painted, so reading and sorting thousands of
+  // rows cannot delay it.
   const [head] = useState(() => takePrefetchedHead(db));
   const [fullWanted, setFullWanted] = useState(head === undefined);
-  useEffect(() => {
-    if (fullWanted) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setFullWanted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [fullWanted]);
   const full = useLiveQuery(() => (fullWanted ? libraryArticles(db) : undefined), [db, fullWanted]);
   const complete = full !== undefined;
   const rows = full ?? head;
@@ -96,7 +86,7 @@ export function LibraryView(): ReactNode {
 
   const loaded = rows !== undefined;
   useEffect(() => {
-    if (loaded) markLibraryPainted();
+    if (loaded) return markLibraryPainted(() => setFullWanted(true));
   }, [loaded]);
 
   const actions = useMemo<ArticleActions>(() => {

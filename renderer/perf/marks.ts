@@ -24,9 +24,20 @@ export function markFindPainted(): void {
 
 export const LIBRARY_PAINTED_MARK = 'hamish:library-painted';
 
-/** Marks the first frame painted after the library list was committed to the DOM. */
-export function markLibraryPainted(): void {
-  requestAnimationFrame(() => {
-    setTimeout(() => performance.mark(LIBRARY_PAINTED_MARK), 0);
+/**
+ * Marks the first frame painted after the library list was committed to the DOM, then calls
+ * `after` (the library loads its full list only once that frame is out). Returns a cancel.
+ */
+export function markLibraryPainted(after: () => void = () => {}): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(() => {
+      performance.mark(LIBRARY_PAINTED_MARK);
+      after();
+    }, 0);
   });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
