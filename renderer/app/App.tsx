@@ -9,6 +9,7 @@ import { readSetting } from '../db/settings';
 import { chooseUiLanguage } from '../i18n/chooseLanguage';
 import { applyDocumentLanguage } from '../i18n/setupI18n';
 import { LibraryView } from '../library/LibraryView';
+import { NotesView } from '../notes/NotesView';
 import { ReaderView } from '../reader/ReaderView';
 import { useAppliedTheme } from '../reader/theme';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -62,13 +63,16 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
           <a href={hrefFor({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
             {t('nav.library')}
           </a>
+          <a href={hrefFor({ view: 'notes' })} aria-current={route.view === 'notes' ? 'page' : undefined}>
+            {t('notes.nav')}
+          </a>
         </nav>
         <button type="button" className="app-settings" onClick={() => setSettingsOpen(true)}>
           {t('nav.settings')}
         </button>
       </header>
       <main id="content" className="app-content" tabIndex={-1}>
-        {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : <LibraryView />}
+        {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : route.view === 'notes' ? <NotesView /> : <LibraryView />}
       </main>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />
     </div>

@@ -17,12 +17,10 @@ import type { ArticleRow, HighlightColor, HighlightRow } from '../db/types';
 import type { ReadingPosition } from '../reader/readingPosition';
 import type { TextMap } from '../reader/textMap';
 import { copyText } from './copyText';
-import { downloadFile, fileNameFor } from './downloadFile';
-import { annotationsToMarkdown, highlightToMarkdown } from './exportMarkdown';
-import type { MarkdownLabels } from './exportTypes';
-import { annotationsToWebAnnotations } from './exportWebAnnotations';
+import { exportAnnotationsFile, useMarkdownLabels } from './exportFiles';
+import { highlightToMarkdown } from './exportMarkdown';
 import { HighlightEditor } from './HighlightEditor';
-import { clearHighlights, COLOUR_ORDER, paintHighlights } from './highlightPainter';
+import { clearHighlights, paintHighlights } from './highlightPainter';
 import { HighlightsSidebar } from './HighlightsSidebar';
 import { IntervalIndex } from './intervalIndex';
 import { extendSelectionByKey } from './keyboardSelection';
@@ -225,15 +223,7 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
     [db, article.id, articleNote, report],
   );
 
-  const labels: MarkdownLabels = useMemo(
-    () => ({
-      source: t('highlights.source'),
-      articleNotes: t('highlights.articleNotes'),
-      openInHamish: t('highlights.openInHamish'),
-      colours: Object.fromEntries(COLOUR_ORDER.map((color) => [color, t(`highlights.colourName_${color}`)])) as MarkdownLabels['colours'],
-    }),
-    [t],
-  );
+  const labels = useMarkdownLabels();
 
   const copy = useCallback(
     async (text: string) => {
@@ -297,13 +287,7 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
   }, [map, body, readingPosition]);
 
   const exportAs = (kind: 'md' | 'json') => {
-    if (rows === undefined) return;
-    const item = { article, highlights: rows.highlights, notes: rows.notes };
-    const data =
-      kind === 'md'
-        ? new Blob([annotationsToMarkdown([item], labels)], { type: 'text/markdown;charset=utf-8' })
-        : new Blob([JSON.stringify(annotationsToWebAnnotations([item], t('highlights.exportLabel')), null, 2)], { type: 'application/ld+json' });
-    downloadFile(data, fileNameFor(article.title, kind));
+    if (rows !== undefined) exportAnnotationsFile([{ article, highlights: rows.highlights, notes: rows.notes }], kind, labels, t('highlights.exportLabel'), article.title);
   };
 
   const editorRect = selectedPlace === undefined || map === null ? null : (map.rangeFor(selectedPlace.start, selectedPlace.end)?.getBoundingClientRect() ?? null);

@@ -103,3 +103,24 @@ export async function paintedTexts(page: Page, name: string): Promise<string[]> 
     name,
   );
 }
+
+export async function writeNotes(page: Page, rows: readonly NoteRow[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('hamish');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('notes', 'readwrite');
+          for (const row of rows) tx.objectStore('notes').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
