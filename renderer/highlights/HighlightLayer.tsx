@@ -268,7 +268,9 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
       }
       if (command || event.altKey) return;
       const key = event.key.toLowerCase();
-      if ((key === 'h' || key === 'n') && now.selection !== null) {
+      // The live selection counts, not only the state copy a frame behind it.
+      const selecting = now.selection !== null || (map !== null && selectionOffsets(window.getSelection(), map, canonical) !== null);
+      if ((key === 'h' || key === 'n') && selecting) {
         event.preventDefault();
         void now.create(now.lastColour, key === 'n');
       } else if (event.key === 'Escape' && now.selectedPlace !== undefined) {
@@ -284,7 +286,7 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [map, body, readingPosition]);
+  }, [map, body, readingPosition, canonical]);
 
   const exportAs = (kind: 'md' | 'json') => {
     if (rows !== undefined) exportAnnotationsFile([{ article, highlights: rows.highlights, notes: rows.notes }], kind, labels, t('highlights.exportLabel'), article.title);
