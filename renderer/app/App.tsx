@@ -14,6 +14,7 @@ import { ImportPanel } from '../import/ImportPanel';
 import { ImportQueue } from '../import/importQueue';
 import { useFileDrop } from '../import/useFileDrop';
 import { LibraryView } from '../library/LibraryView';
+import { NotesView } from '../notes/NotesView';
 import { ReaderView } from '../reader/ReaderView';
 import { useAppliedTheme } from '../reader/theme';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -74,6 +75,9 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
           <a href={hrefFor({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
             {t('nav.library')}
           </a>
+          <a href={hrefFor({ view: 'notes' })} aria-current={route.view === 'notes' ? 'page' : undefined}>
+            {t('notes.nav')}
+          </a>
         </nav>
         <button type="button" className="app-import" onClick={() => setImportOpen(true)}>
           {t('import.open')}
@@ -84,7 +88,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
       </header>
       <main id="content" className="app-content" tabIndex={-1}>
         <ImportPanel />
-        {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : <LibraryView />}
+        {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : route.view === 'notes' ? <NotesView /> : <LibraryView />}
       </main>
       <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />

@@ -11,6 +11,7 @@ import { navigate } from '../app/useRoute';
 import { canonicalText } from '../article/canonicalText';
 import { markOpened } from '../db/articles';
 import type { ArticleRow, BodyRow } from '../db/types';
+import { HighlightLayer } from '../highlights/HighlightLayer';
 import { markArticlePainted } from '../perf/marks';
 import type { NormalizedText } from '../text/arabicNormalize';
 import { ArticleBody } from './ArticleBody';
@@ -83,16 +84,25 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
   const [pendingLink, setPendingLink] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [findFocus, setFindFocus] = useState(0);
+  const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
+  const [highlightsOpen, setHighlightsOpen] = useState(false);
   // The savedOffset to restore is the one the article was opened with, not later saves.
   const [openedAtOffset] = useState(article.progressOffset);
 
   // Built once per render of the body: the callback changes only with the document.
-  const bodyRef = useCallback((element: HTMLDivElement | null) => setMap(element === null ? null : buildTextMap(element, doc)), [doc]);
+  const bodyRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      setBodyElement(element);
+      setMap(element === null ? null : buildTextMap(element, doc));
+    },
+    [doc],
+  );
+  const canonical = useMemo(() => canonicalText(doc), [doc]);
   const contents = useMemo(() => contentsOf(doc), [doc]);
   const prepared = useMemo(() => {
     let cached: NormalizedText | undefined;
-    return () => (cached ??= prepareFind(canonicalText(doc)));
-  }, [doc]);
+    return () => (cached ??= prepareFind(canonical));
+  }, [canonical]);
 
   const layoutKey = `${settings.readerFont}|${settings.readerFontSize}|${settings.readerLineHeight}|${settings.readerWidth}|${settings.readerAlign}`;
   const position = useReadingProgress({ articleId: article.id, map, savedOffset: openedAtOffset, toolbar, layoutKey });
@@ -109,6 +119,13 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
     scrollToBlock(map, block, textTop);
     map.blockElement(block)?.focus({ preventScroll: true });
   }
+
+  const goToOffset = useCallback(
+    (offset: number) => {
+      if (map !== null) scrollToBlock(map, map.blockAt(offset), textTop);
+    },
+    [map, textTop],
+  );
 
   function openFind() {
     setFindOpen(true);
@@ -138,6 +155,9 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
           <button ref={findToggle} type="button" className="reader-find-toggle" aria-expanded={findOpen} onClick={openFind}>
             {t('reader.find.open')}
           </button>
+          <button type="button" className="reader-highlights-toggle" aria-expanded={highlightsOpen} onClick={() => setHighlightsOpen((open) => !open)}>
+            {t('highlights.sidebarToggle')}
+          </button>
         </div>
         {findOpen && map !== null && (
           <FindBar
@@ -156,6 +176,16 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
           <ArticleBody doc={doc} onLinkClick={openLink} />
         </div>
       </article>
+      <HighlightLayer
+        article={article}
+        doc={doc}
+        canonical={canonical}
+        map={map}
+        body={bodyElement}
+        sidebarOpen={highlightsOpen}
+        readingPosition={position}
+        goTo={goToOffset}
+      />
       <LinkDialog href={pendingLink} onClose={() => setPendingLink(null)} />
     </div>
   );

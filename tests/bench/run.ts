@@ -10,12 +10,23 @@ import { serveDirectory } from '../support/staticServer';
 import { appFirstPaint } from './appFirstPaint.bench';
 import { backup } from './backup.bench';
 import { formatResult, type Benchmark } from './harness';
+import { highlightsOpenAndCreate } from './highlights.bench';
 import { highlightsPaint } from './highlightsPaint.bench';
 import { importHtml1mb, libraryFirstPaint } from './library.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, readerOpen1mb, readerFind1mb, reanchor, highlightsPaint, backup, importHtml1mb, libraryFirstPaint];
+const BENCHMARKS: readonly Benchmark[] = [
+  appFirstPaint,
+  readerOpen1mb,
+  readerFind1mb,
+  reanchor,
+  highlightsPaint,
+  highlightsOpenAndCreate,
+  backup,
+  importHtml1mb,
+  libraryFirstPaint,
+];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

@@ -331,7 +331,7 @@ export const ar = {
     allArticles: 'كل المقالات',
     allTags: 'كل الوسوم',
     listLabel: 'التظليلات والملاحظات',
-    open: 'افتح في المقالة',
+    showMore: 'اعرض المزيد',
     count_zero: 'لا عناصر',
     count_one: 'عنصر واحد',
     count_two: 'عنصران',

@@ -298,7 +298,7 @@ export const en = {
     allArticles: 'All articles',
     allTags: 'All tags',
     listLabel: 'Highlights and notes',
-    open: 'Open in the article',
+    showMore: 'Show more',
     count_one: '{{count, number}} item',
     count_other: '{{count, number}} items',
   },

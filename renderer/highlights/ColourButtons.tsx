@@ -1,0 +1,29 @@
+// The five highlight colours as buttons, named "Highlight yellow" … in the UI language.
+
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HighlightColor } from '../db/types';
+import { COLOUR_ORDER } from './highlightPainter';
+
+interface ColourButtonsProps {
+  onChoose: (color: HighlightColor) => void;
+  /** The highlight's current colour, shown as pressed. */
+  current?: HighlightColor;
+}
+
+export function ColourButtons({ onChoose, current }: ColourButtonsProps): ReactNode {
+  const { t } = useTranslation();
+  return COLOUR_ORDER.map((color) => (
+    <button
+      key={color}
+      type="button"
+      className={`highlight-swatch highlight-swatch-${color}`}
+      aria-label={t(`highlights.colour_${color}`)}
+      title={t(`highlights.colour_${color}`)}
+      aria-pressed={current === undefined ? undefined : current === color}
+      // Keep the text selection: a mousedown on a button would clear it before the click.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => onChoose(color)}
+    />
+  ));
+}

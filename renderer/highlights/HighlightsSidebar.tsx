@@ -1,0 +1,94 @@
+// The reader's side panel: the note on the whole article, then every highlight in reading
+// order with its quote and note (click to go there), a colour filter, the orphans that could
+// not be placed in a changed text, and the exports.
+
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HighlightColor, HighlightRow, NoteRow } from '../db/types';
+import { COLOUR_ORDER } from './highlightPainter';
+import { NoteEditor } from './NoteEditor';
+import type { PlacedHighlight } from './placeHighlights';
+
+interface HighlightsSidebarProps {
+  placed: readonly PlacedHighlight[];
+  orphans: readonly HighlightRow[];
+  notesByHighlight: ReadonlyMap<string, NoteRow>;
+  articleNote: NoteRow | undefined;
+  textOf: (place: PlacedHighlight) => string;
+  onGo: (place: PlacedHighlight) => void;
+  onSaveArticleNote: (text: string) => Promise<boolean>;
+  onDeleteOrphan: (row: HighlightRow) => void;
+  onExportMarkdown: () => void;
+  onExportJson: () => void;
+}
+
+export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
+  const { t } = useTranslation();
+  const filterId = useId();
+  const [colour, setColour] = useState<HighlightColor | 'all'>('all');
+  const shown = colour === 'all' ? props.placed : props.placed.filter((place) => place.row.color === colour);
+  return (
+    <aside className="highlights-sidebar" aria-label={t('highlights.sidebar')}>
+      <NoteEditor
+        text={props.articleNote?.text ?? ''}
+        label={t('highlights.articleNote')}
+        placeholder={t('highlights.articleNotePlaceholder')}
+        save={props.onSaveArticleNote}
+      />
+      <div className="highlights-sidebar-row">
+        <label htmlFor={filterId}>{t('highlights.filterColour')}</label>
+        <select id={filterId} value={colour} onChange={(event) => setColour(event.target.value as HighlightColor | 'all')}>
+          <option value="all">{t('highlights.filterAll')}</option>
+          {COLOUR_ORDER.map((color) => (
+            <option key={color} value={color}>
+              {t(`highlights.colourName_${color}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {props.placed.length === 0 && props.orphans.length === 0 && <p>{t('highlights.sidebarEmpty')}</p>}
+      <ol className="highlights-list">
+        {shown.map((place) => {
+          const note = props.notesByHighlight.get(place.row.id);
+          return (
+            <li key={place.row.id} className={`highlights-item highlight-edge-${place.row.color}`}>
+              <button type="button" className="highlights-quote" dir="auto" onClick={() => props.onGo(place)}>
+                {props.textOf(place)}
+              </button>
+              {note !== undefined && (
+                <p className="highlights-note" dir="auto">
+                  {note.text}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {props.orphans.length > 0 && (
+        <section className="highlights-orphans">
+          <p>{t('highlights.orphans', { count: props.orphans.length })}</p>
+          <ul>
+            {props.orphans.map((row) => (
+              <li key={row.id} className={`highlights-item highlight-edge-${row.color}`}>
+                <blockquote dir="auto">{row.exact}</blockquote>
+                {props.notesByHighlight.get(row.id) !== undefined && <p dir="auto">{props.notesByHighlight.get(row.id)!.text}</p>}
+                <p className="highlights-hint">{t('highlights.orphanHint')}</p>
+                <button type="button" onClick={() => props.onDeleteOrphan(row)}>
+                  {t('highlights.deleteHighlight')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="highlights-sidebar-row">
+        <button type="button" onClick={props.onExportMarkdown}>
+          {t('highlights.exportMarkdown')}
+        </button>
+        <button type="button" onClick={props.onExportJson}>
+          {t('highlights.exportJson')}
+        </button>
+      </div>
+    </aside>
+  );
+}

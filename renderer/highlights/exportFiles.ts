@@ -1,0 +1,37 @@
+// Exporting highlights and notes as a file, from the reader's panel or the Notes view, with
+// the labels in the UI language.
+
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadFile, fileNameFor } from './downloadFile';
+import { annotationsToMarkdown } from './exportMarkdown';
+import type { ArticleAnnotations, MarkdownLabels } from './exportTypes';
+import { annotationsToWebAnnotations } from './exportWebAnnotations';
+import { COLOUR_ORDER } from './highlightPainter';
+
+export function useMarkdownLabels(): MarkdownLabels {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      source: t('highlights.source'),
+      articleNotes: t('highlights.articleNotes'),
+      openInHamish: t('highlights.openInHamish'),
+      colours: Object.fromEntries(COLOUR_ORDER.map((color) => [color, t(`highlights.colourName_${color}`)])) as MarkdownLabels['colours'],
+    }),
+    [t],
+  );
+}
+
+export function exportAnnotationsFile(
+  items: readonly ArticleAnnotations[],
+  kind: 'md' | 'json',
+  labels: MarkdownLabels,
+  collectionLabel: string,
+  fileStem: string,
+): void {
+  const data =
+    kind === 'md'
+      ? new Blob([annotationsToMarkdown(items, labels)], { type: 'text/markdown;charset=utf-8' })
+      : new Blob([JSON.stringify(annotationsToWebAnnotations(items, collectionLabel), null, 2)], { type: 'application/ld+json' });
+  downloadFile(data, fileNameFor(fileStem, kind));
+}

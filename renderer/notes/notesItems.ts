@@ -1,0 +1,72 @@
+// The Notes view's list, as a pure function of the rows: every live highlight (with its note)
+// and every note on a whole article, from articles still in the library, filtered by colour,
+// tag and article, newest first or grouped by article in reading order.
+
+import type { ArticleRow, HighlightColor, HighlightRow, NoteRow } from '../db/types';
+import type { ArticleAnnotations } from '../highlights/exportTypes';
+
+export interface NotesItem {
+  key: string;
+  article: ArticleRow;
+  highlight: HighlightRow | null;
+  note: NoteRow | null;
+  /** Last change to the highlight or its note. */
+  time: number;
+}
+
+export interface NotesFilter {
+  colour: HighlightColor | 'all';
+  tag: string | 'all';
+  articleId: string | 'all';
+  order: 'newest' | 'article';
+}
+
+export function notesItems(articles: readonly ArticleRow[], highlights: readonly HighlightRow[], notes: readonly NoteRow[], filter: NotesFilter): NotesItem[] {
+  const live = new Map(articles.filter((article) => article.deletedAt === null).map((article) => [article.id, article]));
+  const noteOf = new Map<string, NoteRow>();
+  const items: NotesItem[] = [];
+  for (const note of notes) {
+    if (note.deletedAt !== null) continue;
+    if (note.highlightId !== null) {
+      if (!noteOf.has(note.highlightId)) noteOf.set(note.highlightId, note);
+      continue;
+    }
+    const article = live.get(note.articleId);
+    if (article !== undefined) items.push({ key: note.id, article, highlight: null, note, time: note.updatedAt });
+  }
+  for (const highlight of highlights) {
+    const article = live.get(highlight.articleId);
+    if (highlight.deletedAt !== null || article === undefined) continue;
+    const note = noteOf.get(highlight.id) ?? null;
+    items.push({ key: highlight.id, article, highlight, note, time: Math.max(highlight.updatedAt, note?.updatedAt ?? 0) });
+  }
+  const kept = items.filter(
+    (item) =>
+      (filter.colour === 'all' || item.highlight?.color === filter.colour) &&
+      (filter.tag === 'all' || item.article.tags.includes(filter.tag)) &&
+      (filter.articleId === 'all' || item.article.id === filter.articleId),
+  );
+  if (filter.order === 'newest') return kept.sort((a, b) => b.time - a.time);
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+  return kept.sort(
+    (a, b) =>
+      collator.compare(a.article.title, b.article.title) ||
+      a.article.id.localeCompare(b.article.id) ||
+      (a.highlight?.start ?? -1) - (b.highlight?.start ?? -1),
+  );
+}
+
+/** The items regrouped per article, for the exporters. */
+export function annotationsOf(items: readonly NotesItem[]): ArticleAnnotations[] {
+  const byArticle = new Map<string, ArticleAnnotations & { highlights: HighlightRow[]; notes: NoteRow[] }>();
+  for (const item of items) {
+    let group = byArticle.get(item.article.id);
+    if (group === undefined) {
+      group = { article: item.article, highlights: [], notes: [] };
+      byArticle.set(item.article.id, group);
+    }
+    if (item.highlight !== null) group.highlights.push(item.highlight);
+    if (item.note !== null) group.notes.push(item.note);
+  }
+  return [...byArticle.values()];
+}

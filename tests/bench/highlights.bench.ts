@@ -1,0 +1,180 @@
+// Highlight benchmarks in the reader, on a 1 MB article:
+// - highlights.open_1mb_2000_ratio: opening it carrying 2,000 highlights vs the same article
+//   with none, each until its highlights are painted and the next frame is drawn.
+// - highlights.create_ms: from pressing H on a selection to the next frame with it painted;
+//   baseline, same page: a key the app ignores, to the next frame (what any key costs).
+// - highlights.persist_ms: from pressing H to the highlight committed in IndexedDB; baseline:
+//   a raw IndexedDB put of one row of the same shape in the same page.
+
+import type { Page } from '@playwright/test';
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalText } from '../../renderer/article/canonicalText';
+import type { HighlightRow } from '../../renderer/db/types';
+import { describeRange } from '../../renderer/highlights/quoteSelector';
+import { writeHighlights } from '../e2e/support/highlightRows';
+import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
+import { seededRandom } from './generate';
+import { median, round, type Benchmark } from './harness';
+
+const PAINTED = 'hamish:highlights-painted';
+const CREATE = 'hamish:highlight-create';
+const PERSISTED = 'hamish:highlight-persisted';
+
+/** From setting the hash to the first frame after the highlights were painted. */
+async function timeOpen(page: Page, articleId: string): Promise<number> {
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await page.locator('.library').waitFor();
+  return page.evaluate(
+    async ({ articleId, mark }) => {
+      const start = performance.now();
+      window.location.hash = `#/read/${encodeURIComponent(articleId)}`;
+      for (;;) {
+        const entry = performance.getEntriesByName(mark).find((candidate) => candidate.startTime > start);
+        if (entry !== undefined) break;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    },
+    { articleId, mark: PAINTED },
+  );
+}
+
+export const highlightsOpenAndCreate: Benchmark = {
+  name: 'highlights.open',
+  async run({ browser, baseUrl, runs }, report) {
+    const doc = largeDoc();
+    const text = canonicalText(doc);
+    const hash = createHash('sha256').update(text).digest('hex');
+    const context = await browser.newContext({ locale: 'ar-EG', viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
+    // tsx names inner functions with a __name helper, which the evaluated functions carry along.
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
+    page.on('crash', () => process.stderr.write('bench: the page crashed\n'));
+    try {
+      await page.goto(`${baseUrl}/index.html`);
+      await page.locator('article [data-block]').first().waitFor();
+      const [plain, marked] = await seedArticles(page, [
+        { title: 'بلا تظليل', doc },
+        { title: 'ألفا تظليل', doc },
+      ]);
+      const random = seededRandom(21);
+      const rows: HighlightRow[] = Array.from({ length: 2000 }, (_, i) => {
+        const start = Math.floor(random() * (text.length - 200));
+        const colours = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+        return {
+          id: randomUUID(), articleId: marked!, ...describeRange(text, start, start + 15 + Math.floor(random() * 60)),
+          color: colours[i % 5]!, contentHash: hash, extractionVersion: doc.extractionVersion, createdAt: i, updatedAt: i, deletedAt: null,
+        };
+      });
+      await writeHighlights(page, rows);
+
+      const withHighlights: number[] = [];
+      const without: number[] = [];
+      // Alternate which goes first, so neither always opens after the other.
+      for (let i = 0; i < runs; i += 1) {
+        if (i % 2 === 0) {
+          without.push(await timeOpen(page, plain!));
+          withHighlights.push(await timeOpen(page, marked!));
+        } else {
+          withHighlights.push(await timeOpen(page, marked!));
+          without.push(await timeOpen(page, plain!));
+        }
+      }
+      report({
+        bench: 'highlights.open_1mb_2000_ratio',
+        value: round(median(withHighlights) / median(without), 3),
+        unit: 'ratio',
+        runs,
+        with_ms: round(median(withHighlights)),
+        baseline: 'the same 1 MB article with no highlights',
+        baseline_ms: round(median(without)),
+        target: 1.25,
+      });
+
+      // Create: select a phrase near the top of the plain article and press H.
+      await timeOpen(page, plain!);
+      const create: number[] = [];
+      const persist: number[] = [];
+      const frame: number[] = [];
+      const rawPut: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const timings = await page.evaluate(
+          async ({ block, marks }) => {
+            const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+            const waitMark = async (name: string, after: number) => {
+              while (performance.now() - after < 5000) {
+                const entry = performance.getEntriesByName(name).find((candidate) => candidate.startTime >= after);
+                if (entry !== undefined) return entry.startTime;
+                await new Promise((resolve) => setTimeout(resolve, 0));
+              }
+              throw new Error(`no ${name} mark within 5 s`);
+            };
+            const text = document.querySelector(`[data-block="${block}"]`)!.firstChild!;
+            const selection = window.getSelection()!;
+            selection.setBaseAndExtent(text, 5, text, 25);
+            await nextFrame();
+            // A key the app ignores: the cost of any key press to the next frame.
+            let start = performance.now();
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'q', bubbles: true }));
+            const baselineFrame = (await nextFrame()) - start;
+
+            start = performance.now();
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+            await waitMark(marks.painted, start);
+            const painted = (await nextFrame()) - start;
+            const persisted = (await waitMark(marks.persisted, start)) - start;
+
+            // A raw IndexedDB write of one highlight-sized row, the floor for persisting.
+            const row = { id: `raw-${start}`, articleId: 'x', start: 1, end: 20, exact: 'x'.repeat(20), prefix: 'p'.repeat(32), suffix: 's'.repeat(32), color: 'yellow', contentHash: 'h'.repeat(64), extractionVersion: 1, createdAt: 1, updatedAt: 1, deletedAt: null };
+            start = performance.now();
+            await new Promise<void>((resolve, reject) => {
+              const request = indexedDB.open('hamish');
+              request.onsuccess = () => {
+                const db = request.result;
+                const tx = db.transaction('highlights', 'readwrite');
+                tx.objectStore('highlights').put(row);
+                tx.oncomplete = () => {
+                  db.close();
+                  resolve();
+                };
+                tx.onerror = () => reject(tx.error);
+              };
+            });
+            const raw = performance.now() - start;
+            return { painted, persisted, baselineFrame, raw };
+          },
+          { block: 3 + i * 2, marks: { painted: PAINTED, persisted: PERSISTED, create: CREATE } },
+        );
+        create.push(timings.painted);
+        persist.push(timings.persisted);
+        frame.push(timings.baselineFrame);
+        rawPut.push(timings.raw);
+      }
+      report({
+        bench: 'highlights.create_ms',
+        value: round(median(create)),
+        unit: 'ms',
+        runs,
+        baseline: 'an ignored key press to the next frame',
+        baseline_ms: round(median(frame)),
+        ratio: round(median(create) / median(frame)),
+        target_ms: 16,
+      });
+      report({
+        bench: 'highlights.persist_ms',
+        value: round(median(persist)),
+        unit: 'ms',
+        runs,
+        baseline: 'a raw IndexedDB put of one row (opening included)',
+        baseline_ms: round(median(rawPut)),
+        ratio: round(median(persist) / median(rawPut)),
+        target_ms: 50,
+      });
+    } finally {
+      await context.close();
+    }
+  },
+};
