@@ -1,69 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { canonicalText } from '../../article/canonicalText';
-import { EXTRACTION_VERSION, type ArticleDoc } from '../../article/types';
-import type { ArticleRow, HighlightRow, NoteRow } from '../../db/types';
 import { parseQuery } from '../analyzer/query';
+import { articleRow as article, docOf as doc, highlightRow as highlight, noteRow as note } from '../testing/rows';
 import { SearchEngine, type TextSource } from './SearchEngine';
-
-const doc = (...blocks: string[]): ArticleDoc => ({
-  extractionVersion: EXTRACTION_VERSION,
-  lang: 'ar',
-  dir: 'rtl',
-  blocks: blocks.map((text) => ({ kind: 'paragraph', text })),
-});
-
-const article = (id: string, title: string, extra: Partial<ArticleRow> = {}): ArticleRow => ({
-  id,
-  title,
-  byline: null,
-  siteName: null,
-  sourceUrl: null,
-  publishedAt: null,
-  lang: 'ar',
-  dir: 'rtl',
-  excerpt: '',
-  wordCount: 0,
-  progress: 0,
-  progressOffset: 0,
-  tags: [],
-  contentHash: `hash-${id}`,
-  extractionVersion: EXTRACTION_VERSION,
-  source: 'paste',
-  createdAt: 1,
-  updatedAt: 1,
-  openedAt: null,
-  archivedAt: null,
-  deletedAt: null,
-  ...extra,
-});
-
-const highlight = (id: string, articleId: string, exact: string, start: number, extra: Partial<HighlightRow> = {}): HighlightRow => ({
-  id,
-  articleId,
-  start,
-  end: start + exact.length,
-  exact,
-  prefix: '',
-  suffix: '',
-  color: 'yellow',
-  contentHash: `hash-${articleId}`,
-  extractionVersion: EXTRACTION_VERSION,
-  createdAt: 1,
-  updatedAt: 1,
-  deletedAt: null,
-  ...extra,
-});
-
-const note = (id: string, articleId: string, text: string, highlightId: string | null = null, extra: Partial<NoteRow> = {}): NoteRow => ({
-  id,
-  articleId,
-  highlightId,
-  text,
-  createdAt: 1,
-  updatedAt: 1,
-  deletedAt: null,
-  ...extra,
-});
 
 const failingSource: TextSource = {
   articleBlocks: () => Promise.reject(new Error('no fetch expected')),
@@ -199,7 +138,8 @@ describe('SearchEngine persistence', () => {
     const engine = sampleEngine();
     const loaded = SearchEngine.load(engine.serialize());
     expect(loaded.documentCount).toBe(engine.documentCount);
-    expect(loaded.versionOf('notes', 'n1')).toBe(1);
+    expect(loaded.versionOf('notes', 'n1')).toBe(engine.versionOf('notes', 'n1'));
+    expect(loaded.versionOf('notes', 'n1')).toBeDefined();
     const source: TextSource = {
       articleBlocks: vi.fn(async (articleIds: readonly string[]) => new Map(articleIds.map((id) => [id, (id === 'a1' ? SPY_DOC : doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.')).blocks]))),
       highlightQuotes: vi.fn(async () => new Map([['h1', 'المُخابَرات تعرف']])),

@@ -300,16 +300,20 @@ export class SearchEngine {
     for (const hit of hits) {
       if (hit.ref.kind === 'note') notes.push(hit);
       else if (hit.ref.kind === 'highlight') highlights.push(hit);
-      else byArticle.set(hit.articleId, [...(byArticle.get(hit.articleId) ?? []), hit]);
+      else {
+        const group = byArticle.get(hit.articleId);
+        if (group === undefined) byArticle.set(hit.articleId, [hit]);
+        else group.push(hit);
+      }
     }
     const articleGroups = [...byArticle.values()].slice(0, limit);
-    const shown = [...notes.slice(0, limit), ...highlights.slice(0, limit), ...articleGroups.flat()];
-    await this.fetchTexts(shown, source);
-
+    await this.fetchTexts([...notes.slice(0, limit), ...highlights.slice(0, limit), ...articleGroups.flat()], source);
+    // An article may have been deleted while its texts were being read.
+    const live = (hit: Hit) => this.articles.has(hit.articleId);
     return {
-      notes: notes.slice(0, limit).map((hit) => this.rowResult(hit, query)),
-      highlights: highlights.slice(0, limit).map((hit) => this.rowResult(hit, query)),
-      articles: articleGroups.map((group) => this.articleResult(group, query)),
+      notes: notes.slice(0, limit).filter(live).map((hit) => this.rowResult(hit, query)),
+      highlights: highlights.slice(0, limit).filter(live).map((hit) => this.rowResult(hit, query)),
+      articles: articleGroups.filter((group) => live(group[0]!)).map((group) => this.articleResult(group, query)),
       totals: { note: notes.length, highlight: highlights.length, article: byArticle.size },
     };
   }
