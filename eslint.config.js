@@ -42,6 +42,23 @@ export default tseslint.config(
     },
   },
   {
+    // The search analyzer and engine are pure: they run in a worker, in Node tests and in the
+    // benchmarks, so no UI, no database and no Electron (see docs/search.md).
+    files: ['renderer/search/analyzer/**/*.ts', 'renderer/search/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'react-i18next', 'dexie', 'dexie-react-hooks', ...NODE_BUILTINS],
+          patterns: [
+            ...nodeBuiltinPatterns,
+            { group: ['**/db/HamishDb', '**/db/openDatabase', '**/worker/**', '**/client/**', '**/ui/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The analyzer and engine are pure modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/common/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -8,12 +8,15 @@ import { App } from './app/App';
 import { AppServicesContext } from './app/AppContext';
 import { hrefFor } from './app/route';
 import { StartupError } from './app/StartupError';
+import { DATABASE_NAME } from './db/HamishDb';
 import { openDatabase } from './db/openDatabase';
 import { readSetting } from './db/settings';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
 import { seedWelcomeIfEmpty } from './library/welcomeArticle';
 import { choosePlatform } from './platform/choosePlatform';
+import { searchChangeFeed } from './search/client/changeFeed';
+import { SearchProvider } from './search/ui/SearchProvider';
 import './styles/fonts';
 import './styles/app.css';
 
@@ -23,7 +26,7 @@ async function start(): Promise<void> {
   const systemLocales = await platform.systemLocales();
   const urlLanguage = langParamFrom(window.location.search);
 
-  const opened = await openDatabase();
+  const opened = await openDatabase(DATABASE_NAME, { middleware: [searchChangeFeed.middleware] });
   if (!opened.ok) {
     const i18n = await setupI18n(chooseUiLanguage({ urlParam: urlLanguage, setting: 'system', systemLocales }));
     applyDocumentLanguage(document, i18n.language as 'ar' | 'en', i18n.t('app.name'));
@@ -53,7 +56,9 @@ async function start(): Promise<void> {
     <StrictMode>
       <AppServicesContext.Provider value={{ db, platform }}>
         <I18nextProvider i18n={i18n}>
-          <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
+          <SearchProvider>
+            <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
+          </SearchProvider>
         </I18nextProvider>
       </AppServicesContext.Provider>
     </StrictMode>,

@@ -10,6 +10,8 @@ import { chooseUiLanguage } from '../i18n/chooseLanguage';
 import { applyDocumentLanguage } from '../i18n/setupI18n';
 import { LibraryView } from '../library/LibraryView';
 import { ReaderView } from '../reader/ReaderView';
+import { SearchHitPainter } from '../search/reveal/SearchHitPainter';
+import { SearchBox } from '../search/ui/SearchBox';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useServices } from './AppContext';
 import { hrefFor } from './route';
@@ -61,12 +63,14 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
             {t('nav.library')}
           </a>
         </nav>
+        <SearchBox />
         <button type="button" className="app-settings" onClick={() => setSettingsOpen(true)}>
           {t('nav.settings')}
         </button>
       </header>
       <main id="content" className="app-content" tabIndex={-1}>
         {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : <LibraryView />}
+        {route.view === 'reader' && route.at !== undefined && <SearchHitPainter articleId={route.articleId} at={route.at} />}
       </main>
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />
     </div>

@@ -1,7 +1,7 @@
 // Opens the database and words the ways that can fail, so start-up shows a reason in the UI
 // language instead of a blank window.
 
-import { Dexie } from 'dexie';
+import { Dexie, type DBCore, type Middleware } from 'dexie';
 import { err, ok, type Result } from '../../electron/common/result';
 import { DATABASE_NAME, HamishDb } from './HamishDb';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -19,7 +19,15 @@ async function storedSchemaVersion(name: string): Promise<number | null> {
   return info?.version === undefined ? null : Math.floor(info.version / 10);
 }
 
-export async function openDatabase(name: string = DATABASE_NAME): Promise<Result<HamishDb, OpenDatabaseError>> {
+export interface OpenDatabaseOptions {
+  /** DBCore middleware to install before opening (Dexie builds its stack at open), e.g. search's change feed. */
+  middleware?: readonly Middleware<DBCore>[];
+}
+
+export async function openDatabase(
+  name: string = DATABASE_NAME,
+  options: OpenDatabaseOptions = {},
+): Promise<Result<HamishDb, OpenDatabaseError>> {
   if (typeof indexedDB === 'undefined') return err('storage-unavailable');
   try {
     const stored = await storedSchemaVersion(name);
@@ -27,6 +35,7 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Result
       return err('newer-version', `stored schema ${stored}, this app knows ${CURRENT_SCHEMA_VERSION}`);
     }
     const db = new HamishDb(name);
+    for (const layer of options.middleware ?? []) db.use(layer);
     await db.open();
     return ok(db);
   } catch (error) {

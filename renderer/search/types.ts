@@ -59,6 +59,8 @@ export interface SearchResponse {
   highlights: SearchResult[];
   articles: SearchResult[];
   totals: Record<ResultKind, number>;
+  /** The words are so common that only a sample was ranked: totals are estimates. */
+  approximate: boolean;
 }
 
 export const EMPTY_RESPONSE: SearchResponse = {
@@ -66,4 +68,5 @@ export const EMPTY_RESPONSE: SearchResponse = {
   highlights: [],
   articles: [],
   totals: { note: 0, highlight: 0, article: 0 },
+  approximate: false,
 };

@@ -8,8 +8,9 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { serveDirectory } from '../support/staticServer';
 import { appFirstPaint } from './appFirstPaint.bench';
 import { formatResult, type Benchmark } from './harness';
+import { searchBenchmarks } from './search.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [appFirstPaint];
+const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, searchBenchmarks];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);

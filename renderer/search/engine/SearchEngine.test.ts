@@ -133,32 +133,57 @@ describe('SearchEngine.search: grouped results', () => {
   });
 });
 
+async function storeAndRestore(engine: SearchEngine, change?: (parts: string[]) => void): Promise<SearchEngine> {
+  const dump = engine.dump('g1');
+  const parts = [...dump.parts];
+  const manifest = dump.manifest(parts.length);
+  change?.(parts);
+  return SearchEngine.restore(manifest, async (i) => parts[i]);
+}
+
 describe('SearchEngine persistence', () => {
-  it('round-trips through serialize/load, fetching the texts it needs for snippets', async () => {
+  it('round-trips through its parts, fetching the texts it needs for snippets', async () => {
     const engine = sampleEngine();
-    const loaded = SearchEngine.load(engine.serialize());
+    const loaded = await storeAndRestore(engine);
     expect(loaded.documentCount).toBe(engine.documentCount);
     expect(loaded.versionOf('notes', 'n1')).toBe(engine.versionOf('notes', 'n1'));
     expect(loaded.versionOf('notes', 'n1')).toBeDefined();
     const source: TextSource = {
-      articleBlocks: vi.fn(async (articleIds: readonly string[]) => new Map(articleIds.map((id) => [id, (id === 'a1' ? SPY_DOC : doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.')).blocks]))),
+      articleBlocks: vi.fn(async (articleIds: readonly string[]) =>
+        new Map(articleIds.map((id) => [id, (id === 'a1' ? SPY_DOC : doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.')).blocks])),
+      ),
       highlightQuotes: vi.fn(async () => new Map([['h1', 'المُخابَرات تعرف']])),
       noteTexts: vi.fn(async () => new Map([['n1', 'المخابرات في برلين']])),
     };
     const response = await loaded.search({ query: 'المخابرات' }, source);
     expect(response.totals).toEqual({ note: 1, highlight: 1, article: 2 });
     expect(response.notes[0]!.snippet!.text).toBe('المخابرات في برلين');
+    expect(response.notes[0]!.color).toBe('green');
     expect(source.articleBlocks).toHaveBeenCalledTimes(1);
     // Fetched once, then kept.
     await loaded.search({ query: 'المخابرات' }, source);
     expect(source.articleBlocks).toHaveBeenCalledTimes(1);
+    // And it goes on indexing.
+    loaded.putNote(note('n9', 'a2', 'ملاحظة بعد الاستعادة'));
+    expect(await ids(loaded, 'الاستعادة')).toEqual(['n:n9']);
   });
 
-  it('refuses data it did not write', () => {
-    expect(() => SearchEngine.load('{"layout":999}')).toThrow();
-    expect(() => SearchEngine.load('not json')).toThrow();
-    expect(() => SearchEngine.load('null')).toThrow();
-    const truncated = sampleEngine().serialize().slice(0, 200);
-    expect(() => SearchEngine.load(truncated)).toThrow();
+  it('stores after discards without what they left behind', async () => {
+    const engine = sampleEngine();
+    engine.putArticle(article('a2', 'مكتبات القاهرة', { deletedAt: 5 }));
+    await engine.compact();
+    const loaded = await storeAndRestore(engine);
+    expect(await ids(loaded, 'المكتبات')).toEqual([]); // a2 and its note are gone
+    expect(await ids(loaded, 'برلين')).toEqual(expect.arrayContaining(['a1#1', 'n:n1']));
+  });
+
+  it('refuses data it did not write, or not whole', async () => {
+    const engine = sampleEngine();
+    await expect(SearchEngine.restore('{"layout":999}', async () => '[]')).rejects.toThrow();
+    await expect(SearchEngine.restore('not json', async () => '[]')).rejects.toThrow();
+    await expect(SearchEngine.restore('null', async () => '[]')).rejects.toThrow();
+    await expect(storeAndRestore(engine, (parts) => parts.pop())).rejects.toThrow(/missing/);
+    await expect(storeAndRestore(engine, (parts) => (parts[0] = parts[0]!.slice(0, 50)))).rejects.toThrow();
+    await expect(storeAndRestore(engine, (parts) => (parts[0] = '[["term", 1, [1]]]'))).rejects.toThrow(/malformed/);
   });
 });

@@ -1,31 +1,26 @@
 // The search index proper: MiniSearch over the analyzer, one document per article block,
-// article title, highlight and note. It knows nothing of Dexie or of workers: rows come in,
-// results go out, and the few texts it needs for phrases and snippets come from a TextSource.
+// article title (with tags), highlight and note. It knows nothing of Dexie or of workers: rows
+// come in, results go out, and the few texts it needs for phrases and snippets come from a
+// TextSource. Queries run in executeQuery.ts over MiniSearch's postings.
 
-import MiniSearch, { type Options, type Query, type SearchResult as MiniSearchResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { blockStartOffsets } from '../../article/canonicalText';
 import type { ArticleDoc, Block } from '../../article/types';
 import type { ArticleRow, HighlightColor, HighlightRow, NoteRow } from '../../db/types';
-import { analyze, ANALYZER_OPTIONS, ANALYZER_VERSION, indexTerms, type AnalyzerOptions, type Token } from '../analyzer/analyze';
-import { MIN_PREFIX_LENGTH, parseQuery, type ParsedQuery, type QueryTerm } from '../analyzer/query';
-import {
-  EMPTY_RESPONSE,
-  type ResultKind,
-  type SearchFilters,
-  type SearchRequest,
-  type SearchResponse,
-  type SearchResult,
-  type TextRange,
-} from '../types';
+import { analyze, ANALYZER_OPTIONS, ANALYZER_VERSION, indexTerms, type AnalyzerOptions } from '../analyzer/analyze';
+import { parseQuery, type ParsedQuery } from '../analyzer/query';
+import { EMPTY_RESPONSE, type ResultKind, type SearchFilters, type SearchRequest, type SearchResponse, type SearchResult, type TextRange } from '../types';
 import { blockDocId, highlightDocId, noteDocId, parseDocId, titleDocId, type DocRef } from './docIds';
+import { DocTable, type DocKind } from './docTable';
+import { matchedTerms, planWord, scoreDocuments, type PlannedWord } from './executeQuery';
+import { IndexInternals } from './indexInternals';
+import { decodePart, encodeParts, type Manifest } from './persistence';
 import { makeSnippet, markedRanges, phraseRanges } from './snippet';
 
 /** Bump when the documents or fields of the index change; part of the persisted key. */
 export const INDEX_LAYOUT_VERSION = 1;
 export const SEARCH_INDEX_KEY = `analyzer-${ANALYZER_VERSION}.layout-${INDEX_LAYOUT_VERSION}`;
 
-/** An exact form counts this much more than a shared stem, so "المكتبات" ranks its own form first. */
-const EXACT_FORM_BOOST = 2;
 const TITLE_BOOST = 2;
 /** Phrases are checked on the best candidates only; beyond this many, ranking has decided. */
 const MAX_PHRASE_CANDIDATES = 2_000;
@@ -75,17 +70,26 @@ export interface Hit {
   ref: DocRef;
   articleId: string;
   score: number;
-  /** The index terms it matched (forms and stems), for marking. */
-  terms: string[];
 }
 
-interface Persisted {
-  layout: number;
-  analyzer: number;
-  articles: [string, ArticleEntry][];
-  versions: Record<RowTable, [string, number][]>;
-  index: ReturnType<MiniSearch['toJSON']>;
+/** A candidate while ranking: numbers only, no strings. */
+interface Candidate {
+  shortId: number;
+  score: number;
+  kind: DocKind;
+  article: number;
 }
+
+/** A query as index terms, with the documents it matched. */
+interface Matches {
+  query: ParsedQuery;
+  words: PlannedWord[];
+  candidates: Candidate[];
+  /** See Scores.stride: >1 when only a sample was scored. */
+  stride: number;
+}
+
+type StoredManifest = Manifest<ArticleEntry, Record<RowTable, [string, number][]>>;
 
 function miniSearchOptions(analyzer: AnalyzerOptions): Options<IndexDoc> {
   return {
@@ -93,25 +97,17 @@ function miniSearchOptions(analyzer: AnalyzerOptions): Options<IndexDoc> {
     storeFields: ['articleId', 'color', 'start', 'end', 'highlightId'],
     tokenize: (text) => indexTerms(text, analyzer),
     processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { title: TITLE_BOOST } },
+    // Vacuuming rewrites postings; it runs when the engine says (compact), never behind its back.
+    autoVacuum: false,
   };
 }
 
-function wordQuery(word: QueryTerm): Query {
-  const forms: Query[] = [{ queries: [word.term], prefix: word.prefix, boostTerm: () => EXACT_FORM_BOOST }];
-  if (word.stem !== word.term) {
-    forms.push({ queries: [word.stem], prefix: word.prefix && word.stem.length >= MIN_PREFIX_LENGTH });
-  }
-  return { combineWith: 'OR', queries: forms };
-}
-
-/** MiniSearch spreads the stored fields into each result. */
-const storedOf = (result: MiniSearchResult): StoredFields => result as unknown as StoredFields;
-
-const resultKindOf = (ref: DocRef): ResultKind => (ref.kind === 'note' ? 'note' : ref.kind === 'highlight' ? 'highlight' : 'article');
+const RESULT_KINDS: Readonly<Record<DocKind, ResultKind>> = { block: 'article', title: 'article', highlight: 'highlight', note: 'note' };
 
 export class SearchEngine {
   private index: MiniSearch<IndexDoc>;
+  private internals: IndexInternals;
+  private readonly docs = new DocTable();
   private readonly articles = new Map<string, ArticleEntry>();
   private readonly versions: Record<RowTable, Map<string, number>> = { highlights: new Map(), notes: new Map() };
   // Texts seen while indexing or fetched for results; never persisted.
@@ -120,41 +116,77 @@ export class SearchEngine {
 
   constructor(private readonly analyzer: AnalyzerOptions = ANALYZER_OPTIONS) {
     this.index = new MiniSearch(miniSearchOptions(analyzer));
+    this.internals = new IndexInternals(this.index);
   }
 
-  /** Restores a serialized engine; throws if the data is not one this version wrote. */
-  static load(data: string, analyzer: AnalyzerOptions = ANALYZER_OPTIONS): SearchEngine {
-    const persisted = JSON.parse(data) as Partial<Persisted> | null;
+  /**
+   * Restores a stored engine from its manifest and parts (read one at a time); throws if the
+   * data is not whole, or not what this version writes.
+   */
+  static async restore(
+    manifestData: string,
+    readPart: (index: number) => Promise<string | undefined>,
+    analyzer: AnalyzerOptions = ANALYZER_OPTIONS,
+  ): Promise<SearchEngine> {
+    const manifest = JSON.parse(manifestData) as Partial<StoredManifest> | null;
     if (
-      persisted === null ||
-      typeof persisted !== 'object' ||
-      persisted.layout !== INDEX_LAYOUT_VERSION ||
-      persisted.analyzer !== ANALYZER_VERSION ||
-      !Array.isArray(persisted.articles) ||
-      !Array.isArray(persisted.versions?.highlights) ||
-      !Array.isArray(persisted.versions.notes) ||
-      typeof persisted.index !== 'object'
+      manifest === null ||
+      typeof manifest !== 'object' ||
+      manifest.layout !== INDEX_LAYOUT_VERSION ||
+      manifest.analyzer !== ANALYZER_VERSION ||
+      typeof manifest.parts !== 'number' ||
+      !Array.isArray(manifest.articles) ||
+      !Array.isArray(manifest.versions?.highlights) ||
+      !Array.isArray(manifest.versions.notes) ||
+      typeof manifest.header !== 'object' ||
+      manifest.header === null
     ) {
       throw new Error('not a search index of this version');
     }
     const engine = new SearchEngine(analyzer);
-    engine.index = MiniSearch.loadJS(persisted.index, miniSearchOptions(analyzer));
-    for (const [id, entry] of persisted.articles) engine.articles.set(id, entry);
+    engine.index = MiniSearch.loadJS({ ...manifest.header, index: [] }, miniSearchOptions(analyzer));
+    engine.internals = new IndexInternals(engine.index);
+    for (let i = 0; i < manifest.parts; i += 1) {
+      const part = await readPart(i);
+      if (part === undefined) throw new Error(`part ${i} of the stored search index is missing`);
+      for (const [term, postings] of decodePart(part)) engine.internals.setPostings(term, postings);
+    }
+    engine.internals.forEachDocument((shortId, docId) => {
+      const ref = parseDocId(docId);
+      engine.docs.set(shortId, ref.kind, engine.articleIdOf(ref, engine.storedFields(shortId)));
+    });
+    for (const [id, entry] of manifest.articles) engine.articles.set(id, entry);
     for (const table of ['highlights', 'notes'] as const) {
-      for (const [id, version] of persisted.versions[table]) engine.versions[table].set(id, version);
+      for (const [id, version] of manifest.versions[table]) engine.versions[table].set(id, version);
     }
     return engine;
   }
 
-  serialize(): string {
-    const persisted: Persisted = {
-      layout: INDEX_LAYOUT_VERSION,
-      analyzer: ANALYZER_VERSION,
-      articles: [...this.articles],
-      versions: { highlights: [...this.versions.highlights], notes: [...this.versions.notes] },
-      index: this.index.toJSON(),
+  /**
+   * The engine for storage: parts made one at a time (the index must not change until the
+   * last is taken), then the manifest that lists them.
+   */
+  dump(generation: string): { parts: Iterable<string>; manifest: (parts: number) => string } {
+    return {
+      parts: encodeParts(this.internals.terms()),
+      manifest: (parts) => {
+        const manifest: StoredManifest = {
+          layout: INDEX_LAYOUT_VERSION,
+          analyzer: ANALYZER_VERSION,
+          generation,
+          parts,
+          articles: [...this.articles],
+          versions: { highlights: [...this.versions.highlights], notes: [...this.versions.notes] },
+          header: this.internals.header(),
+        };
+        return JSON.stringify(manifest);
+      },
     };
-    return JSON.stringify(persisted);
+  }
+
+  /** Drops what discarded documents left in the postings; do it before dump(). */
+  async compact(): Promise<void> {
+    if (this.index.dirtCount > 0) await this.index.vacuum({ batchWait: 0 });
   }
 
   get documentCount(): number {
@@ -192,22 +224,23 @@ export class SearchEngine {
       return;
     }
     const previous = this.articles.get(row.id);
-    const textChanged = this.articleNeedsBody(row);
-    if (textChanged && doc === undefined) throw new Error(`article ${row.id} needs its body to be indexed`);
+    if (this.articleNeedsBody(row) && doc === undefined) throw new Error(`article ${row.id} needs its body to be indexed`);
     if (doc !== undefined) {
       this.removeArticle(row.id);
-      this.addBlocks(row.id, doc);
+      doc.blocks.forEach(({ text }, block) => {
+        if (text.trim() !== '') this.add({ id: blockDocId(row.id, block), text }, 'block', row.id);
+      });
+      this.articleBlocks.set(row.id, doc.blocks);
     }
-    const entry: ArticleEntry = {
+    this.articles.set(row.id, {
       title: row.title,
       tags: [...row.tags],
       lang: row.lang,
       contentHash: row.contentHash,
       blockCount: doc?.blocks.length ?? previous!.blockCount,
-    };
-    this.articles.set(row.id, entry);
+    });
     const titleChanged = doc !== undefined || previous!.title !== row.title || previous!.tags.join('\n') !== row.tags.join('\n');
-    if (titleChanged) this.replace({ id: titleDocId(row.id), title: row.title, tags: row.tags.join('\n') });
+    if (titleChanged) this.add({ id: titleDocId(row.id), title: row.title, tags: row.tags.join('\n') }, 'title', row.id);
   }
 
   removeArticle(id: string): void {
@@ -227,7 +260,7 @@ export class SearchEngine {
       this.rowTexts.delete(docId);
       return;
     }
-    this.replace({ id: docId, text: row.exact, articleId: row.articleId, color: row.color, start: row.start, end: row.end });
+    this.add({ id: docId, text: row.exact, articleId: row.articleId, color: row.color, start: row.start, end: row.end }, 'highlight', row.articleId);
     this.rowTexts.set(docId, row.exact);
   }
 
@@ -239,7 +272,8 @@ export class SearchEngine {
       this.rowTexts.delete(docId);
       return;
     }
-    this.replace({ id: docId, text: row.text, articleId: row.articleId, ...(row.highlightId !== null ? { highlightId: row.highlightId } : {}) });
+    const doc: IndexDoc = { id: docId, text: row.text, articleId: row.articleId, ...(row.highlightId !== null ? { highlightId: row.highlightId } : {}) };
+    this.add(doc, 'note', row.articleId);
     this.rowTexts.set(docId, row.text);
   }
 
@@ -251,16 +285,11 @@ export class SearchEngine {
     this.versions[table].delete(id);
   }
 
-  private addBlocks(articleId: string, doc: ArticleDoc): void {
-    doc.blocks.forEach(({ text }, block) => {
-      if (text.trim() !== '') this.index.add({ id: blockDocId(articleId, block), text });
-    });
-    this.articleBlocks.set(articleId, doc.blocks);
-  }
-
-  private replace(doc: IndexDoc): void {
+  /** Adds (or replaces) a document, and notes what it is. */
+  private add(doc: IndexDoc, kind: DocKind, articleId: string): void {
     this.discard(doc.id);
     this.index.add(doc);
+    this.docs.set(this.internals.shortIdOf(doc.id)!, kind, articleId);
   }
 
   private discard(docId: string): void {
@@ -271,82 +300,117 @@ export class SearchEngine {
 
   /** Every document matching the query and filters, best first, phrases checked. */
   async find(query: ParsedQuery, filters: SearchFilters, source: TextSource): Promise<Hit[]> {
-    if (query.terms.length === 0) return [];
-    const tree: Query = { combineWith: 'AND', queries: query.terms.map(wordQuery) };
-    const raw = this.index.search(tree, { filter: (result) => this.accepts(result, filters) });
-    const hits = raw.map((result): Hit => {
-      const ref = parseDocId(result.id as string);
-      return { docId: result.id as string, ref, articleId: this.articleIdOf(ref, storedOf(result)), score: result.score, terms: result.terms };
-    });
-    if (query.phrases.length === 0) return hits;
-    const candidates = hits.slice(0, MAX_PHRASE_CANDIDATES);
-    await this.fetchTexts(candidates, source);
-    return candidates.filter((hit) => {
-      const tokens = analyze(this.textOf(hit.ref) ?? '', this.analyzer);
-      return query.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0);
-    });
+    const { candidates } = await this.match(query, filters, source);
+    return candidates.map((candidate) => this.hitOf(candidate));
   }
 
   /** Results grouped into notes, highlights and articles (one per article), with snippets. */
   async search(request: SearchRequest, source: TextSource): Promise<SearchResponse> {
     const query = parseQuery(request.query, this.analyzer);
     if (query.terms.length === 0) return EMPTY_RESPONSE;
-    const hits = await this.find(query, request.filters ?? {}, source);
+    const matches = await this.match(query, request.filters ?? {}, source);
     const limit = request.limit ?? DEFAULT_LIMIT;
 
-    const notes: Hit[] = [];
-    const highlights: Hit[] = [];
-    const byArticle = new Map<string, Hit[]>();
-    for (const hit of hits) {
-      if (hit.ref.kind === 'note') notes.push(hit);
-      else if (hit.ref.kind === 'highlight') highlights.push(hit);
+    const notes: Candidate[] = [];
+    const highlights: Candidate[] = [];
+    // Candidates are in rank order: an article's first one is its best.
+    const byArticle = new Map<number, Candidate[]>();
+    for (const candidate of matches.candidates) {
+      if (candidate.kind === 'note') notes.push(candidate);
+      else if (candidate.kind === 'highlight') highlights.push(candidate);
       else {
-        const group = byArticle.get(hit.articleId);
-        if (group === undefined) byArticle.set(hit.articleId, [hit]);
-        else group.push(hit);
+        const group = byArticle.get(candidate.article);
+        if (group === undefined) byArticle.set(candidate.article, [candidate]);
+        else group.push(candidate);
       }
     }
-    const articleGroups = [...byArticle.values()].slice(0, limit);
-    await this.fetchTexts([...notes.slice(0, limit), ...highlights.slice(0, limit), ...articleGroups.flat()], source);
+    const shownNotes = notes.slice(0, limit).map((candidate) => this.hitOf(candidate));
+    const shownHighlights = highlights.slice(0, limit).map((candidate) => this.hitOf(candidate));
+    // An article shows its best block and, for marking, its title if that matched too.
+    const shownArticles = [...byArticle.values()].slice(0, limit).map((group) => ({
+      hits: group.filter((candidate, i) => candidate.kind === 'title' || i === group.findIndex((c) => c.kind === 'block')).map((candidate) => this.hitOf(candidate)),
+      count: group.length,
+    }));
+    await this.fetchTexts([...shownNotes, ...shownHighlights, ...shownArticles.flatMap((group) => group.hits)], source);
     // An article may have been deleted while its texts were being read.
     const live = (hit: Hit) => this.articles.has(hit.articleId);
+    const { stride } = matches;
     return {
-      notes: notes.slice(0, limit).filter(live).map((hit) => this.rowResult(hit, query)),
-      highlights: highlights.slice(0, limit).filter(live).map((hit) => this.rowResult(hit, query)),
-      articles: articleGroups.filter((group) => live(group[0]!)).map((group) => this.articleResult(group, query)),
-      totals: { note: notes.length, highlight: highlights.length, article: byArticle.size },
+      notes: shownNotes.filter(live).map((hit) => this.rowResult(hit, matches)),
+      highlights: shownHighlights.filter(live).map((hit) => this.rowResult(hit, matches)),
+      articles: shownArticles.filter((group) => live(group.hits[0]!)).map((group) => this.articleResult(group.hits, group.count, matches)),
+      totals: {
+        note: notes.length * stride,
+        highlight: highlights.length * stride,
+        article: Math.min(byArticle.size * stride, this.articles.size),
+      },
+      approximate: stride > 1,
     };
   }
 
-  private accepts(result: MiniSearchResult, filters: SearchFilters): boolean {
-    const ref = parseDocId(result.id as string);
-    const stored = storedOf(result);
-    const articleId = this.articleIdOf(ref, stored);
+  private async match(query: ParsedQuery, filters: SearchFilters, source: TextSource): Promise<Matches> {
+    const words = query.terms.map((word) => planWord(this.internals, word));
+    const { scores, stride } = scoreDocuments(this.internals, words, this.fieldBoosts());
+    const candidates: Candidate[] = [];
+    scores.forEach((score, shortId) => {
+      const kind = this.docs.kind(shortId);
+      if (kind === undefined) return;
+      const candidate = { shortId, score, kind, article: this.docs.articleNumber(shortId) };
+      if (this.accepts(candidate, filters)) candidates.push(candidate);
+    });
+    candidates.sort((a, b) => b.score - a.score);
+    if (query.phrases.length === 0) return { query, words, candidates, stride };
+
+    const checked = candidates.slice(0, MAX_PHRASE_CANDIDATES);
+    const hits = checked.map((candidate) => this.hitOf(candidate));
+    await this.fetchTexts(hits, source);
+    const inOrder = checked.filter((_, i) => {
+      const tokens = analyze(this.textOf(hits[i]!.ref) ?? '', this.analyzer);
+      return query.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0);
+    });
+    return { query, words, candidates: inOrder, stride };
+  }
+
+  private fieldBoosts(): Map<number, number> {
+    const boosts = new Map<number, number>();
+    const title = this.internals.fieldId('title');
+    if (title !== undefined) boosts.set(title, TITLE_BOOST);
+    return boosts;
+  }
+
+  private accepts(candidate: Candidate, filters: SearchFilters): boolean {
+    const articleId = this.docs.articleIdOf(candidate.article);
     const article = this.articles.get(articleId);
     if (article === undefined) return false; // its article is deleted: nowhere to show it
-    if (filters.kind !== undefined && resultKindOf(ref) !== filters.kind) return false;
+    if (filters.kind !== undefined && RESULT_KINDS[candidate.kind] !== filters.kind) return false;
     if (filters.articleId !== undefined && articleId !== filters.articleId) return false;
     if (filters.tag !== undefined && !article.tags.includes(filters.tag)) return false;
-    if (filters.color !== undefined && this.colorOf(ref, stored) !== filters.color) return false;
+    if (filters.color !== undefined && this.colorOf(candidate.kind, this.storedFields(candidate.shortId)) !== filters.color) return false;
     return true;
+  }
+
+  private hitOf(candidate: Candidate): Hit {
+    const docId = this.internals.documentId(candidate.shortId)!;
+    return { docId, ref: parseDocId(docId), articleId: this.docs.articleIdOf(candidate.article), score: candidate.score };
   }
 
   private articleIdOf(ref: DocRef, stored: StoredFields): string {
     return ref.kind === 'block' || ref.kind === 'title' ? ref.articleId : (stored.articleId ?? '');
   }
 
-  private colorOf(ref: DocRef, stored: StoredFields): HighlightColor | null {
-    if (ref.kind === 'highlight') return stored.color ?? null;
-    if (ref.kind === 'note' && stored.highlightId !== undefined) return this.highlightFields(stored.highlightId)?.color ?? null;
+  private storedFields(shortId: number): StoredFields {
+    return (this.internals.storedFields(shortId) ?? {}) as StoredFields;
+  }
+
+  private colorOf(kind: DocKind, stored: StoredFields): HighlightColor | null {
+    if (kind === 'highlight') return stored.color ?? null;
+    if (kind === 'note' && stored.highlightId !== undefined) return this.highlightFields(stored.highlightId)?.color ?? null;
     return null;
   }
 
   private highlightFields(id: string): StoredFields | undefined {
-    return this.index.getStoredFields(highlightDocId(id)) as StoredFields | undefined;
-  }
-
-  private storedFields(docId: string): StoredFields {
-    return (this.index.getStoredFields(docId) ?? {}) as StoredFields;
+    const shortId = this.internals.shortIdOf(highlightDocId(id));
+    return shortId === undefined ? undefined : this.storedFields(shortId);
   }
 
   private textOf(ref: DocRef): string | undefined {
@@ -382,46 +446,56 @@ export class SearchEngine {
     for (const [id, text] of notes) this.rowTexts.set(noteDocId(id), text);
   }
 
-  private marksIn(text: string, hit: Hit, query: ParsedQuery): TextRange[] {
-    const tokens: Token[] = analyze(text, this.analyzer);
-    const marks = markedRanges(tokens, new Set(hit.terms));
+  /** The query's index terms that these documents hold. */
+  private termsOf(hits: readonly Hit[], words: readonly PlannedWord[]): Set<string> {
+    const terms = new Set<string>();
+    for (const hit of hits) {
+      const shortId = this.internals.shortIdOf(hit.docId);
+      if (shortId !== undefined) for (const term of matchedTerms(this.internals, words, shortId)) terms.add(term);
+    }
+    return terms;
+  }
+
+  private marksIn(text: string, terms: ReadonlySet<string>, query: ParsedQuery): TextRange[] {
+    const tokens = analyze(text, this.analyzer);
+    const marks = markedRanges(tokens, terms);
     // A phrase is marked as one stretch where it stands.
     const phrases = query.phrases.flatMap((phrase) => phraseRanges(tokens, phrase));
     return phrases.length === 0 ? marks : [...phrases, ...marks.filter((mark) => !phrases.some((p) => mark.start >= p.start && mark.end <= p.end))];
   }
 
-  private rowResult(hit: Hit, query: ParsedQuery): SearchResult {
+  private rowResult(hit: Hit, { query, words }: Matches): SearchResult {
     const article = this.articles.get(hit.articleId)!;
-    const stored = this.storedFields(hit.docId);
+    const stored = this.storedFields(this.internals.shortIdOf(hit.docId)!);
     const text = this.textOf(hit.ref) ?? '';
-    const anchor = hit.ref.kind === 'highlight' ? stored : stored.highlightId !== undefined ? this.highlightFields(stored.highlightId) : undefined;
+    const kind = hit.ref.kind === 'highlight' ? 'highlight' : 'note';
+    const anchor = kind === 'highlight' ? stored : stored.highlightId !== undefined ? this.highlightFields(stored.highlightId) : undefined;
     return {
-      kind: resultKindOf(hit.ref),
+      kind,
       id: hit.ref.kind === 'highlight' || hit.ref.kind === 'note' ? hit.ref.id : hit.articleId,
       articleId: hit.articleId,
       articleTitle: article.title,
       articleLang: article.lang,
       titleMarks: [],
-      snippet: makeSnippet(text, this.marksIn(text, hit, query)),
+      snippet: makeSnippet(text, this.marksIn(text, this.termsOf([hit], words), query)),
       at: anchor?.start !== undefined && anchor.end !== undefined ? { start: anchor.start, end: anchor.end } : null,
-      color: this.colorOf(hit.ref, stored),
+      color: this.colorOf(hit.ref.kind, stored),
       matchCount: 1,
     };
   }
 
   /** One result for an article: its best block (or its title), with every matched word of the title marked. */
-  private articleResult(group: readonly Hit[], query: ParsedQuery): SearchResult {
+  private articleResult(group: readonly Hit[], matchCount: number, { query, words }: Matches): SearchResult {
     const first = group[0]!;
     const article = this.articles.get(first.articleId)!;
-    const allTerms = [...new Set(group.flatMap((hit) => hit.terms))];
-    const titleMarks = this.marksIn(article.title, { ...first, terms: allTerms }, query);
+    const titleMarks = this.marksIn(article.title, this.termsOf(group, words), query);
     const best = group.find((hit) => hit.ref.kind === 'block');
     let snippet = null;
     let at: TextRange | null = null;
     if (best !== undefined && best.ref.kind === 'block') {
       const blocks = this.articleBlocks.get(best.articleId) ?? [];
       const text = blocks[best.ref.block]?.text ?? '';
-      const marks = this.marksIn(text, best, query);
+      const marks = this.marksIn(text, this.termsOf([best], words), query);
       snippet = makeSnippet(text, marks);
       const blockStart = blockStartOffsets({ blocks })[best.ref.block] ?? 0;
       const target = [...marks].sort((a, b) => a.start - b.start)[0];
@@ -437,7 +511,7 @@ export class SearchEngine {
       snippet,
       at,
       color: null,
-      matchCount: group.length,
+      matchCount,
     };
   }
 }

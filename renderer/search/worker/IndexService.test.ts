@@ -42,14 +42,17 @@ describe('IndexService', () => {
     expect(statuses[0]).toEqual({ state: 'starting' });
     expect(statuses).toContainEqual({ state: 'building', done: 4, total: 4 });
     expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
-    expect(await db.searchIndex.toCollection().primaryKeys()).toEqual([SEARCH_INDEX_KEY]);
+    await service.flush(); // the first write follows the build
+    const keys = await db.searchIndex.toCollection().primaryKeys();
+    expect(keys[0]).toBe(SEARCH_INDEX_KEY);
+    expect(keys.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${SEARCH_INDEX_KEY}/\\w+/0$`))]);
     expect(await hitIds(service, 'المخابرات')).toEqual(['article:a1', 'highlight:h1', 'note:n1']);
   });
 
   it('loads the stored index on the next start', async () => {
     const db = memoryDb();
     await seed(db);
-    await new IndexService(db).start();
+    await new IndexService(db).flush();
     const { statuses, onStatus } = recordStatuses();
     const again = new IndexService(db, { onStatus });
     expect(await hitIds(again, 'برلين')).toEqual(['article:a1', 'note:n1']);
@@ -73,7 +76,7 @@ describe('IndexService', () => {
   it('catches up on start with rows changed while no one was watching', async () => {
     const db = memoryDb();
     await seed(db);
-    await new IndexService(db).start();
+    await new IndexService(db).flush();
 
     await db.notes.add(noteRow('n2', 'a2', 'ملاحظة جديدة عن القاهرة'));
     await db.highlights.delete('h1');
@@ -87,6 +90,22 @@ describe('IndexService', () => {
     expect(await hitIds(service, 'الإسكندرية')).toEqual(['article:a2']);
     expect(await hitIds(service, 'الجواسيس')).toEqual(['article:a1']);
     expect(await hitIds(service, 'برلين')).toEqual(['note:n1']);
+  });
+
+  it('indexes an article written with its body once, not once per table', async () => {
+    const db = memoryDb();
+    await seed(db);
+    const service = new IndexService(db);
+    await service.start();
+    await db.articles.add(articleRow('a3', 'رحلة'));
+    await db.bodies.add({ articleId: 'a3', doc: docOf('البحر أزرق.'), updatedAt: 1 });
+    const reads = vi.spyOn(db.bodies, 'bulkGet');
+    await service.applyChanges([
+      { table: 'articles', keys: ['a3'] },
+      { table: 'bodies', keys: ['a3'] },
+    ]);
+    expect(reads).toHaveBeenCalledOnce();
+    expect(await hitIds(service, 'البحر')).toEqual(['article:a3']);
   });
 
   it('applies changes to every table as they are announced', async () => {
@@ -130,6 +149,23 @@ describe('IndexService', () => {
 
     const stored = await db.searchIndex.get(SEARCH_INDEX_KEY);
     expect(stored?.data).toContain('n2');
+    // One generation of parts only: the previous write's parts are gone.
+    const parts = await db.searchIndex.where('key').startsWith(`${SEARCH_INDEX_KEY}/`).primaryKeys();
+    const { generation } = JSON.parse(stored!.data) as { generation: string };
+    expect(parts).toEqual([`${SEARCH_INDEX_KEY}/${generation}/0`]);
+  });
+
+  it('rebuilds when a part of the stored index is missing', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    await db.searchIndex.where('key').startsWith(`${SEARCH_INDEX_KEY}/`).delete();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { statuses, onStatus } = recordStatuses();
+    const service = new IndexService(db, { onStatus });
+    expect(await hitIds(service, 'برلين')).toEqual(['article:a1', 'note:n1']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
+    warn.mockRestore();
   });
 
   it('answers searches that arrive before the index is ready, once it is', async () => {

@@ -19,10 +19,16 @@ export interface IndexServiceOptions {
   now?: () => number;
 }
 
+/** Stored index rows: the manifest at SEARCH_INDEX_KEY, its parts under PART_PREFIX. */
+const PART_PREFIX = `${SEARCH_INDEX_KEY}/`;
+const partKey = (generation: string, index: number) => `${PART_PREFIX}${generation}/${index}`;
+
 const ARTICLE_CHUNK = 25;
 const ROW_CHUNK = 1_000;
 const PROGRESS_INTERVAL_MS = 100;
-const DEFAULT_PERSIST_DELAY_MS = 2_000;
+// Writing the index back costs seconds on a large library (it is serialized whole), and the
+// next start catches up with any row it missed: so wait for a quiet moment.
+const DEFAULT_PERSIST_DELAY_MS = 20_000;
 
 /** An article whose body row is missing still has a title worth finding. */
 const EMPTY_DOC: ArticleDoc = { extractionVersion: EXTRACTION_VERSION, lang: '', dir: 'ltr', blocks: [] };
@@ -95,12 +101,14 @@ export class IndexService {
   private async open(): Promise<void> {
     const began = this.now();
     this.report({ state: 'starting' });
-    await this.db.searchIndex.where('key').notEqual(SEARCH_INDEX_KEY).delete(); // other analyzer versions
-    const stored = await this.db.searchIndex.get(SEARCH_INDEX_KEY);
+    // Rows of other analyzer versions or layouts are of no use any more.
+    await this.db.searchIndex.filter((row) => row.key !== SEARCH_INDEX_KEY && !row.key.startsWith(PART_PREFIX)).delete();
     let engine: SearchEngine | null = null;
-    if (stored !== undefined) {
+    const manifest = await this.db.searchIndex.get(SEARCH_INDEX_KEY);
+    if (manifest !== undefined) {
       try {
-        engine = SearchEngine.load(stored.data);
+        const { generation } = JSON.parse(manifest.data) as { generation?: unknown };
+        engine = await SearchEngine.restore(manifest.data, async (i) => (await this.db.searchIndex.get(partKey(String(generation), i)))?.data);
       } catch (error) {
         console.warn('The stored search index is unreadable; rebuilding it', error);
       }
@@ -112,8 +120,10 @@ export class IndexService {
       return;
     }
     this.engine = await this.build();
-    await this.persist();
     this.report({ state: 'ready', documents: this.engine.documentCount, how: 'built', ms: this.now() - began });
+    // Stored next, so the next start loads instead of building; searches need not wait for it.
+    this.dirty = true;
+    void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) => console.warn('Could not store the search index', error));
   }
 
   private async build(): Promise<SearchEngine> {
@@ -159,7 +169,7 @@ export class IndexService {
         changed = true;
       }
     }
-    changed = (await this.putArticles(articles, false)) || changed;
+    changed = (await this.putArticles(articles, () => false)) || changed;
 
     for (const table of ['highlights', 'notes'] as const) {
       const versions = new Map<string, number>();
@@ -181,13 +191,13 @@ export class IndexService {
     return changed;
   }
 
-  /** Indexes article rows, reading bodies only where the text is new or `withBodies` asks. */
-  private async putArticles(rows: readonly ArticleRow[], withBodies: boolean): Promise<boolean> {
+  /** Indexes article rows, reading bodies where the text is new or `bodyChanged` says so. */
+  private async putArticles(rows: readonly ArticleRow[], bodyChanged: (row: ArticleRow) => boolean): Promise<boolean> {
     const engine = this.engine!;
     let changed = false;
     const needBodies: ArticleRow[] = [];
     for (const row of rows) {
-      if (row.deletedAt === null && (withBodies || engine.articleNeedsBody(row))) needBodies.push(row);
+      if (row.deletedAt === null && (bodyChanged(row) || engine.articleNeedsBody(row))) needBodies.push(row);
       else {
         engine.putArticle(row);
         changed = true;
@@ -216,24 +226,30 @@ export class IndexService {
 
   private async apply(changes: readonly TableChange[]): Promise<void> {
     if (this.engine === null) return;
+    const articleIds = new Set<string>();
+    const bodyIds = new Set<string>();
     for (const change of changes) {
       if (change.keys === 'all') {
         // A whole range went at once (a clear or a range delete): compare everything.
-        if (change.table === 'bodies') await this.putArticles(await this.db.articles.toArray(), true);
+        if (change.table === 'bodies') await this.putArticles(await this.db.articles.toArray(), () => true);
         await this.catchUp();
-        continue;
-      }
-      if (change.table === 'highlights' || change.table === 'notes') {
+      } else if (change.table === 'highlights' || change.table === 'notes') {
         await this.putRows(change.table, change.keys);
-        continue;
+      } else {
+        // An article and its body are usually written together: index them once.
+        for (const key of change.keys) articleIds.add(key);
+        if (change.table === 'bodies') for (const key of change.keys) bodyIds.add(key);
       }
-      const rows = await this.db.articles.bulkGet(change.keys);
+    }
+    if (articleIds.size > 0) {
+      const ids = [...articleIds];
+      const rows = await this.db.articles.bulkGet(ids);
       rows.forEach((row, i) => {
-        if (row === undefined) this.engine!.removeArticle(change.keys[i]!);
+        if (row === undefined) this.engine!.removeArticle(ids[i]!);
       });
       await this.putArticles(
         rows.filter((row): row is ArticleRow => row !== undefined),
-        change.table === 'bodies',
+        (row) => bodyIds.has(row.id),
       );
     }
     this.markDirty();
@@ -252,9 +268,23 @@ export class IndexService {
     if (this.dirty) await this.persist();
   }
 
+  /**
+   * Writes the index as parts under a new generation, then the manifest naming it, then drops
+   * the old parts: a write cut short leaves the previous index whole.
+   */
   private async persist(): Promise<void> {
     if (this.engine === null) return;
     this.dirty = false;
-    await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: this.engine.serialize(), updatedAt: Date.now() });
+    await this.engine.compact();
+    const generation = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+    const dump = this.engine.dump(generation);
+    let count = 0;
+    for (const data of dump.parts) {
+      await this.db.searchIndex.put({ key: partKey(generation, count), data, updatedAt: Date.now() });
+      count += 1;
+    }
+    await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: dump.manifest(count), updatedAt: Date.now() });
+    const current = partKey(generation, 0).replace(/\d+$/u, '');
+    await this.db.searchIndex.where('key').startsWith(PART_PREFIX).and((row) => !row.key.startsWith(current)).delete();
   }
 }
