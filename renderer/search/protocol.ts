@@ -30,7 +30,8 @@ export type CallName = keyof WorkerCalls;
 
 export type ToWorker = { [K in CallName]: { type: K; id: number; request: WorkerCalls[K]['request'] } }[CallName];
 
-export type SearchFailure = 'not-ready' | 'failed';
+/** Why a call failed: the worker threw, or stopped. */
+export type SearchFailure = 'failed';
 
 export type FromWorker =
   | { type: 'status'; status: IndexStatus }

@@ -19,7 +19,7 @@ export interface ParsedQuery {
 }
 
 /** A prefix shorter than this would match a large part of the vocabulary and mean little. */
-export const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 3;
 
 const OPENING_QUOTE = /["“«„]/u;
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };

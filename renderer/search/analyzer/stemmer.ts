@@ -6,8 +6,8 @@
 // conditions are Lucene's: و only comes off a word of four letters or more, every other prefix
 // and every suffix must leave at least two letters.
 
-export const PREFIXES: readonly string[] = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
-export const SUFFIXES: readonly string[] = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
+const PREFIXES: readonly string[] = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'];
+const SUFFIXES: readonly string[] = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي'];
 
 const MIN_REMAINING = 2;
 const MIN_LENGTH_FOR_WAW = 4;

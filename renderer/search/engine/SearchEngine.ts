@@ -18,7 +18,7 @@ import { decodePart, encodeParts, type Manifest } from './persistence';
 import { makeSnippet, markedRanges, phraseRanges } from './snippet';
 
 /** Bump when the documents or fields of the index change; part of the persisted key. */
-export const INDEX_LAYOUT_VERSION = 1;
+const INDEX_LAYOUT_VERSION = 1;
 export const SEARCH_INDEX_KEY = `analyzer-${ANALYZER_VERSION}.layout-${INDEX_LAYOUT_VERSION}`;
 
 const TITLE_BOOST = 2;
@@ -298,10 +298,10 @@ export class SearchEngine {
 
   // ---- Searching ----
 
-  /** Every document matching the query and filters, best first, phrases checked. */
-  async find(query: ParsedQuery, filters: SearchFilters, source: TextSource): Promise<Hit[]> {
+  /** The documents matching the query and filters, best first, phrases checked: all of them, or the first `limit`. */
+  async find(query: ParsedQuery, filters: SearchFilters, source: TextSource, limit = Infinity): Promise<Hit[]> {
     const { candidates } = await this.match(query, filters, source);
-    return candidates.map((candidate) => this.hitOf(candidate));
+    return candidates.slice(0, limit).map((candidate) => this.hitOf(candidate));
   }
 
   /** Results grouped into notes, highlights and articles (one per article), with snippets. */

@@ -15,7 +15,7 @@ import type { QueryTerm } from '../analyzer/query';
 import type { IndexInternals } from './indexInternals';
 
 /** An exact form counts this much more than a shared stem, so "المكتبات" ranks its own form first. */
-export const EXACT_FORM_BOOST = 2;
+const EXACT_FORM_BOOST = 2;
 /** MiniSearch's defaults: BM25+ parameters, and the weight of a prefix match. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;

@@ -11,7 +11,7 @@ export interface CanonicalRange {
 }
 
 /** The block holding canonical offset `offset`, with its start, or null past the end. */
-export function blockAt(blocks: readonly Pick<Block, 'text'>[], offset: number): { index: number; start: number } | null {
+function blockAt(blocks: readonly Pick<Block, 'text'>[], offset: number): { index: number; start: number } | null {
   let start = 0;
   for (let index = 0; index < blocks.length; index += 1) {
     const end = start + blocks[index]!.text.length;
