@@ -199,6 +199,10 @@ export class SearchEngine {
     return [...this.articles.keys()];
   }
 
+  hasArticle(id: string): boolean {
+    return this.articles.has(id);
+  }
+
   /** The `updatedAt` of the row last indexed, deleted rows included, or undefined. */
   versionOf(table: RowTable, id: string): number | undefined {
     return this.versions[table].get(id);
@@ -217,13 +221,14 @@ export class SearchEngine {
   /**
    * Indexes an article row. `doc` is required when articleNeedsBody(row) says so; given
    * anyway, the blocks are indexed afresh. A change of title or tags touches the title only.
+   * Returns whether the index changed.
    */
-  putArticle(row: ArticleRow, doc?: ArticleDoc): void {
+  putArticle(row: ArticleRow, doc?: ArticleDoc): boolean {
+    const previous = this.articles.get(row.id);
     if (row.deletedAt !== null) {
       this.removeArticle(row.id);
-      return;
+      return previous !== undefined;
     }
-    const previous = this.articles.get(row.id);
     if (this.articleNeedsBody(row) && doc === undefined) throw new Error(`article ${row.id} needs its body to be indexed`);
     if (doc !== undefined) {
       this.removeArticle(row.id);
@@ -232,6 +237,8 @@ export class SearchEngine {
       });
       this.articleBlocks.set(row.id, doc.blocks);
     }
+    const titleChanged = doc !== undefined || previous!.title !== row.title || previous!.tags.join('\n') !== row.tags.join('\n');
+    if (!titleChanged && previous!.lang === row.lang) return false;
     this.articles.set(row.id, {
       title: row.title,
       tags: [...row.tags],
@@ -239,8 +246,8 @@ export class SearchEngine {
       contentHash: row.contentHash,
       blockCount: doc?.blocks.length ?? previous!.blockCount,
     });
-    const titleChanged = doc !== undefined || previous!.title !== row.title || previous!.tags.join('\n') !== row.tags.join('\n');
     if (titleChanged) this.add({ id: titleDocId(row.id), title: row.title, tags: row.tags.join('\n') }, 'title', row.id);
+    return true;
   }
 
   removeArticle(id: string): void {

@@ -155,6 +155,18 @@ describe('IndexService', () => {
     expect(parts).toEqual([`${SEARCH_INDEX_KEY}/${generation}/0`]);
   });
 
+  it('does not write the index back on a start that found nothing new', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    const before = (await db.searchIndex.get(SEARCH_INDEX_KEY))!.data;
+    const again = new IndexService(db, { persistDelayMs: 0 });
+    await again.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await again.flush();
+    expect((await db.searchIndex.get(SEARCH_INDEX_KEY))!.data).toBe(before);
+  });
+
   it('rebuilds when a part of the stored index is missing', async () => {
     const db = memoryDb();
     await seed(db);

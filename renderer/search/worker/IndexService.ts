@@ -16,7 +16,6 @@ export interface IndexServiceOptions {
   onStatus?: (status: IndexStatus) => void;
   /** How long after the last change the index is written back. */
   persistDelayMs?: number;
-  now?: () => number;
 }
 
 /** Stored index rows: the manifest at SEARCH_INDEX_KEY, its parts under PART_PREFIX. */
@@ -26,7 +25,7 @@ const partKey = (generation: string, index: number) => `${PART_PREFIX}${generati
 const ARTICLE_CHUNK = 25;
 const ROW_CHUNK = 1_000;
 const PROGRESS_INTERVAL_MS = 100;
-// Writing the index back costs seconds on a large library (it is serialized whole), and the
+// Writing the index back rewrites all of it (tens of megabytes on a large library), and the
 // next start catches up with any row it missed: so wait for a quiet moment.
 const DEFAULT_PERSIST_DELAY_MS = 20_000;
 
@@ -58,14 +57,12 @@ export class IndexService {
   private dirty = false;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly source;
-  private readonly now: () => number;
 
   constructor(
     private readonly db: HamishDb,
     private readonly options: IndexServiceOptions = {},
   ) {
     this.source = dexieTextSource(db);
-    this.now = options.now ?? (() => performance.now());
   }
 
   /** Loads or builds the index; safe to call more than once. */
@@ -99,7 +96,7 @@ export class IndexService {
   }
 
   private async open(): Promise<void> {
-    const began = this.now();
+    const began = performance.now();
     this.report({ state: 'starting' });
     // Rows of other analyzer versions or layouts are of no use any more.
     await this.db.searchIndex.filter((row) => row.key !== SEARCH_INDEX_KEY && !row.key.startsWith(PART_PREFIX)).delete();
@@ -116,11 +113,11 @@ export class IndexService {
     if (engine !== null) {
       this.engine = engine;
       if (await this.catchUp()) this.markDirty();
-      this.report({ state: 'ready', documents: engine.documentCount, how: 'loaded', ms: this.now() - began });
+      this.report({ state: 'ready', documents: engine.documentCount, how: 'loaded', ms: performance.now() - began });
       return;
     }
     this.engine = await this.build();
-    this.report({ state: 'ready', documents: this.engine.documentCount, how: 'built', ms: this.now() - began });
+    this.report({ state: 'ready', documents: this.engine.documentCount, how: 'built', ms: performance.now() - began });
     // Stored next, so the next start loads instead of building; searches need not wait for it.
     this.dirty = true;
     void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) => console.warn('Could not store the search index', error));
@@ -134,8 +131,8 @@ export class IndexService {
     let reported = -Infinity;
     const progress = (step: number) => {
       done += step;
-      if (this.now() - reported >= PROGRESS_INTERVAL_MS) {
-        reported = this.now();
+      if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+        reported = performance.now();
         this.report({ state: 'building', done, total });
       }
     };
@@ -198,10 +195,7 @@ export class IndexService {
     const needBodies: ArticleRow[] = [];
     for (const row of rows) {
       if (row.deletedAt === null && (bodyChanged(row) || engine.articleNeedsBody(row))) needBodies.push(row);
-      else {
-        engine.putArticle(row);
-        changed = true;
-      }
+      else changed = engine.putArticle(row) || changed;
     }
     for (const chunk of chunks(needBodies, ARTICLE_CHUNK)) {
       const bodies = await this.db.bodies.bulkGet(chunk.map((row) => row.id));
@@ -225,7 +219,9 @@ export class IndexService {
   }
 
   private async apply(changes: readonly TableChange[]): Promise<void> {
-    if (this.engine === null) return;
+    const engine = this.engine;
+    if (engine === null) return;
+    let changed = false;
     const articleIds = new Set<string>();
     const bodyIds = new Set<string>();
     for (const change of changes) {
@@ -233,8 +229,10 @@ export class IndexService {
         // A whole range went at once (a clear or a range delete): compare everything.
         if (change.table === 'bodies') await this.putArticles(await this.db.articles.toArray(), () => true);
         await this.catchUp();
+        changed = true;
       } else if (change.table === 'highlights' || change.table === 'notes') {
         await this.putRows(change.table, change.keys);
+        changed = true;
       } else {
         // An article and its body are usually written together: index them once.
         for (const key of change.keys) articleIds.add(key);
@@ -245,14 +243,16 @@ export class IndexService {
       const ids = [...articleIds];
       const rows = await this.db.articles.bulkGet(ids);
       rows.forEach((row, i) => {
-        if (row === undefined) this.engine!.removeArticle(ids[i]!);
+        if (row === undefined && engine.hasArticle(ids[i]!)) {
+          engine.removeArticle(ids[i]!);
+          changed = true;
+        }
       });
-      await this.putArticles(
-        rows.filter((row): row is ArticleRow => row !== undefined),
-        (row) => bodyIds.has(row.id),
-      );
+      const present = rows.filter((row): row is ArticleRow => row !== undefined);
+      changed = (await this.putArticles(present, (row) => bodyIds.has(row.id))) || changed;
     }
-    this.markDirty();
+    // Opening an article or saving reading progress touches its row, not the index.
+    if (changed) this.markDirty();
   }
 
   private markDirty(): void {
