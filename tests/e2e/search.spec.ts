@@ -3,6 +3,7 @@
 // Highlights and notes have no UI yet: they are seeded straight into the database.
 
 import type { Locator } from '@playwright/test';
+import path from 'node:path';
 import { articleRow, docOf } from '../../renderer/search/testing/rows';
 import { createTextGenerator } from '../bench/generate';
 import { loadCorpus } from '../search/corpus';
@@ -179,5 +180,7 @@ test.describe('Arabic UI', () => {
     expect(await marksIn(search.articles)).toEqual(['أحمد', 'احمد']);
     for (const name of ['type', 'colour', 'tag', 'article'] as const) await expect(search.filter(name)).toBeVisible();
     await expect(page.getByRole('region', { name: 'نتائج البحث' })).toHaveCSS('direction', 'rtl');
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: path.resolve(import.meta.dirname, '../../docs/search-ar.png') });
   });
 });

@@ -129,7 +129,6 @@ export function SearchBox(): ReactNode {
         className="search-input"
         aria-label={t('search.label')}
         aria-controls={panelId}
-        aria-expanded={showPanel}
         placeholder={t('search.placeholder')}
         title={t('search.shortcut')}
         value={query}

@@ -25,7 +25,9 @@ interface SearchResultItemProps {
 export function SearchResultItem({ result, onChoose }: SearchResultItemProps): ReactNode {
   const { t } = useTranslation();
   const href = hrefFor({ view: 'reader', articleId: result.articleId, ...(result.at !== null ? { at: result.at } : {}) });
-  const swatch = result.color !== null && <span className={`search-swatch search-swatch-${result.color}`} aria-hidden="true" />;
+  const swatch = result.color !== null && (
+    <span className={`search-swatch search-swatch-${result.color}`} role="img" aria-label={t(`search.colours.${result.color}`)} />
+  );
 
   return (
     <li className="search-result">
