@@ -14,8 +14,18 @@ import { highlightsOpenAndCreate } from './highlights.bench';
 import { highlightsPaint } from './highlightsPaint.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
+import { searchBenchmarks } from './search.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [appFirstPaint, readerOpen1mb, readerFind1mb, reanchor, highlightsPaint, highlightsOpenAndCreate, backup];
+const BENCHMARKS: readonly Benchmark[] = [
+  appFirstPaint,
+  readerOpen1mb,
+  readerFind1mb,
+  reanchor,
+  highlightsPaint,
+  highlightsOpenAndCreate,
+  searchBenchmarks,
+  backup,
+];
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
