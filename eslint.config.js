@@ -43,6 +43,23 @@ export default tseslint.config(
     },
   },
   {
+    // The search analyzer and engine are pure: they run in a worker, in Node tests and in the
+    // benchmarks, so no UI, no database and no Electron (see docs/search.md).
+    files: ['renderer/search/analyzer/**/*.ts', 'renderer/search/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'react-i18next', 'dexie', 'dexie-react-hooks', ...NODE_BUILTINS],
+          patterns: [
+            ...nodeBuiltinPatterns,
+            { group: ['**/db/HamishDb', '**/db/openDatabase', '**/worker/**', '**/client/**', '**/ui/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The analyzer and engine are pure modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Renderer unit tests run in Node and may read fixtures from disk; they still may not reach into main.
     files: ['renderer/**/*.test.{ts,tsx}'],
     rules: {

@@ -20,6 +20,8 @@ import { prefetchLibraryHead } from './library/libraryPrefetch';
 import { seedWelcomeIfEmpty } from './library/welcomeArticle';
 import { choosePlatform } from './platform/choosePlatform';
 import { applyTheme } from './reader/theme';
+import { searchChangeFeed } from './search/client/changeFeed';
+import { SearchProvider } from './search/ui/SearchProvider';
 import './styles/fonts';
 import './styles/app.css';
 
@@ -37,6 +39,7 @@ async function start(): Promise<void> {
   };
 
   const opened = await openDatabase(DATABASE_NAME, {
+    middleware: [searchChangeFeed.middleware],
     // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
     beforeUpgrade: async () => void (await backupBeforeUpgrade(DATABASE_NAME, platform)),
     onBlocked: () => void renderBeforeOpen(<WaitingForOtherWindow />),
@@ -75,7 +78,9 @@ async function start(): Promise<void> {
     <StrictMode>
       <AppServicesContext.Provider value={{ db, platform }}>
         <I18nextProvider i18n={i18n}>
-          <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
+          <SearchProvider>
+            <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
+          </SearchProvider>
           <ConnectionLostDialog watch={connection} />
         </I18nextProvider>
       </AppServicesContext.Provider>

@@ -17,6 +17,8 @@ import { LibraryView } from '../library/LibraryView';
 import { NotesView } from '../notes/NotesView';
 import { ReaderView } from '../reader/ReaderView';
 import { useAppliedTheme } from '../reader/theme';
+import { SearchHitPainter } from '../search/reveal/SearchHitPainter';
+import { SearchBox } from '../search/ui/SearchBox';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useServices } from './AppContext';
 import { hrefFor } from './route';
@@ -79,6 +81,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
             {t('notes.nav')}
           </a>
         </nav>
+        <SearchBox />
         <button type="button" className="app-import" onClick={() => setImportOpen(true)}>
           {t('import.open')}
         </button>
@@ -89,6 +92,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
       <main id="content" className="app-content" tabIndex={-1}>
         <ImportPanel />
         {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : route.view === 'notes' ? <NotesView /> : <LibraryView />}
+        {route.view === 'reader' && route.at !== undefined && <SearchHitPainter articleId={route.articleId} at={route.at} />}
       </main>
       <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />

@@ -1,7 +1,7 @@
 // Opens the database and words the ways that can fail, so start-up shows a reason in the UI
 // language instead of a blank window.
 
-import { Dexie } from 'dexie';
+import { Dexie, type DBCore, type Middleware } from 'dexie';
 import { err, ok, type Result } from '../../electron/common/result';
 import { DATABASE_NAME, HamishDb } from './HamishDb';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -28,6 +28,8 @@ export interface OpenDatabaseOptions {
   beforeUpgrade?: (fromVersion: number) => Promise<void>;
   /** Called while another window's open connection holds up the upgrade; opening continues once it closes. */
   onBlocked?: () => void;
+  /** DBCore middleware to install before opening (Dexie builds its stack at open), e.g. search's change feed. */
+  middleware?: readonly Middleware<DBCore>[];
 }
 
 export async function openDatabase(name: string = DATABASE_NAME, options: OpenDatabaseOptions = {}): Promise<Result<HamishDb, OpenDatabaseError>> {
@@ -42,6 +44,7 @@ export async function openDatabase(name: string = DATABASE_NAME, options: OpenDa
     }
     const db = new HamishDb(name);
     if (options.onBlocked !== undefined) db.on('blocked', options.onBlocked);
+    for (const layer of options.middleware ?? []) db.use(layer);
     await db.open();
     return ok(db);
   } catch (error) {

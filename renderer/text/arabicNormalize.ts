@@ -9,7 +9,7 @@
 // characters, so a 1 MB text costs one table lookup per character.
 
 export interface NormalizeOptions {
-  /** Fold ؤ → و and ئ → ي as well. Off by default; see docs/ARCHITECTURE.md for the measurement. */
+  /** Fold ؤ → و and ئ → ي as well. Off by default; docs/search.md has the measurement. */
   foldHamzaCarriers?: boolean;
 }
 

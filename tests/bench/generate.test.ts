@@ -18,6 +18,14 @@ describe('benchmark text generator', () => {
     expect(text).toMatch(/[0-9٠-٩]/);
   });
 
+  it('with a lexicon, repeats stems as real text repeats words', () => {
+    const words = (options?: { lexicon: number }) => createTextGenerator(3, options).paragraphs(50_000).join(' ').split(/\s+/u);
+    const distinct = (list: string[]) => new Set(list).size / list.length;
+    // Surface forms still vary by prefix and suffix; the stems underneath repeat.
+    expect(distinct(words({ lexicon: 500 }))).toBeLessThan(distinct(words()) * 0.8);
+    expect(createTextGenerator(3, { lexicon: 500 }).paragraph()).toBe(createTextGenerator(3, { lexicon: 500 }).paragraph());
+  });
+
   it('draws values in [0, 1)', () => {
     const random = seededRandom(1);
     for (let i = 0; i < 1000; i += 1) {

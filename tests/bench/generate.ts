@@ -30,16 +30,47 @@ export interface TextGenerator {
   paragraphs(chars: number): string[];
 }
 
-export function createTextGenerator(seed: number): TextGenerator {
+export interface GeneratorOptions {
+  /**
+   * Draw stems from a fixed lexicon of this many, by Zipf's law (the stem of rank r comes up
+   * in proportion to 1/r), as words do in real text. Without it every stem is fresh random
+   * letters, so nearly every word is new: fine for layout, unlike any language for search.
+   */
+  lexicon?: number;
+}
+
+export function createTextGenerator(seed: number, options: GeneratorOptions = {}): TextGenerator {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-  function arabicWord(): string {
-    if (random() < 0.25) return pick(COMMON);
+  function randomStem(): string {
     const length = 2 + Math.floor(random() * 4);
     let stem = '';
     for (let i = 0; i < length; i += 1) stem += random() < 0.6 ? pick([...FREQUENT]) : pick([...LETTERS]);
-    let word = pick(PREFIXES) + stem + pick(SUFFIXES);
+    return stem;
+  }
+
+  const lexicon = options.lexicon === undefined ? null : Array.from({ length: options.lexicon }, randomStem);
+  // Cumulative Zipf weights, searched by bisection.
+  const cumulative: number[] = [];
+  if (lexicon !== null) lexicon.forEach((_, rank) => cumulative.push((cumulative[rank - 1] ?? 0) + 1 / (rank + 1)));
+
+  function stem(): string {
+    if (lexicon === null) return randomStem();
+    const target = random() * cumulative[cumulative.length - 1]!;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < target) low = middle + 1;
+      else high = middle;
+    }
+    return lexicon[low]!;
+  }
+
+  function arabicWord(): string {
+    if (random() < 0.25) return pick(COMMON);
+    let word = pick(PREFIXES) + stem() + pick(SUFFIXES);
     if (random() < 0.05) word = word[0] + pick(HARAKAT) + word.slice(1);
     return word;
   }

@@ -15,6 +15,7 @@ import { highlightsPaint } from './highlightsPaint.bench';
 import { importHtml1mb, libraryFirstPaint } from './library.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
+import { searchBenchmarks } from './search.bench';
 
 const BENCHMARKS: readonly Benchmark[] = [
   appFirstPaint,
@@ -23,6 +24,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   reanchor,
   highlightsPaint,
   highlightsOpenAndCreate,
+  searchBenchmarks,
   backup,
   importHtml1mb,
   libraryFirstPaint,

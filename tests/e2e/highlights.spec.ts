@@ -232,3 +232,24 @@ test('export Markdown and JSON from the side panel', async ({ app, page }) => {
   expect(json.first.items[0].target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'التحقيق مستمر' });
   expect(json.first.items[0].body[0]).toMatchObject({ type: 'TextualBody', value: 'نقطة مهمة', purpose: 'commenting' });
 });
+
+test('a note shows a marker in the margin that opens it; the scroll strip marks where highlights are', async ({ app, page }) => {
+  await openArticle(app, page);
+  await dragSelect(page, 'المخابرات');
+  await page.keyboard.press('n');
+  await page.getByRole('textbox', { name: 'Note' }).fill('راجع المصدر');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await readNotes(page)).length).toBe(1);
+
+  const marker = page.getByRole('button', { name: 'Note: راجع المصدر' });
+  await expect(marker).toBeVisible();
+  // Beside the text column, not over it.
+  const column = (await app.articleBody.boundingBox())!;
+  const box = (await marker.boundingBox())!;
+  expect(box.x >= column.x + column.width || box.x + box.width <= column.x).toBe(true);
+  await marker.click();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('راجع المصدر');
+  await page.keyboard.press('Escape');
+
+  await expect(page.locator('.scroll-mark')).toHaveCount(1);
+});

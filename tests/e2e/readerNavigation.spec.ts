@@ -56,8 +56,8 @@ test('arrows, Page Up/Down, Space and Home/End scroll the article', async ({ app
 test('focus is visible on every control of the reader, reached with Tab', async ({ app, page }) => {
   await openLong(app, page);
   const names: string[] = [];
-  // Skip link, Library, Notes, Import, Settings, then the reader's toolbar.
-  for (let i = 0; i < 9; i += 1) {
+  // Skip link, Library, Notes, Search, Import, Settings, then the reader's toolbar.
+  for (let i = 0; i < 10; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
@@ -67,7 +67,7 @@ test('focus is visible on every control of the reader, reached with Tab', async 
     expect(focused.outline, `focus ring on ${focused.name}`).toBe('solid 3px');
     names.push(focused.name.trim());
   }
-  expect(names).toEqual(expect.arrayContaining(['Notes', 'Back to library', 'Contents', 'Find', 'Highlights and notes', 'Settings']));
+  expect(names).toEqual(expect.arrayContaining(['Notes', 'Search', 'Back to library', 'Contents', 'Find', 'Highlights and notes', 'Settings']));
 });
 
 test('Ctrl+F opens find, Escape closes it and a second Escape returns to the library', async ({ app, page }) => {

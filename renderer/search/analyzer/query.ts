@@ -1,0 +1,66 @@
+// What the user typed, as the index understands it: words that must all match (AND), quoted
+// phrases whose words must also stand in order, and prefix matching on the last word while it
+// is still being typed. Analyzed with the same pipeline as the documents.
+
+import { analyze, ANALYZER_OPTIONS, type AnalyzerOptions } from './analyze';
+
+export interface QueryTerm {
+  readonly term: string;
+  readonly stem: string;
+  /** Match longer words that start with this one too (the word is still being typed). */
+  readonly prefix: boolean;
+}
+
+export interface ParsedQuery {
+  /** Every word of the query, phrases' words included: a hit contains all of them. */
+  readonly terms: readonly QueryTerm[];
+  /** Quoted phrases, each two words or more: a hit has the words side by side, in order. */
+  readonly phrases: readonly (readonly QueryTerm[])[];
+}
+
+/** A prefix shorter than this would match a large part of the vocabulary and mean little. */
+const MIN_PREFIX_LENGTH = 3;
+
+const OPENING_QUOTE = /["“«„]/u;
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+
+interface Part {
+  text: string;
+  quoted: boolean;
+}
+
+/** Splits the input at quoted stretches. An unclosed quote quotes nothing: the user is still typing. */
+function splitQuoted(input: string): Part[] {
+  const parts: Part[] = [];
+  let rest = input;
+  for (;;) {
+    const open = rest.search(OPENING_QUOTE);
+    if (open < 0) break;
+    const quote = rest[open]!;
+    const close = rest.indexOf(CLOSING_QUOTE[quote]!, open + 1);
+    if (close < 0) break;
+    parts.push({ text: rest.slice(0, open), quoted: false });
+    parts.push({ text: rest.slice(open + 1, close), quoted: true });
+    rest = rest.slice(close + 1);
+  }
+  parts.push({ text: rest, quoted: false });
+  return parts;
+}
+
+export function parseQuery(input: string, options: AnalyzerOptions = ANALYZER_OPTIONS): ParsedQuery {
+  const terms: QueryTerm[] = [];
+  const phrases: QueryTerm[][] = [];
+  const parts = splitQuoted(input);
+  parts.forEach((part, index) => {
+    const tokens = analyze(part.text, options);
+    const isLastPart = index === parts.length - 1;
+    const stillTyping = isLastPart && !part.quoted && !/\s$/u.test(part.text) && part.text !== '';
+    const partTerms = tokens.map((token, i): QueryTerm => {
+      const last = stillTyping && i === tokens.length - 1;
+      return { term: token.term, stem: token.stem, prefix: last && token.term.length >= MIN_PREFIX_LENGTH };
+    });
+    terms.push(...partTerms);
+    if (part.quoted && partTerms.length > 1) phrases.push(partTerms);
+  });
+  return { terms, phrases };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it, vi } from 'vitest';
+import { canonicalText } from '../../article/canonicalText';
+import { parseQuery } from '../analyzer/query';
+import { articleRow as article, docOf as doc, highlightRow as highlight, noteRow as note } from '../testing/rows';
+import { SearchEngine, type TextSource } from './SearchEngine';
+
+const failingSource: TextSource = {
+  articleBlocks: () => Promise.reject(new Error('no fetch expected')),
+  highlightQuotes: () => Promise.reject(new Error('no fetch expected')),
+  noteTexts: () => Promise.reject(new Error('no fetch expected')),
+};
+
+const ids = async (engine: SearchEngine, query: string, filters = {}) =>
+  (await engine.find(parseQuery(query), filters, failingSource)).map((hit) => hit.docId);
+
+const SPY_DOC = doc('مقدمة قصيرة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.', 'وفي الحرب الباردة تغيّر كل شيء.');
+
+function sampleEngine(): SearchEngine {
+  const engine = new SearchEngine();
+  engine.putArticle(article('a1', 'أسرار المخابرات', { tags: ['تاريخ'] }), SPY_DOC);
+  engine.putArticle(article('a2', 'مكتبات القاهرة', { tags: ['ثقافة'] }), doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.'));
+  const spyText = canonicalText(SPY_DOC);
+  engine.putHighlight(highlight('h1', 'a1', 'المُخابَرات تعرف', spyText.indexOf('المُخابَرات'), { color: 'green' }));
+  engine.putNote(note('n1', 'a1', 'المخابرات في برلين', 'h1'));
+  engine.putNote(note('n2', 'a2', 'ملاحظة عن المكتبات'));
+  return engine;
+}
+
+describe('SearchEngine: indexing and finding', () => {
+  it('finds titles, blocks, highlights and notes through the analyzer', async () => {
+    const engine = sampleEngine();
+    expect(new Set(await ids(engine, 'المخابرات'))).toEqual(new Set(['a1#title', 'a1#1', 'a2#1', 'h:h1', 'n:n1']));
+  });
+
+  it('ANDs the words and prefix-matches the last one', async () => {
+    const engine = sampleEngine();
+    expect(await ids(engine, 'المخابرات برل')).toEqual(expect.arrayContaining(['a1#1', 'n:n1']));
+    expect(new Set(await ids(engine, 'المخابرات برل'))).toEqual(new Set(['a1#1', 'n:n1']));
+  });
+
+  it('ranks an exact form above a shared stem', async () => {
+    const engine = new SearchEngine();
+    engine.putArticle(article('a', 'عنوان'), doc('مكتبة واحدة هنا', 'المكتبات هنا'));
+    expect(await ids(engine, 'المكتبات ')).toEqual(['a#1', 'a#0']);
+  });
+
+  it('keeps phrases in order', async () => {
+    const engine = new SearchEngine();
+    engine.putArticle(article('a', 'عنوان'), doc('الحرب الباردة انتهت', 'الباردة ثم الحرب'));
+    expect(await ids(engine, '"الحرب الباردة"')).toEqual(['a#0']);
+  });
+
+  it('follows edits and deletions', async () => {
+    const engine = sampleEngine();
+    engine.putNote(note('n2', 'a2', 'ملاحظة عن برلين', null, { updatedAt: 2 }));
+    expect(await ids(engine, 'المكتبات ملاحظة')).toEqual([]);
+    expect(await ids(engine, 'ملاحظة برلين')).toEqual(['n:n2']);
+    engine.putNote(note('n2', 'a2', 'ملاحظة عن برلين', null, { updatedAt: 3, deletedAt: 3 }));
+    expect(await ids(engine, 'ملاحظة')).toEqual([]);
+    expect(engine.versionOf('notes', 'n2')).toBe(3);
+    engine.removeRow('highlights', 'h1');
+    expect(await ids(engine, 'تعرف')).toEqual(['a1#1']);
+  });
+
+  it('hides everything of a deleted article, and re-indexes only the title when that is all that changed', async () => {
+    const engine = sampleEngine();
+    const renamed = article('a1', 'ملفات سرية', { updatedAt: 2, tags: ['تاريخ'] });
+    expect(engine.articleNeedsBody(renamed)).toBe(false);
+    engine.putArticle(renamed);
+    expect(await ids(engine, 'سرية')).toEqual(['a1#title']);
+    expect(await ids(engine, 'برلين')).toContain('a1#1');
+
+    engine.putArticle(article('a1', 'ملفات سرية', { deletedAt: 3 }));
+    expect(await ids(engine, 'برلين')).toEqual([]);
+    expect(await ids(engine, 'تعرف')).toEqual([]); // the highlight of a1 goes with it
+  });
+
+  it('asks for the body when the text changed', () => {
+    const engine = sampleEngine();
+    const changed = article('a1', 'أسرار المخابرات', { contentHash: 'other' });
+    expect(engine.articleNeedsBody(changed)).toBe(true);
+    expect(() => engine.putArticle(changed)).toThrow(/needs its body/);
+  });
+});
+
+describe('SearchEngine: filters', () => {
+  it('by type, colour (notes follow their highlight), tag and article', async () => {
+    const engine = sampleEngine();
+    expect(await ids(engine, 'المخابرات', { kind: 'note' })).toEqual(['n:n1']);
+    expect(new Set(await ids(engine, 'المخابرات', { color: 'green' }))).toEqual(new Set(['h:h1', 'n:n1']));
+    expect(await ids(engine, 'المخابرات', { color: 'pink' })).toEqual([]);
+    expect(await ids(engine, 'المخابرات', { tag: 'ثقافة' })).toEqual(['a2#1']);
+    expect(new Set(await ids(engine, 'المخابرات', { articleId: 'a2' }))).toEqual(new Set(['a2#1']));
+  });
+});
+
+describe('SearchEngine.search: grouped results', () => {
+  it('groups into notes, highlights and one result per article, with marks at original offsets', async () => {
+    const response = await sampleEngine().search({ query: 'المخابرات' }, failingSource);
+    expect(response.totals).toEqual({ note: 1, highlight: 1, article: 2 });
+
+    const [spy] = response.articles;
+    expect(spy).toMatchObject({ kind: 'article', id: 'a1', articleTitle: 'أسرار المخابرات', matchCount: 2 });
+    expect(spy!.titleMarks.map(({ start, end }) => 'أسرار المخابرات'.slice(start, end))).toEqual(['المخابرات']);
+    const snippet = spy!.snippet!;
+    expect(snippet.marks.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['المُخابَرات']);
+    // The hit's place in the canonical text is exactly the word as written.
+    expect(canonicalText(SPY_DOC).slice(spy!.at!.start, spy!.at!.end)).toBe('المُخابَرات');
+
+    const [noteResult] = response.notes;
+    expect(noteResult).toMatchObject({ kind: 'note', id: 'n1', articleId: 'a1', color: 'green' });
+    expect(noteResult!.at).toEqual(response.highlights[0]!.at);
+    expect(response.highlights[0]).toMatchObject({ kind: 'highlight', id: 'h1', color: 'green' });
+  });
+
+  it('marks a phrase as one stretch', async () => {
+    const response = await sampleEngine().search({ query: '"الحرب الباردة"' }, failingSource);
+    const snippet = response.articles[0]!.snippet!;
+    expect(snippet.marks.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['الحرب الباردة']);
+  });
+
+  it('answers nothing to an empty query', async () => {
+    const response = await sampleEngine().search({ query: ' ، ' }, failingSource);
+    expect(response.totals).toEqual({ note: 0, highlight: 0, article: 0 });
+  });
+
+  it('limits each group but counts all', async () => {
+    const engine = new SearchEngine();
+    for (let i = 0; i < 5; i += 1) engine.putArticle(article(`a${i}`, `مقالة ${i}`), doc('نص مشترك'));
+    const response = await engine.search({ query: 'مشترك', limit: 2 }, failingSource);
+    expect(response.articles).toHaveLength(2);
+    expect(response.totals.article).toBe(5);
+  });
+});
+
+async function storeAndRestore(engine: SearchEngine, change?: (parts: string[]) => void): Promise<SearchEngine> {
+  const dump = engine.dump('g1');
+  const parts = [...dump.parts];
+  const manifest = dump.manifest(parts.length);
+  change?.(parts);
+  return SearchEngine.restore(manifest, async (i) => parts[i]);
+}
+
+describe('SearchEngine persistence', () => {
+  it('round-trips through its parts, fetching the texts it needs for snippets', async () => {
+    const engine = sampleEngine();
+    const loaded = await storeAndRestore(engine);
+    expect(loaded.documentCount).toBe(engine.documentCount);
+    expect(loaded.versionOf('notes', 'n1')).toBe(engine.versionOf('notes', 'n1'));
+    expect(loaded.versionOf('notes', 'n1')).toBeDefined();
+    const source: TextSource = {
+      articleBlocks: vi.fn(async (articleIds: readonly string[]) =>
+        new Map(articleIds.map((id) => [id, (id === 'a1' ? SPY_DOC : doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.')).blocks])),
+      ),
+      highlightQuotes: vi.fn(async () => new Map([['h1', 'المُخابَرات تعرف']])),
+      noteTexts: vi.fn(async () => new Map([['n1', 'المخابرات في برلين']])),
+    };
+    const response = await loaded.search({ query: 'المخابرات' }, source);
+    expect(response.totals).toEqual({ note: 1, highlight: 1, article: 2 });
+    expect(response.notes[0]!.snippet!.text).toBe('المخابرات في برلين');
+    expect(response.notes[0]!.color).toBe('green');
+    expect(source.articleBlocks).toHaveBeenCalledTimes(1);
+    // Fetched once, then kept.
+    await loaded.search({ query: 'المخابرات' }, source);
+    expect(source.articleBlocks).toHaveBeenCalledTimes(1);
+    // And it goes on indexing.
+    loaded.putNote(note('n9', 'a2', 'ملاحظة بعد الاستعادة'));
+    expect(await ids(loaded, 'الاستعادة')).toEqual(['n:n9']);
+  });
+
+  it('stores after discards without what they left behind', async () => {
+    const engine = sampleEngine();
+    engine.putArticle(article('a2', 'مكتبات القاهرة', { deletedAt: 5 }));
+    await engine.compact();
+    const loaded = await storeAndRestore(engine);
+    expect(await ids(loaded, 'المكتبات')).toEqual([]); // a2 and its note are gone
+    expect(await ids(loaded, 'برلين')).toEqual(expect.arrayContaining(['a1#1', 'n:n1']));
+  });
+
+  it('refuses data it did not write, or not whole', async () => {
+    const engine = sampleEngine();
+    await expect(SearchEngine.restore('{"layout":999}', async () => '[]')).rejects.toThrow();
+    await expect(SearchEngine.restore('not json', async () => '[]')).rejects.toThrow();
+    await expect(SearchEngine.restore('null', async () => '[]')).rejects.toThrow();
+    await expect(storeAndRestore(engine, (parts) => parts.pop())).rejects.toThrow(/missing/);
+    await expect(storeAndRestore(engine, (parts) => (parts[0] = parts[0]!.slice(0, 50)))).rejects.toThrow();
+    await expect(storeAndRestore(engine, (parts) => (parts[0] = '[["term", 1, [1]]]'))).rejects.toThrow(/malformed/);
+  });
+});

@@ -1,0 +1,38 @@
+// The messages between the UI thread and the search worker: one map per direction, replies
+// as Result values (a thrown error loses its type crossing the boundary).
+
+import type { Result } from '../../electron/common/result';
+import type { SearchRequest, SearchResponse } from './types';
+
+/** The tables whose rows the index is built from. */
+export type WatchedTable = 'articles' | 'bodies' | 'highlights' | 'notes';
+
+/** Rows that changed in one table, by primary key, or 'all' when a whole range went at once. */
+export interface TableChange {
+  table: WatchedTable;
+  keys: string[] | 'all';
+}
+
+export type IndexStatus =
+  | { state: 'starting' }
+  | { state: 'building'; done: number; total: number }
+  | { state: 'ready'; documents: number; how: 'loaded' | 'built'; ms: number }
+  | { state: 'failed'; detail: string };
+
+export interface WorkerCalls {
+  search: { request: SearchRequest; response: SearchResponse };
+  changes: { request: TableChange[]; response: null };
+  /** Write the index to the database now if it has unsaved changes. */
+  flush: { request: null; response: null };
+}
+
+export type CallName = keyof WorkerCalls;
+
+export type ToWorker = { [K in CallName]: { type: K; id: number; request: WorkerCalls[K]['request'] } }[CallName];
+
+/** Why a call failed: the worker threw, or stopped. */
+export type SearchFailure = 'failed';
+
+export type FromWorker =
+  | { type: 'status'; status: IndexStatus }
+  | { type: 'reply'; id: number; result: Result<WorkerCalls[CallName]['response'], SearchFailure> };

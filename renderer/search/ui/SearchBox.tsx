@@ -1,0 +1,155 @@
+// The search box in the top bar (Ctrl/Cmd+K or / to get there) and, while there is a query,
+// the results under it: notes, highlights and articles, with filters. Choosing a result opens
+// the article at the hit.
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchFilters as Filters } from '../types';
+import { useIndexStatus } from './SearchContext';
+import { SearchFilters } from './SearchFilters';
+import { SearchResultGroup } from './SearchResultGroup';
+import { useSearchResults, type SearchState } from './useSearchResults';
+import './search.css';
+
+const NO_FILTERS: Filters = {};
+
+const GROUPS = [
+  { kind: 'note', results: 'notes', label: 'search.notes' },
+  { kind: 'highlight', results: 'highlights', label: 'search.highlights' },
+  { kind: 'article', results: 'articles', label: 'search.articles' },
+] as const;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function BuildProgress(): ReactNode {
+  const { t } = useTranslation();
+  const status = useIndexStatus();
+  if (status.state !== 'building') return null;
+  const percent = status.total === 0 ? 0 : Math.floor((status.done / status.total) * 100);
+  return (
+    <div className="search-progress">
+      <progress aria-label={t('search.building')} value={status.done} max={Math.max(1, status.total)} />
+      <span>{t('search.buildingPercent', { percent })}</span>
+    </div>
+  );
+}
+
+function Results({ results, onChoose }: { results: SearchState; onChoose: () => void }): ReactNode {
+  const { t } = useTranslation();
+  const status = useIndexStatus();
+  if (status.state === 'failed' || results.state === 'failed') return <p role="alert">{t('search.failed')}</p>;
+  if (results.state !== 'done') return <p className="search-message">{t('search.waiting')}</p>;
+  const { response } = results;
+  const total = response.totals.note + response.totals.highlight + response.totals.article;
+  return (
+    <>
+      <p className="search-message" aria-live="polite">
+        {total === 0 ? t('search.nothingFound') : ''}
+      </p>
+      {GROUPS.map(({ kind, results: key, label }) => (
+        <SearchResultGroup
+          key={kind}
+          name={t(label)}
+          results={response[key]}
+          total={response.totals[kind]}
+          approximate={response.approximate}
+          onChoose={onChoose}
+        />
+      ))}
+    </>
+  );
+}
+
+export function SearchBox(): ReactNode {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const results = useSearchResults(query, filters);
+  const showPanel = open && query.trim() !== '';
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+        setOpen(true);
+      }
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, []);
+
+  function resultLinks(): HTMLAnchorElement[] {
+    return [...(container.current?.querySelectorAll<HTMLAnchorElement>('.search-result a') ?? [])];
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      // Escape closes the results, then empties the box; handled here, it does not also leave the reader.
+      event.preventDefault();
+      if (showPanel) setOpen(false);
+      else setQuery('');
+      input.current?.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (!showPanel) {
+      setOpen(true);
+      return;
+    }
+    const links = resultLinks();
+    if (links.length === 0 || !(event.target instanceof HTMLInputElement || event.target instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    const current = links.indexOf(event.target as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
+    if (next < 0) input.current?.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  }
+
+  return (
+    <div className="search" role="search" ref={container} onKeyDown={onKeyDown}>
+      <input
+        ref={input}
+        type="search"
+        className="search-input"
+        aria-label={t('search.label')}
+        aria-controls={panelId}
+        placeholder={t('search.placeholder')}
+        title={t('search.shortcut')}
+        value={query}
+        dir="auto"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onClick={() => setOpen(true)}
+      />
+      <BuildProgress />
+      <div id={panelId} className="search-panel" role="region" aria-label={t('search.results')} hidden={!showPanel}>
+        {showPanel && (
+          <>
+            <SearchFilters filters={filters} onChange={setFilters} />
+            <Results results={results} onChoose={() => setOpen(false)} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

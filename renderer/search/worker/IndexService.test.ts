@@ -1,0 +1,191 @@
+import { describe, expect, it, vi } from 'vitest';
+import { canonicalText } from '../../article/canonicalText';
+import type { HamishDb } from '../../db/HamishDb';
+import { SEARCH_INDEX_KEY } from '../engine/SearchEngine';
+import type { IndexStatus } from '../protocol';
+import { memoryDb } from '../testing/memoryDb';
+import { articleRow, docOf, highlightRow, noteRow } from '../testing/rows';
+import { IndexService } from './IndexService';
+
+const SPY = docOf('مقدمة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.');
+
+async function seed(db: HamishDb): Promise<void> {
+  await db.articles.bulkAdd([articleRow('a1', 'أسرار المخابرات'), articleRow('a2', 'مكتبات القاهرة')]);
+  await db.bodies.bulkAdd([
+    { articleId: 'a1', doc: SPY, updatedAt: 1 },
+    { articleId: 'a2', doc: docOf('تضم القاهرة مكتبات كثيرة.'), updatedAt: 1 },
+  ]);
+  const start = canonicalText(SPY).indexOf('المُخابَرات');
+  await db.highlights.add(highlightRow('h1', 'a1', 'المُخابَرات تعرف', start, { color: 'green' }));
+  await db.notes.add(noteRow('n1', 'a1', 'المخابرات في برلين', 'h1'));
+}
+
+async function hitIds(service: IndexService, query: string): Promise<string[]> {
+  const response = await service.search({ query });
+  return [...response.notes, ...response.highlights, ...response.articles].map((result) => `${result.kind}:${result.id}`).sort();
+}
+
+function recordStatuses(): { statuses: IndexStatus[]; onStatus: (status: IndexStatus) => void } {
+  const statuses: IndexStatus[] = [];
+  return { statuses, onStatus: (status) => statuses.push(status) };
+}
+
+describe('IndexService', () => {
+  it('builds the index on first start, reporting progress, and stores it under the analyzer version', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await db.searchIndex.put({ key: 'analyzer-0.layout-0', data: '{}', updatedAt: 1 });
+    const { statuses, onStatus } = recordStatuses();
+    const service = new IndexService(db, { onStatus });
+    await service.start();
+
+    expect(statuses[0]).toEqual({ state: 'starting' });
+    expect(statuses).toContainEqual({ state: 'building', done: 4, total: 4 });
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
+    await service.flush(); // the first write follows the build
+    const keys = await db.searchIndex.toCollection().primaryKeys();
+    expect(keys[0]).toBe(SEARCH_INDEX_KEY);
+    expect(keys.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${SEARCH_INDEX_KEY}/\\w+/0$`))]);
+    expect(await hitIds(service, 'المخابرات')).toEqual(['article:a1', 'highlight:h1', 'note:n1']);
+  });
+
+  it('loads the stored index on the next start', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    const { statuses, onStatus } = recordStatuses();
+    const again = new IndexService(db, { onStatus });
+    expect(await hitIds(again, 'برلين')).toEqual(['article:a1', 'note:n1']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'loaded' });
+    expect(statuses.some((status) => status.state === 'building')).toBe(false);
+  });
+
+  it('rebuilds when the stored index is corrupt', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: '{"layout":1,"analyzer":1,"articles":[', updatedAt: 1 });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { statuses, onStatus } = recordStatuses();
+    const service = new IndexService(db, { onStatus });
+    expect(await hitIds(service, 'برلين')).toEqual(['article:a1', 'note:n1']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('catches up on start with rows changed while no one was watching', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+
+    await db.notes.add(noteRow('n2', 'a2', 'ملاحظة جديدة عن القاهرة'));
+    await db.highlights.delete('h1');
+    await db.articles.update('a2', { title: 'مكتبات الإسكندرية', updatedAt: 5 });
+    await db.articles.update('a1', { contentHash: 'changed', updatedAt: 5 });
+    await db.bodies.put({ articleId: 'a1', doc: docOf('نص جديد عن الجواسيس.'), updatedAt: 5 });
+
+    const service = new IndexService(db);
+    expect(await hitIds(service, 'ملاحظة')).toEqual(['note:n2']);
+    expect(await hitIds(service, 'تعرف')).toEqual([]);
+    expect(await hitIds(service, 'الإسكندرية')).toEqual(['article:a2']);
+    expect(await hitIds(service, 'الجواسيس')).toEqual(['article:a1']);
+    expect(await hitIds(service, 'برلين')).toEqual(['note:n1']);
+  });
+
+  it('indexes an article written with its body once, not once per table', async () => {
+    const db = memoryDb();
+    await seed(db);
+    const service = new IndexService(db);
+    await service.start();
+    await db.articles.add(articleRow('a3', 'رحلة'));
+    await db.bodies.add({ articleId: 'a3', doc: docOf('البحر أزرق.'), updatedAt: 1 });
+    const reads = vi.spyOn(db.bodies, 'bulkGet');
+    await service.applyChanges([
+      { table: 'articles', keys: ['a3'] },
+      { table: 'bodies', keys: ['a3'] },
+    ]);
+    expect(reads).toHaveBeenCalledOnce();
+    expect(await hitIds(service, 'البحر')).toEqual(['article:a3']);
+  });
+
+  it('applies changes to every table as they are announced', async () => {
+    const db = memoryDb();
+    await seed(db);
+    const service = new IndexService(db);
+    await service.start();
+
+    await db.articles.add(articleRow('a3', 'رحلة إلى صيدا'));
+    await db.bodies.add({ articleId: 'a3', doc: docOf('البحر في صيدا أزرق.'), updatedAt: 1 });
+    await db.highlights.add(highlightRow('h2', 'a3', 'البحر', 0, { color: 'blue' }));
+    await service.applyChanges([
+      { table: 'articles', keys: ['a3'] },
+      { table: 'bodies', keys: ['a3'] },
+      { table: 'highlights', keys: ['h2'] },
+    ]);
+    expect(await hitIds(service, 'البحر')).toEqual(['article:a3', 'highlight:h2']);
+
+    await db.notes.update('n1', { text: 'لا شيء هنا', updatedAt: 9 });
+    await db.articles.update('a3', { deletedAt: 9, updatedAt: 9 });
+    await service.applyChanges([
+      { table: 'notes', keys: ['n1'] },
+      { table: 'articles', keys: ['a3'] },
+    ]);
+    expect(await hitIds(service, 'برلين')).toEqual(['article:a1']);
+    expect(await hitIds(service, 'البحر')).toEqual([]);
+
+    await db.notes.clear();
+    await service.applyChanges([{ table: 'notes', keys: 'all' }]);
+    expect(await hitIds(service, 'المخابرات')).toEqual(['article:a1', 'highlight:h1']);
+  });
+
+  it('writes the index back after changes, so the next start sees them', async () => {
+    const db = memoryDb();
+    await seed(db);
+    const service = new IndexService(db, { persistDelayMs: 60_000 });
+    await service.start();
+    await db.notes.add(noteRow('n2', 'a2', 'ملاحظة محفوظة'));
+    await service.applyChanges([{ table: 'notes', keys: ['n2'] }]);
+    await service.flush();
+
+    const stored = await db.searchIndex.get(SEARCH_INDEX_KEY);
+    expect(stored?.data).toContain('n2');
+    // One generation of parts only: the previous write's parts are gone.
+    const parts = await db.searchIndex.where('key').startsWith(`${SEARCH_INDEX_KEY}/`).primaryKeys();
+    const { generation } = JSON.parse(stored!.data) as { generation: string };
+    expect(parts).toEqual([`${SEARCH_INDEX_KEY}/${generation}/0`]);
+  });
+
+  it('does not write the index back on a start that found nothing new', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    const before = (await db.searchIndex.get(SEARCH_INDEX_KEY))!.data;
+    const again = new IndexService(db, { persistDelayMs: 0 });
+    await again.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await again.flush();
+    expect((await db.searchIndex.get(SEARCH_INDEX_KEY))!.data).toBe(before);
+  });
+
+  it('rebuilds when a part of the stored index is missing', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    await db.searchIndex.where('key').startsWith(`${SEARCH_INDEX_KEY}/`).delete();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { statuses, onStatus } = recordStatuses();
+    const service = new IndexService(db, { onStatus });
+    expect(await hitIds(service, 'برلين')).toEqual(['article:a1', 'note:n1']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
+    warn.mockRestore();
+  });
+
+  it('answers searches that arrive before the index is ready, once it is', async () => {
+    const db = memoryDb();
+    await seed(db);
+    const service = new IndexService(db);
+    const early = hitIds(service, 'برلين');
+    void service.start();
+    expect(await early).toEqual(['article:a1', 'note:n1']);
+  });
+});

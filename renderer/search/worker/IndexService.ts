@@ -1,0 +1,290 @@
+// Keeps the search index in step with the database: loads the stored index (or builds one,
+// reporting progress), catches up with rows changed since it was stored, applies changes as
+// they happen, and writes the index back a little after the last change. Runs in the search
+// worker; it takes the database as a parameter so tests can run it in Node.
+
+import type { EntityTable } from 'dexie';
+import { EXTRACTION_VERSION, type ArticleDoc } from '../../article/types';
+import type { HamishDb } from '../../db/HamishDb';
+import type { ArticleRow } from '../../db/types';
+import { SearchEngine, SEARCH_INDEX_KEY, type RowTable } from '../engine/SearchEngine';
+import type { IndexStatus, TableChange } from '../protocol';
+import { EMPTY_RESPONSE, type SearchRequest, type SearchResponse } from '../types';
+import { dexieTextSource } from './dexieTextSource';
+
+export interface IndexServiceOptions {
+  onStatus?: (status: IndexStatus) => void;
+  /** How long after the last change the index is written back. */
+  persistDelayMs?: number;
+}
+
+/** Stored index rows: the manifest at SEARCH_INDEX_KEY, its parts under PART_PREFIX. */
+const PART_PREFIX = `${SEARCH_INDEX_KEY}/`;
+const partKey = (generation: string, index: number) => `${PART_PREFIX}${generation}/${index}`;
+
+const ARTICLE_CHUNK = 25;
+const ROW_CHUNK = 1_000;
+const PROGRESS_INTERVAL_MS = 100;
+// Writing the index back rewrites all of it (tens of megabytes on a large library), and the
+// next start catches up with any row it missed: so wait for a quiet moment.
+const DEFAULT_PERSIST_DELAY_MS = 20_000;
+
+/** An article whose body row is missing still has a title worth finding. */
+const EMPTY_DOC: ArticleDoc = { extractionVersion: EXTRACTION_VERSION, lang: '', dir: 'ltr', blocks: [] };
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Reads a table in pages of ROW_CHUNK rows, in key order, so no page holds the whole table. */
+async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>, visit: (rows: T[]) => void): Promise<void> {
+  let last: string | null = null;
+  for (;;) {
+    const page: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(ROW_CHUNK).toArray();
+    if (page.length === 0) return;
+    visit(page);
+    last = page[page.length - 1]!.id;
+  }
+}
+
+export class IndexService {
+  private engine: SearchEngine | null = null;
+  private started: Promise<void> | null = null;
+  /** Every change to the engine goes through this chain, one at a time. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private dirty = false;
+  private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly source;
+
+  constructor(
+    private readonly db: HamishDb,
+    private readonly options: IndexServiceOptions = {},
+  ) {
+    this.source = dexieTextSource(db);
+  }
+
+  /** Loads or builds the index; safe to call more than once. */
+  start(): Promise<void> {
+    this.started ??= this.enqueue(() => this.open());
+    return this.started;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    await this.start();
+    return this.engine === null ? EMPTY_RESPONSE : this.engine.search(request, this.source);
+  }
+
+  applyChanges(changes: readonly TableChange[]): Promise<void> {
+    return this.start().then(() => this.enqueue(() => this.apply(changes)));
+  }
+
+  /** Writes the index now if it changed since it was last written. */
+  flush(): Promise<void> {
+    return this.start().then(() => this.enqueue(() => this.persistIfDirty()));
+  }
+
+  private enqueue<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(operation);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private report(status: IndexStatus): void {
+    this.options.onStatus?.(status);
+  }
+
+  private async open(): Promise<void> {
+    const began = performance.now();
+    this.report({ state: 'starting' });
+    // Rows of other analyzer versions or layouts are of no use any more.
+    await this.db.searchIndex.filter((row) => row.key !== SEARCH_INDEX_KEY && !row.key.startsWith(PART_PREFIX)).delete();
+    let engine: SearchEngine | null = null;
+    const manifest = await this.db.searchIndex.get(SEARCH_INDEX_KEY);
+    if (manifest !== undefined) {
+      try {
+        const { generation } = JSON.parse(manifest.data) as { generation?: unknown };
+        engine = await SearchEngine.restore(manifest.data, async (i) => (await this.db.searchIndex.get(partKey(String(generation), i)))?.data);
+      } catch (error) {
+        console.warn('The stored search index is unreadable; rebuilding it', error);
+      }
+    }
+    if (engine !== null) {
+      this.engine = engine;
+      if (await this.catchUp()) this.markDirty();
+      this.report({ state: 'ready', documents: engine.documentCount, how: 'loaded', ms: performance.now() - began });
+      return;
+    }
+    this.engine = await this.build();
+    this.report({ state: 'ready', documents: this.engine.documentCount, how: 'built', ms: performance.now() - began });
+    // Stored next, so the next start loads instead of building; searches need not wait for it.
+    this.dirty = true;
+    void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) => console.warn('Could not store the search index', error));
+  }
+
+  private async build(): Promise<SearchEngine> {
+    const engine = new SearchEngine();
+    const articles = (await this.db.articles.toArray()).filter((row) => row.deletedAt === null);
+    const total = articles.length + (await this.db.highlights.count()) + (await this.db.notes.count());
+    let done = 0;
+    let reported = -Infinity;
+    const progress = (step: number) => {
+      done += step;
+      if (performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+        reported = performance.now();
+        this.report({ state: 'building', done, total });
+      }
+    };
+    progress(0);
+    for (const chunk of chunks(articles, ARTICLE_CHUNK)) {
+      const bodies = await this.db.bodies.bulkGet(chunk.map((row) => row.id));
+      chunk.forEach((row, i) => engine.putArticle(row, bodies[i]?.doc ?? EMPTY_DOC));
+      progress(chunk.length);
+    }
+    await forEachPage(this.db.highlights, (rows) => {
+      for (const row of rows) engine.putHighlight(row);
+      progress(rows.length);
+    });
+    await forEachPage(this.db.notes, (rows) => {
+      for (const row of rows) engine.putNote(row);
+      progress(rows.length);
+    });
+    this.report({ state: 'building', done: total, total });
+    return engine;
+  }
+
+  /** Brings a loaded index up to date with the rows; true if anything changed. */
+  private async catchUp(): Promise<boolean> {
+    const engine = this.engine!;
+    let changed = false;
+    const articles = await this.db.articles.toArray();
+    const present = new Set(articles.map((row) => row.id));
+    for (const id of engine.indexedArticleIds()) {
+      if (!present.has(id)) {
+        engine.removeArticle(id);
+        changed = true;
+      }
+    }
+    changed = (await this.putArticles(articles, () => false)) || changed;
+
+    for (const table of ['highlights', 'notes'] as const) {
+      const versions = new Map<string, number>();
+      await this.db[table].orderBy('updatedAt').eachKey((updatedAt, cursor) => {
+        versions.set(cursor.primaryKey, updatedAt as number);
+      });
+      for (const id of engine.knownRowIds(table)) {
+        if (!versions.has(id)) {
+          engine.removeRow(table, id);
+          changed = true;
+        }
+      }
+      const stale = [...versions].filter(([id, version]) => engine.versionOf(table, id) !== version).map(([id]) => id);
+      if (stale.length > 0) {
+        await this.putRows(table, stale);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Indexes article rows, reading bodies where the text is new or `bodyChanged` says so. */
+  private async putArticles(rows: readonly ArticleRow[], bodyChanged: (row: ArticleRow) => boolean): Promise<boolean> {
+    const engine = this.engine!;
+    let changed = false;
+    const needBodies: ArticleRow[] = [];
+    for (const row of rows) {
+      if (row.deletedAt === null && (bodyChanged(row) || engine.articleNeedsBody(row))) needBodies.push(row);
+      else changed = engine.putArticle(row) || changed;
+    }
+    for (const chunk of chunks(needBodies, ARTICLE_CHUNK)) {
+      const bodies = await this.db.bodies.bulkGet(chunk.map((row) => row.id));
+      chunk.forEach((row, i) => engine.putArticle(row, bodies[i]?.doc ?? EMPTY_DOC));
+      changed = true;
+    }
+    return changed;
+  }
+
+  private async putRows(table: RowTable, ids: readonly string[]): Promise<void> {
+    const engine = this.engine!;
+    for (const chunk of chunks(ids, ROW_CHUNK)) {
+      if (table === 'highlights') {
+        const rows = await this.db.highlights.bulkGet(chunk);
+        rows.forEach((row, i) => (row === undefined ? engine.removeRow(table, chunk[i]!) : engine.putHighlight(row)));
+      } else {
+        const rows = await this.db.notes.bulkGet(chunk);
+        rows.forEach((row, i) => (row === undefined ? engine.removeRow(table, chunk[i]!) : engine.putNote(row)));
+      }
+    }
+  }
+
+  private async apply(changes: readonly TableChange[]): Promise<void> {
+    const engine = this.engine;
+    if (engine === null) return;
+    let changed = false;
+    const articleIds = new Set<string>();
+    const bodyIds = new Set<string>();
+    for (const change of changes) {
+      if (change.keys === 'all') {
+        // A whole range went at once (a clear or a range delete): compare everything.
+        if (change.table === 'bodies') await this.putArticles(await this.db.articles.toArray(), () => true);
+        await this.catchUp();
+        changed = true;
+      } else if (change.table === 'highlights' || change.table === 'notes') {
+        await this.putRows(change.table, change.keys);
+        changed = true;
+      } else {
+        // An article and its body are usually written together: index them once.
+        for (const key of change.keys) articleIds.add(key);
+        if (change.table === 'bodies') for (const key of change.keys) bodyIds.add(key);
+      }
+    }
+    if (articleIds.size > 0) {
+      const ids = [...articleIds];
+      const rows = await this.db.articles.bulkGet(ids);
+      rows.forEach((row, i) => {
+        if (row === undefined && engine.hasArticle(ids[i]!)) {
+          engine.removeArticle(ids[i]!);
+          changed = true;
+        }
+      });
+      const present = rows.filter((row): row is ArticleRow => row !== undefined);
+      changed = (await this.putArticles(present, (row) => bodyIds.has(row.id))) || changed;
+    }
+    // Opening an article or saving reading progress touches its row, not the index.
+    if (changed) this.markDirty();
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    if (this.persistTimer !== null) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) => console.warn('Could not store the search index', error));
+    }, this.options.persistDelayMs ?? DEFAULT_PERSIST_DELAY_MS);
+  }
+
+  private async persistIfDirty(): Promise<void> {
+    if (this.dirty) await this.persist();
+  }
+
+  /**
+   * Writes the index as parts under a new generation, then the manifest naming it, then drops
+   * the old parts: a write cut short leaves the previous index whole.
+   */
+  private async persist(): Promise<void> {
+    if (this.engine === null) return;
+    this.dirty = false;
+    await this.engine.compact();
+    const generation = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+    const dump = this.engine.dump(generation);
+    let count = 0;
+    for (const data of dump.parts) {
+      await this.db.searchIndex.put({ key: partKey(generation, count), data, updatedAt: Date.now() });
+      count += 1;
+    }
+    await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: dump.manifest(count), updatedAt: Date.now() });
+    const current = partKey(generation, 0).replace(/\d+$/u, '');
+    await this.db.searchIndex.where('key').startsWith(PART_PREFIX).and((row) => !row.key.startsWith(current)).delete();
+  }
+}

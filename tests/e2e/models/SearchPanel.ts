@@ -1,0 +1,80 @@
+// Page object for search: the box in the top bar, its result groups and filters, reached by
+// their accessible names (English UI unless a test passes the Arabic names).
+
+import type { Locator, Page } from '@playwright/test';
+
+export interface SearchNames {
+  box: string;
+  notes: string;
+  highlights: string;
+  articles: string;
+  type: string;
+  colour: string;
+  tag: string;
+  article: string;
+}
+
+export const ENGLISH_NAMES: SearchNames = {
+  box: 'Search',
+  notes: 'Notes',
+  highlights: 'Highlights',
+  articles: 'Articles',
+  type: 'Type',
+  colour: 'Colour',
+  tag: 'Tag',
+  article: 'Article',
+};
+
+export const ARABIC_NAMES: SearchNames = {
+  box: 'بحث',
+  notes: 'الملاحظات',
+  highlights: 'التظليلات',
+  articles: 'المقالات',
+  type: 'النوع',
+  colour: 'اللون',
+  tag: 'الوسم',
+  article: 'المقالة',
+};
+
+export class SearchPanel {
+  constructor(
+    readonly page: Page,
+    readonly names: SearchNames = ENGLISH_NAMES,
+  ) {}
+
+  get box(): Locator {
+    return this.page.getByRole('searchbox', { name: this.names.box, exact: true });
+  }
+
+  get notes(): Locator {
+    return this.page.getByRole('list', { name: this.names.notes, exact: true });
+  }
+
+  get highlights(): Locator {
+    return this.page.getByRole('list', { name: this.names.highlights, exact: true });
+  }
+
+  get articles(): Locator {
+    return this.page.getByRole('list', { name: this.names.articles, exact: true });
+  }
+
+  filter(name: 'type' | 'colour' | 'tag' | 'article'): Locator {
+    return this.page.getByRole('combobox', { name: this.names[name], exact: true });
+  }
+
+  get progress(): Locator {
+    return this.page.getByRole('progressbar');
+  }
+
+  async search(query: string): Promise<void> {
+    await this.box.fill(query);
+  }
+
+  /** The canonical-text ranges painted as the search hit, as text. */
+  async paintedHit(): Promise<string[] | null> {
+    return this.page.evaluate(() => {
+      const highlight = CSS.highlights.get('hamish-search-hit');
+      return highlight === undefined ? null : [...highlight].map((range) => range.toString());
+    });
+  }
+}

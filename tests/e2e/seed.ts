@@ -1,0 +1,73 @@
+// Rows written straight into the app's IndexedDB, for features whose UI is not there yet (no
+// highlight or note UI exists: search is tested on seeded rows). The app must have created
+// the database first; reload afterwards so the app (and its search index) sees the rows.
+
+import type { Page } from '@playwright/test';
+import type { ArticleDoc } from '../../renderer/article/types';
+import type { ArticleRow, HighlightRow, NoteRow } from '../../renderer/db/types';
+
+export interface SeedRows {
+  articles?: { row: ArticleRow; doc: ArticleDoc }[];
+  highlights?: HighlightRow[];
+  notes?: NoteRow[];
+  /** Raw searchIndex rows, e.g. a corrupt one. */
+  searchIndex?: { key: string; data: string; updatedAt: number }[];
+}
+
+export async function seedRows(page: Page, rows: SeedRows): Promise<void> {
+  await page.evaluate(
+    (seed) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('hamish');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['articles', 'bodies', 'highlights', 'notes', 'searchIndex'], 'readwrite');
+          for (const { row, doc } of seed.articles ?? []) {
+            tx.objectStore('articles').put(row);
+            tx.objectStore('bodies').put({ articleId: row.id, doc, updatedAt: row.updatedAt });
+          }
+          for (const row of seed.highlights ?? []) tx.objectStore('highlights').put(row);
+          for (const row of seed.notes ?? []) tx.objectStore('notes').put(row);
+          for (const row of seed.searchIndex ?? []) tx.objectStore('searchIndex').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+/** The stored search index as the worker last wrote it: its manifest, and whether every part it names is there. */
+export async function storedSearchIndex(page: Page): Promise<{ key: string; whole: boolean } | null> {
+  return page.evaluate(
+    () =>
+      new Promise<{ key: string; whole: boolean } | null>((resolve, reject) => {
+        const request = indexedDB.open('hamish');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('searchIndex').objectStore('searchIndex').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const rows = all.result as { key: string; data: string }[];
+            const manifest = rows.find((row) => !row.key.includes('/'));
+            if (manifest === undefined) {
+              resolve(null);
+              return;
+            }
+            try {
+              const { generation, parts } = JSON.parse(manifest.data) as { generation: string; parts: number };
+              const present = rows.filter((row) => row.key.startsWith(`${manifest.key}/${generation}/`)).length;
+              resolve({ key: manifest.key, whole: present === parts });
+            } catch {
+              resolve({ key: manifest.key, whole: false });
+            }
+          };
+        };
+      }),
+  );
+}
