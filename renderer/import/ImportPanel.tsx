@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../app/route';
 import { navigate } from '../app/useRoute';
+import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { useImportJobs, useImportQueue } from './ImportContext';
 import type { ImportJob } from './importQueue';
 
@@ -27,10 +28,16 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
     }
   }
   if (job.status === 'done') {
-    const added = t('imports.done', { title: job.title ?? '' });
-    return job.skippedImages > 0 ? `${added} ${t('imports.skippedImages', { count: job.skippedImages })}` : added;
+    const added = <WithIsolated message={t('imports.done', { title: VALUE_PLACE })} value={job.title ?? ''} />;
+    return job.skippedImages > 0 ? (
+      <>
+        {added} {t('imports.skippedImages', { count: job.skippedImages })}
+      </>
+    ) : (
+      added
+    );
   }
-  if (job.status === 'duplicate') return t('imports.duplicate', { title: job.title ?? '' });
+  if (job.status === 'duplicate') return <WithIsolated message={t('imports.duplicate', { title: VALUE_PLACE })} value={job.title ?? ''} />;
   if (job.status === 'cancelled') return t('importErrors.cancelled');
   const reason = t(`importErrors.${job.error ?? 'failed'}`, { detail: job.detail ?? '' });
   return t('imports.failed', { reason });

@@ -44,9 +44,12 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
       aria-setsize={setSize}
       style={style}
     >
-      <a className="library-item-title" href={hrefFor({ view: 'reader', articleId: article.id })} lang={article.lang} dir="auto">
-        {article.title}
-      </a>
+      {/* The heading takes the title's direction, so an Arabic title starts at the right even in the English UI. */}
+      <h2 className="library-item-heading" lang={article.lang} dir="auto">
+        <a className="library-item-title" href={hrefFor({ view: 'reader', articleId: article.id })}>
+          {article.title}
+        </a>
+      </h2>
       {article.excerpt !== '' && (
         <p className="library-item-excerpt" lang={article.lang} dir="auto">
           {article.excerpt}

@@ -10,6 +10,7 @@ import { useServices } from '../app/AppContext';
 import { libraryArticles } from '../db/articles';
 import type { ArticleRow } from '../db/types';
 import { markLibraryPainted } from '../perf/marks';
+import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { takePrefetchedHead } from './libraryPrefetch';
 import { ArticleListItem, type ArticleActions } from './ArticleListItem';
 import { addTags, removeTag, setArchived, softDelete, undoDelete } from './libraryActions';
@@ -165,7 +166,9 @@ export function LibraryView(): ReactNode {
       {articles !== undefined && articles.length > 0 && <VirtualArticleList articles={articles} actions={actions} label={t('library.listLabel')} />}
       {deleted !== null && (
         <div className="undo-bar" role="status">
-          <span dir="auto">{t('library.deleted', { title: deleted.title })}</span>
+          <span>
+            <WithIsolated message={t('library.deleted', { title: VALUE_PLACE })} value={deleted.title} />
+          </span>
           <button type="button" onClick={undo}>
             {t('library.undo')}
           </button>

@@ -111,7 +111,7 @@ test('titles and excerpts take their own direction in either UI language', async
   await expect(arabic.getByRole('link')).toHaveCSS('direction', 'rtl');
   await expect(arabic.locator('.library-item-excerpt')).toHaveCSS('direction', 'rtl');
   const english = app.libraryItem('Electron under the hood');
-  await expect(english.getByRole('link')).toHaveAttribute('lang', 'en');
+  await expect(english.getByRole('heading', { name: 'Electron under the hood' })).toHaveAttribute('lang', 'en');
   await expect(english.getByRole('link')).toHaveCSS('direction', 'ltr');
   await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
   const list = page.getByRole('list', { name: 'المكتبة' });
