@@ -48,8 +48,19 @@ export async function writeHighlights(page: Page, rows: readonly HighlightRow[])
   );
 }
 
-/** Selects canonical text by dragging the mouse over it, as a user would. */
+/**
+ * Selects canonical text by dragging the mouse over it, as a user would. Checks that the
+ * selection is what was meant and drags once more if the page moved under the mouse.
+ */
 export async function dragSelect(page: Page, text: string, occurrence = 0): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    await dragOnce(page, text, occurrence);
+    const selected = await page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
+    if (selected === text) return;
+  }
+}
+
+async function dragOnce(page: Page, text: string, occurrence: number): Promise<void> {
   const points = await page.evaluate(
     async ({ text, occurrence }) => {
       // Glyphs move when the bundled fonts arrive; measure after.
