@@ -27,16 +27,17 @@ export async function readRows<T>(page: Page, table: 'highlights' | 'notes'): Pr
 export const readHighlights = (page: Page) => readRows<HighlightRow>(page, 'highlights');
 export const readNotes = (page: Page) => readRows<NoteRow>(page, 'notes');
 
-export async function writeHighlights(page: Page, rows: readonly HighlightRow[]): Promise<void> {
+/** Puts rows into one table with raw IndexedDB, as another window or an older version would. */
+export async function writeRows<T>(page: Page, table: 'highlights' | 'notes', rows: readonly T[]): Promise<void> {
   await page.evaluate(
-    (rows) =>
+    ({ table, rows }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('hamish');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction('highlights', 'readwrite');
-          for (const row of rows) tx.objectStore('highlights').put(row);
+          const tx = db.transaction(table, 'readwrite');
+          for (const row of rows) tx.objectStore(table).put(row);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -44,9 +45,12 @@ export async function writeHighlights(page: Page, rows: readonly HighlightRow[])
           tx.onerror = () => reject(tx.error);
         };
       }),
-    rows,
+    { table, rows },
   );
 }
+
+export const writeHighlights = (page: Page, rows: readonly HighlightRow[]) => writeRows(page, 'highlights', rows);
+export const writeNotes = (page: Page, rows: readonly NoteRow[]) => writeRows(page, 'notes', rows);
 
 /**
  * Selects canonical text by dragging the mouse over it, as a user would. Checks that the
@@ -115,23 +119,3 @@ export async function paintedTexts(page: Page, name: string): Promise<string[]> 
   );
 }
 
-export async function writeNotes(page: Page, rows: readonly NoteRow[]): Promise<void> {
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('notes', 'readwrite');
-          for (const row of rows) tx.objectStore('notes').put(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
-}
