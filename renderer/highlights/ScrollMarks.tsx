@@ -22,7 +22,7 @@ export function ScrollMarks({ map, places, onGo }: { map: TextMap; places: reado
       {[...rows].map(([row, place]) => (
         <span
           key={row}
-          className={`scroll-mark scroll-mark-${place.row.color}`}
+          className={`scroll-mark highlight-edge-${place.row.color}`}
           style={{ insetBlockStart: `${(row / ROWS) * 100}%` }}
           onClick={() => onGo(place)}
         />

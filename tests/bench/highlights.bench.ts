@@ -15,31 +15,15 @@ import { writeHighlights } from '../e2e/support/highlightRows';
 import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
 import { seededRandom } from './generate';
 import { median, round, type Benchmark } from './harness';
+import { timeOpenToMark } from './openArticle';
 
 const PAINTED = 'hamish:highlights-painted';
 const CREATE = 'hamish:highlight-create';
 const PERSISTED = 'hamish:highlight-persisted';
 
 /** From setting the hash to the first frame after the highlights were painted. */
-async function timeOpen(page: Page, articleId: string): Promise<number> {
-  await page.evaluate(() => {
-    window.location.hash = '#/';
-  });
-  await page.locator('.library').waitFor();
-  return page.evaluate(
-    async ({ articleId, mark }) => {
-      const start = performance.now();
-      window.location.hash = `#/read/${encodeURIComponent(articleId)}`;
-      for (;;) {
-        const entry = performance.getEntriesByName(mark).find((candidate) => candidate.startTime > start);
-        if (entry !== undefined) break;
-        await new Promise((resolve) => setTimeout(resolve, 1));
-      }
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      return performance.now() - start;
-    },
-    { articleId, mark: PAINTED },
-  );
+function timeOpen(page: Page, articleId: string): Promise<number> {
+  return timeOpenToMark(page, articleId, PAINTED, true);
 }
 
 export const highlightsOpenAndCreate: Benchmark = {

@@ -8,6 +8,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
 import { median, round, type Benchmark } from './harness';
+import { timeOpenToMark } from './openArticle';
 
 const ARTICLE_PAINTED_MARK = 'hamish:article-painted';
 const FIND_PAINTED_MARK = 'hamish:find-painted';
@@ -33,23 +34,8 @@ async function libraryWithLargeArticle(browser: Browser, baseUrl: string): Promi
 }
 
 /** Goes to the library, then opens the article and returns the time to its painted mark. */
-async function timeOpen(page: Page, articleId: string): Promise<number> {
-  await page.evaluate(() => {
-    window.location.hash = '#/';
-  });
-  await page.locator('.library-list').waitFor();
-  return page.evaluate(
-    async ({ articleId, mark }) => {
-      const start = performance.now();
-      window.location.hash = `#/read/${encodeURIComponent(articleId)}`;
-      for (;;) {
-        const entry = performance.getEntriesByName(mark).find((candidate) => candidate.startTime > start);
-        if (entry !== undefined) return entry.startTime - start;
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
-    },
-    { articleId, mark: ARTICLE_PAINTED_MARK },
-  );
+function timeOpen(page: Page, articleId: string): Promise<number> {
+  return timeOpenToMark(page, articleId, ARTICLE_PAINTED_MARK);
 }
 
 export const readerOpen1mb: Benchmark = {
