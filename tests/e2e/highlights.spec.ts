@@ -253,3 +253,36 @@ test('a note shows a marker in the margin that opens it; the scroll strip marks 
 
   await expect(page.locator('.scroll-mark')).toHaveCount(1);
 });
+
+test('a note on a highlight deleted in another window is refused with a clear message, and nothing is stored', async ({ app, page }) => {
+  await openArticle(app, page);
+  await dragSelect(page, 'التحقيق مستمر');
+  await page.getByRole('button', { name: 'Highlight green' }).click();
+  await expect.poll(async () => (await readHighlights(page)).length).toBe(1);
+  const [row] = await readHighlights(page);
+  const point = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('التحقيق');
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 2);
+      range.setEnd(node, at + 3);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error('not found');
+  });
+  await page.mouse.click(point.x, point.y);
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeVisible();
+
+  // Another window deletes the highlight meanwhile (written behind this window's back).
+  const deleted = { ...row!, deletedAt: Date.now(), updatedAt: Date.now() };
+  await writeHighlights(page, [deleted]);
+  await note.fill('لن تُحفظ');
+  await note.blur();
+  await expect(page.getByRole('alert')).toHaveText('This could not be saved. Nothing was changed.');
+  expect(await readNotes(page)).toEqual([]);
+  expect(await readHighlights(page)).toEqual([deleted]);
+});
