@@ -2,12 +2,11 @@
 // article reads right-to-left in Arabic and left-to-right in English, data and settings
 // survive a reload, and nothing leaves 127.0.0.1 (checked by the `app` fixture).
 
-import path from 'node:path';
 import { expect, test } from './fixtures';
+import { docsScreenshot } from './support/docsScreenshot';
 
 const WELCOME_TITLE_AR = 'مرحبًا بك في هامش';
 const WELCOME_TITLE_EN = 'Welcome to Hamish';
-const docsDir = path.resolve(import.meta.dirname, '../../docs');
 
 test.describe('Arabic system language', () => {
   test.use({ locale: 'ar-EG' });
@@ -28,8 +27,7 @@ test.describe('Arabic system language', () => {
     const settings = await page.getByRole('button', { name: 'الإعدادات' }).boundingBox();
     expect(name!.x).toBeGreaterThan(settings!.x);
 
-    await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: path.join(docsDir, 'screenshot-ar.png') });
+    await docsScreenshot(page, test.info(), 'screenshot-ar.png');
   });
 
   test('a mixed Arabic/Latin paragraph keeps the paragraph right-to-left', async ({ app }) => {

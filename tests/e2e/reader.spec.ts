@@ -2,7 +2,6 @@
 // and mixed text, themes (with screenshots of a mixed paragraph in each, under docs/), links
 // that leave only after a confirmation, images that never come from the network.
 
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
@@ -15,9 +14,9 @@ import {
   MIXED_PARAGRAPH,
 } from './support/readerDocs';
 import { docOf, seedArticles } from './support/seedArticles';
+import { docsScreenshot } from './support/docsScreenshot';
 import type { InlineMark } from '../../renderer/article/types';
 
-const docsDir = path.resolve(import.meta.dirname, '../../docs');
 // A 1×1 PNG, stored with the article as a data: URL.
 const PIXEL_PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -167,8 +166,7 @@ test.describe('themes', () => {
       await expect(page.locator('html')).toHaveCSS('background-color', theme.background);
       await expect(page.locator('.reader-toolbar')).toHaveCSS('background-color', theme.background);
       await expect(page.locator('.app-bar')).toHaveCSS('background-color', theme.background);
-      await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: path.join(docsDir, `reader-bidi-${theme.value}.png`), clip: { x: 0, y: 0, width: 1100, height: 420 } });
+      await docsScreenshot(page, test.info(), `reader-bidi-${theme.value}.png`, { clip: { x: 0, y: 0, width: 1100, height: 420 } });
     }
   });
 

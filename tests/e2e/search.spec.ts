@@ -3,13 +3,13 @@
 // Highlights and notes have no UI yet: they are seeded straight into the database.
 
 import type { Locator } from '@playwright/test';
-import path from 'node:path';
 import { articleRow, docOf } from '../../renderer/search/testing/rows';
 import { createTextGenerator } from '../bench/generate';
 import { loadCorpus } from '../search/corpus';
 import { expect, test } from './fixtures';
 import { ARABIC_NAMES, SearchPanel } from './models/SearchPanel';
 import { seedRows, storedSearchIndex } from './seed';
+import { docsScreenshot } from './support/docsScreenshot';
 
 const marksIn = (results: Locator) => results.locator('mark').allInnerTexts();
 
@@ -180,7 +180,6 @@ test.describe('Arabic UI', () => {
     expect(await marksIn(search.articles)).toEqual(['أحمد', 'احمد']);
     for (const name of ['type', 'colour', 'tag', 'article'] as const) await expect(search.filter(name)).toBeVisible();
     await expect(page.getByRole('region', { name: 'نتائج البحث' })).toHaveCSS('direction', 'rtl');
-    await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: path.resolve(import.meta.dirname, '../../docs/search-ar.png') });
+    await docsScreenshot(page, test.info(), 'search-ar.png');
   });
 });
