@@ -12,6 +12,7 @@ import {
   type FetchedResource,
 } from '../common/importLimits';
 import { err, ok, type Result } from '../common/result';
+import { readCappedBody } from '../common/cappedBody';
 
 /** The part of WHATWG fetch this module uses (Node's global fetch satisfies it). */
 export type FetchLike = (
@@ -52,31 +53,6 @@ async function discard(response: Response): Promise<void> {
   } catch {
     // Nothing to free.
   }
-}
-
-/** Reads a body, giving up as soon as it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 export async function fetchWithLimits(
@@ -129,7 +105,7 @@ export async function fetchWithLimits(
     }
     let bytes: Uint8Array | 'too-large';
     try {
-      bytes = await readCapped(response, options.maxBytes);
+      bytes = await readCappedBody(response.body?.getReader(), options.maxBytes);
     } catch (error) {
       return whyAborted(error);
     }

@@ -12,35 +12,12 @@ import {
   type FetchedResource,
 } from '../../electron/common/importLimits';
 import { err, ok, type Result } from '../../electron/common/result';
+import { readCappedBody } from '../../electron/common/cappedBody';
 import type { WebCapture } from './Platform';
 
 interface Limits {
   maxBytes: number;
   accept: (contentType: string) => boolean;
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 export async function browserFetch(
@@ -83,7 +60,7 @@ export async function browserFetch(
     return err('too-large');
   }
   try {
-    const bytes = await readCapped(response, limits.maxBytes);
+    const bytes = await readCappedBody(response.body?.getReader(), limits.maxBytes);
     return bytes === 'too-large' ? err('too-large') : ok({ url: response.url || url.href, contentType, bytes });
   } catch (error) {
     return failure(error);
