@@ -125,9 +125,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps): ReactNode {
 
       <div className="import-section" role="group" aria-labelledby={`${id}-files`}>
         <h3 id={`${id}-files`}>{t('import.filesSection')}</h3>
-        <label htmlFor={`${id}-file-input`}>{t('import.chooseFiles')}</label>
+        {/* The native control is hidden behind a label that looks like a button: its own
+            "Choose Files / No file chosen" text comes from the browser, not in the UI language. */}
         <input
           id={`${id}-file-input`}
+          className="file-picker"
           type="file"
           multiple
           accept={FILE_ACCEPT}
@@ -137,6 +139,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps): ReactNode {
             event.target.value = '';
           }}
         />
+        <label htmlFor={`${id}-file-input`} className="file-picker-button">
+          {t('import.chooseFiles')}
+        </label>
         <p id={`${id}-files-hint`} className="import-hint">
           {t('import.filesHint')}
         </p>

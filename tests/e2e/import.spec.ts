@@ -157,6 +157,28 @@ test.describe('files', () => {
     expect((await storedArticles(page)).map((row) => row.title).sort()).toEqual(['Welcome to Hamish', 'الأول', 'الثاني'].sort());
   });
 
+  test('in Arabic the file chooser is an Arabic button: the browser\'s own English control stays out of sight', async ({ app, page }) => {
+    await app.open('?lang=ar#/');
+    await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'إضافة مقالات' });
+    const control = dialog.getByLabel('اختر ملفات');
+    await expect(control).toHaveAttribute('type', 'file');
+    const shown = dialog.locator('label', { hasText: 'اختر ملفات' });
+    await expect(shown).toBeVisible();
+    const box = await control.boundingBox();
+    expect(box!.width * box!.height, 'the native control takes no visible room').toBeLessThanOrEqual(1);
+    // Reached by keyboard, its label shows the focus ring; clicked, its label opens the chooser.
+    await control.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(control).toBeFocused();
+    await expect(shown).toHaveCSS('outline-style', 'solid');
+    const chooser = page.waitForEvent('filechooser');
+    await shown.click();
+    await (await chooser).setFiles([textFile('مقالة.txt', Buffer.from(`عنوان من ملف\n${AR_PARAGRAPH}`))]);
+    await expect(page.getByRole('region', { name: 'عمليات الاستيراد' })).toContainText('أُضيفت: «عنوان من ملف»');
+  });
+
   test('files dropped onto the window are imported', async ({ app, page }) => {
     await app.open('?lang=en');
     // The app is running (and listening for drops) once the welcome article shows.
