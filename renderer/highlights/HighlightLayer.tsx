@@ -2,10 +2,11 @@
 // (re-anchoring and writing back what moved), paints them, and gives the user the ways to
 // make and change them — the selection toolbar, click to select, the highlight editor, the
 // keyboard (H, N, Shift+arrows, Delete, Escape, Ctrl/Cmd+Z), undo, the side panel and the
-// exports. A new highlight is painted at once and written in the background.
+// exports. A new highlight is painted straight from the key or click that made it, ahead of
+// React's render (which follows as a transition), and written in the background.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import type { ArticleDoc } from '../article/types';
@@ -20,7 +21,8 @@ import { copyText } from './copyText';
 import { exportAnnotationsFile, useMarkdownLabels } from './exportFiles';
 import { highlightToMarkdown } from './exportMarkdown';
 import { HighlightEditor } from './HighlightEditor';
-import { clearHighlights, paintHighlights } from './highlightPainter';
+import { afterNextPaint } from './afterNextPaint';
+import { createHighlightPainter } from './highlightPainter';
 import { HighlightsSidebar } from './HighlightsSidebar';
 import { IntervalIndex } from './intervalIndex';
 import { extendSelectionByKey } from './keyboardSelection';
@@ -108,17 +110,17 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
   const index = useMemo(() => new IntervalIndex(all.map((place) => ({ id: place.row.id, start: place.start, end: place.end }))), [all]);
   const selectedPlace = selected === null ? undefined : all.find((place) => place.row.id === selected.id);
 
-  // Paint whenever what is shown changes; the DOM of the article is never touched.
+  // Paint whenever what is shown changes (only the difference); the DOM of the article is never touched.
+  const painter = useMemo(() => (map === null ? null : createHighlightPainter((start, end) => map.staticRangeFor(start, end))), [map]);
   useEffect(() => {
-    if (map === null) return;
-    paintHighlights(
+    if (painter === null) return;
+    painter.sync(
       all.map((place) => ({ id: place.row.id, start: place.start, end: place.end, color: place.row.color, hasNote: notesByHighlight.has(place.row.id) })),
-      (start, end) => map.staticRangeFor(start, end),
       selected?.id ?? null,
     );
     performance.mark(HIGHLIGHTS_PAINTED_MARK);
-  }, [map, all, notesByHighlight, selected]);
-  useEffect(() => () => clearHighlights(), []);
+  }, [painter, all, notesByHighlight, selected]);
+  useEffect(() => () => painter?.clear(), [painter]);
 
   // Follow the text selection inside the article, one layout read per frame at most.
   useEffect(() => {
@@ -158,10 +160,19 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
       temporaryIds.current += 1;
       const now = Date.now();
       const temporary: Pending = { row: { ...input, id: `pending-${temporaryIds.current}`, createdAt: now, updatedAt: now, deletedAt: null }, start: range.start, end: range.end };
-      setPending((items) => [...items, temporary]);
+      // Painted now, so the next frame shows it. Everything else waits until that frame is
+      // drawn: the layer's re-render (interval index, markers, side panel), as a transition,
+      // and the write with the live queries it wakes. The painter's next sync finds this
+      // highlight already there and leaves it.
+      painter?.add({ id: temporary.row.id, start: range.start, end: range.end, color, hasNote: false });
+      performance.mark(HIGHLIGHTS_PAINTED_MARK);
       window.getSelection()?.removeAllRanges();
-      setSelection(null);
-      setProblem(null);
+      await afterNextPaint();
+      startTransition(() => {
+        setPending((items) => [...items, temporary]);
+        setSelection(null);
+        setProblem(null);
+      });
       try {
         const { highlight } = await addHighlight(db, input);
         performance.mark(HIGHLIGHT_PERSISTED_MARK);
@@ -173,7 +184,7 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
         report(error);
       }
     },
-    [selection, map, canonical, article.id, article.contentHash, doc.extractionVersion, db, lastColour, report],
+    [selection, map, painter, canonical, article.id, article.contentHash, doc.extractionVersion, db, lastColour, report],
   );
 
   const remove = useCallback(
