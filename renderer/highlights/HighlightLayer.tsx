@@ -22,12 +22,12 @@ import { exportAnnotationsFile, useMarkdownLabels } from './exportFiles';
 import { highlightToMarkdown } from './exportMarkdown';
 import { HighlightEditor } from './HighlightEditor';
 import { afterNextPaint } from './afterNextPaint';
+import { highlightsAtPoint } from './highlightAtPoint';
 import { createHighlightPainter } from './highlightPainter';
 import { HighlightsSidebar } from './HighlightsSidebar';
 import { IntervalIndex } from './intervalIndex';
 import { extendSelectionByKey } from './keyboardSelection';
 import { NoteMarkers } from './NoteMarkers';
-import { offsetFromPoint } from './offsetFromPoint';
 import { persistPlacement } from './persistPlacement';
 import { placeHighlights, type PlacedHighlight } from './placeHighlights';
 import { describeRange } from './quoteSelector';
@@ -245,17 +245,16 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
 
   // Clicking a highlight selects it (the narrowest one, where several overlap).
   useEffect(() => {
-    if (body === null || map === null) return;
+    if (body === null || map === null || painter === null) return;
     const onClick = (event: MouseEvent) => {
       const current = window.getSelection();
       if (current !== null && !current.isCollapsed) return;
-      const offset = offsetFromPoint(map, event.clientX, event.clientY);
-      const hit = offset === null ? undefined : index.at(offset)[0];
+      const hit = highlightsAtPoint(event.clientX, event.clientY, painter, map, index)[0];
       setSelected(hit === undefined || hit.id.startsWith('pending-') ? null : { id: hit.id, focusNote: false });
     };
     body.addEventListener('click', onClick);
     return () => body.removeEventListener('click', onClick);
-  }, [body, map, index]);
+  }, [body, map, painter, index]);
 
   // Keys, taken before the reader's own (capture), so Escape closes a panel before it leaves.
   const latest = useRef({ create, remove, selectedPlace, selection, undo, lastColour });

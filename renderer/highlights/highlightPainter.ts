@@ -6,7 +6,8 @@
 // A painter keeps its Highlight objects and changes only what changed, so one new highlight
 // costs one range whether the article carries none or thousands. That is what lets a new
 // highlight be painted straight from the key or click that made it, ahead of React's render.
-// It also remembers which highlight each painted range belongs to.
+// It also remembers which highlight each painted range belongs to, for hit-testing with
+// CSS.highlights.highlightsFromPoint (highlightAtPoint.ts).
 
 import type { HighlightColor } from '../db/types';
 import { HIGHLIGHT_PRIORITY } from '../reader/cssHighlights';
