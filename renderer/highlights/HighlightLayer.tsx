@@ -13,7 +13,7 @@ import type { ArticleDoc } from '../article/types';
 import { addHighlight, deleteHighlight, recolorHighlight, restoreHighlight, type NewHighlight } from '../db/highlights';
 import { addNote, deleteNote, editNote, restoreNote } from '../db/notes';
 import { readSetting, writeSetting } from '../db/settings';
-import { storageFailureOf } from '../db/storageErrors';
+import { storageFailureOf, type StorageFailure } from '../db/storageErrors';
 import type { ArticleRow, HighlightColor, HighlightRow } from '../db/types';
 import type { ReadingPosition } from '../reader/readingPosition';
 import type { TextMap } from '../reader/textMap';
@@ -58,6 +58,9 @@ interface Pending extends PlacedHighlight {
   /** The stored id, once written: the pending copy goes when the live rows have it. */
   storedId?: string;
 }
+
+/** The catalog's wording of a failed write. */
+const STORAGE_MESSAGES = { 'storage-full': 'storage.full', closed: 'storage.closed', failed: 'storage.failed' } as const satisfies Record<StorageFailure, string>;
 
 function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== 'button') || (target instanceof HTMLElement && target.isContentEditable);
@@ -147,7 +150,7 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
     };
   }, [map, canonical]);
 
-  const report = useCallback((error: unknown) => setProblem(t(`storage.${storageFailureOf(error)}`)), [t]);
+  const report = useCallback((error: unknown) => setProblem(t(STORAGE_MESSAGES[storageFailureOf(error)])), [t]);
 
   const create = useCallback(
     async (color: HighlightColor, withNote: boolean) => {
