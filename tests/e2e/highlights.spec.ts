@@ -312,3 +312,25 @@ test('with the disk full, a new highlight is taken off the page again with a cle
   await expect.poll(async () => (await readHighlights(page)).map((row) => row.exact)).toEqual(['التحقيق مستمر']);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('H paints the highlight within the key press itself, before React renders it or it is written', async ({ app, page }) => {
+  await openArticle(app, page);
+  await dragSelect(page, 'الوضع هادئ');
+  const atOnce = await page.evaluate(() => {
+    const text = (name: string) =>
+      [...(CSS.highlights.get(name) ?? [])].map((range) => {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        return live.toString();
+      });
+    const before = text('hamish-yellow');
+    // Dispatched and read back in one task: no frame, React render or write can come between.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    return { before, after: text('hamish-yellow'), selection: window.getSelection()!.toString() };
+  });
+  expect(atOnce).toEqual({ before: [], after: ['الوضع هادئ'], selection: '' });
+  await expect.poll(async () => (await readHighlights(page)).map((row) => row.exact)).toEqual(['الوضع هادئ']);
+  // The stored row takes the pending copy's place: still painted once.
+  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['الوضع هادئ']);
+});
