@@ -2,17 +2,18 @@
 // (re-anchoring and writing back what moved), paints them, and gives the user the ways to
 // make and change them — the selection toolbar, click to select, the highlight editor, the
 // keyboard (H, N, Shift+arrows, Delete, Escape, Ctrl/Cmd+Z), undo, the side panel and the
-// exports. A new highlight is painted at once and written in the background.
+// exports. A new highlight is painted straight from the key or click that made it, ahead of
+// React's render (which follows as a transition), and written in the background.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import type { ArticleDoc } from '../article/types';
 import { addHighlight, deleteHighlight, recolorHighlight, restoreHighlight, type NewHighlight } from '../db/highlights';
 import { addNote, deleteNote, editNote, restoreNote } from '../db/notes';
 import { readSetting, writeSetting } from '../db/settings';
-import { storageFailureOf } from '../db/storageErrors';
+import { storageFailureOf, type StorageFailure } from '../db/storageErrors';
 import type { ArticleRow, HighlightColor, HighlightRow } from '../db/types';
 import type { ReadingPosition } from '../reader/readingPosition';
 import type { TextMap } from '../reader/textMap';
@@ -20,12 +21,13 @@ import { copyText } from './copyText';
 import { exportAnnotationsFile, useMarkdownLabels } from './exportFiles';
 import { highlightToMarkdown } from './exportMarkdown';
 import { HighlightEditor } from './HighlightEditor';
-import { clearHighlights, paintHighlights } from './highlightPainter';
+import { afterNextPaint } from './afterNextPaint';
+import { highlightsAtPoint } from './highlightAtPoint';
+import { createHighlightPainter } from './highlightPainter';
 import { HighlightsSidebar } from './HighlightsSidebar';
 import { IntervalIndex } from './intervalIndex';
 import { extendSelectionByKey } from './keyboardSelection';
 import { NoteMarkers } from './NoteMarkers';
-import { offsetFromPoint } from './offsetFromPoint';
 import { persistPlacement } from './persistPlacement';
 import { placeHighlights, type PlacedHighlight } from './placeHighlights';
 import { describeRange } from './quoteSelector';
@@ -56,6 +58,9 @@ interface Pending extends PlacedHighlight {
   /** The stored id, once written: the pending copy goes when the live rows have it. */
   storedId?: string;
 }
+
+/** The catalog's wording of a failed write. */
+const STORAGE_MESSAGES = { 'storage-full': 'storage.full', closed: 'storage.closed', failed: 'storage.failed' } as const satisfies Record<StorageFailure, string>;
 
 function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== 'button') || (target instanceof HTMLElement && target.isContentEditable);
@@ -108,17 +113,17 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
   const index = useMemo(() => new IntervalIndex(all.map((place) => ({ id: place.row.id, start: place.start, end: place.end }))), [all]);
   const selectedPlace = selected === null ? undefined : all.find((place) => place.row.id === selected.id);
 
-  // Paint whenever what is shown changes; the DOM of the article is never touched.
+  // Paint whenever what is shown changes (only the difference); the DOM of the article is never touched.
+  const painter = useMemo(() => (map === null ? null : createHighlightPainter((start, end) => map.staticRangeFor(start, end))), [map]);
   useEffect(() => {
-    if (map === null) return;
-    paintHighlights(
+    if (painter === null) return;
+    painter.sync(
       all.map((place) => ({ id: place.row.id, start: place.start, end: place.end, color: place.row.color, hasNote: notesByHighlight.has(place.row.id) })),
-      (start, end) => map.staticRangeFor(start, end),
       selected?.id ?? null,
     );
     performance.mark(HIGHLIGHTS_PAINTED_MARK);
-  }, [map, all, notesByHighlight, selected]);
-  useEffect(() => () => clearHighlights(), []);
+  }, [painter, all, notesByHighlight, selected]);
+  useEffect(() => () => painter?.clear(), [painter]);
 
   // Follow the text selection inside the article, one layout read per frame at most.
   useEffect(() => {
@@ -145,7 +150,7 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
     };
   }, [map, canonical]);
 
-  const report = useCallback((error: unknown) => setProblem(t(`storage.${storageFailureOf(error)}`)), [t]);
+  const report = useCallback((error: unknown) => setProblem(t(STORAGE_MESSAGES[storageFailureOf(error)])), [t]);
 
   const create = useCallback(
     async (color: HighlightColor, withNote: boolean) => {
@@ -158,10 +163,19 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
       temporaryIds.current += 1;
       const now = Date.now();
       const temporary: Pending = { row: { ...input, id: `pending-${temporaryIds.current}`, createdAt: now, updatedAt: now, deletedAt: null }, start: range.start, end: range.end };
-      setPending((items) => [...items, temporary]);
+      // Painted now, so the next frame shows it. Everything else waits until that frame is
+      // drawn: the layer's re-render (interval index, markers, side panel), as a transition,
+      // and the write with the live queries it wakes. The painter's next sync finds this
+      // highlight already there and leaves it.
+      painter?.add({ id: temporary.row.id, start: range.start, end: range.end, color, hasNote: false });
+      performance.mark(HIGHLIGHTS_PAINTED_MARK);
       window.getSelection()?.removeAllRanges();
-      setSelection(null);
-      setProblem(null);
+      await afterNextPaint();
+      startTransition(() => {
+        setPending((items) => [...items, temporary]);
+        setSelection(null);
+        setProblem(null);
+      });
       try {
         const { highlight } = await addHighlight(db, input);
         performance.mark(HIGHLIGHT_PERSISTED_MARK);
@@ -173,7 +187,7 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
         report(error);
       }
     },
-    [selection, map, canonical, article.id, article.contentHash, doc.extractionVersion, db, lastColour, report],
+    [selection, map, painter, canonical, article.id, article.contentHash, doc.extractionVersion, db, lastColour, report],
   );
 
   const remove = useCallback(
@@ -234,17 +248,16 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
 
   // Clicking a highlight selects it (the narrowest one, where several overlap).
   useEffect(() => {
-    if (body === null || map === null) return;
+    if (body === null || map === null || painter === null) return;
     const onClick = (event: MouseEvent) => {
       const current = window.getSelection();
       if (current !== null && !current.isCollapsed) return;
-      const offset = offsetFromPoint(map, event.clientX, event.clientY);
-      const hit = offset === null ? undefined : index.at(offset)[0];
+      const hit = highlightsAtPoint(event.clientX, event.clientY, painter, map, index)[0];
       setSelected(hit === undefined || hit.id.startsWith('pending-') ? null : { id: hit.id, focusNote: false });
     };
     body.addEventListener('click', onClick);
     return () => body.removeEventListener('click', onClick);
-  }, [body, map, index]);
+  }, [body, map, painter, index]);
 
   // Keys, taken before the reader's own (capture), so Escape closes a panel before it leaves.
   const latest = useRef({ create, remove, selectedPlace, selection, undo, lastColour });

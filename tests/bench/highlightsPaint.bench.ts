@@ -43,7 +43,7 @@ export const highlightsPaint: Benchmark = {
         const timings = await page.evaluate(
           async ({ doc, count, seed, painterUrl, mapUrl }) => {
             const { buildTextMap } = (await import(mapUrl)) as typeof TextMapModule;
-            const { paintHighlights } = (await import(painterUrl)) as typeof PainterModule;
+            const { createHighlightPainter } = (await import(painterUrl)) as typeof PainterModule;
             const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
             // The same 2,000 ranges, inside blocks, in both coordinate systems: canonical offsets
             // (blocks joined by "\n\n") for ours, the body's textContent for mark.js.
@@ -75,7 +75,7 @@ export const highlightsPaint: Benchmark = {
 
             let t0 = performance.now();
             const map = buildTextMap(body, doc);
-            paintHighlights(
+            createHighlightPainter((start, end) => map.staticRangeFor(start, end)).sync(
               picks.map((pick, i) => ({
                 id: String(i),
                 start: canonicalStarts[pick.index]! + pick.start,
@@ -83,7 +83,7 @@ export const highlightsPaint: Benchmark = {
                 color: colours[i % colours.length]!,
                 hasNote: i % 7 === 0,
               })),
-              (start, end) => map.staticRangeFor(start, end),
+              null,
             );
             await nextFrame();
             const ours = performance.now() - t0;

@@ -1,6 +1,6 @@
 // The highlight painter (renderer/highlights/highlightPainter.ts) on the real reader page:
 // highlights are painted as CSS Custom Highlights over exactly their text, overlaps and notes
-// included, without changing the article's DOM.
+// included, without changing the article's DOM; later changes touch only what changed.
 
 import type * as PainterModule from '../../renderer/highlights/highlightPainter';
 import type * as TextMapModule from '../../renderer/reader/textMap';
@@ -32,7 +32,8 @@ test('paints each colour and the note mark over exactly the highlighted text, le
       const first = doc.blocks[0]!.text;
       const reuters = first.indexOf('Reuters');
       const second = map.blockStart(2);
-      const painted = painter.paintHighlights(
+      const painting = painter.createHighlightPainter((start, end) => map.staticRangeFor(start, end));
+      const painted = painting.sync(
         [
           { id: 'a', start: 0, end: 11, color: 'yellow', hasNote: true },
           // Overlaps the next one, across a Latin word inside Arabic text.
@@ -42,7 +43,6 @@ test('paints each colour and the note mark over exactly the highlighted text, le
           // Only the separator and the rule: nothing to paint.
           { id: 'gap', start: first.length, end: first.length + 2, color: 'blue', hasNote: false },
         ],
-        (start, end) => map.staticRangeFor(start, end),
         'c',
       );
       const text = (name: string) =>
@@ -63,8 +63,33 @@ test('paints each colour and the note mark over exactly the highlighted text, le
         priorities: ['hamish-yellow', 'hamish-pink', 'hamish-note'].map((name) => CSS.highlights.get(name)!.priority),
         domUnchanged: body.innerHTML === before,
       };
-      painter.clearHighlights();
-      return { ...snapshot, afterClear: [...CSS.highlights.keys()].filter((name) => name !== 'hamish-find' && name !== 'hamish-find-current') };
+      const pinkRange = [...CSS.highlights.get('hamish-pink')!][0]!;
+      const owner = painting.highlightOf(pinkRange)?.id;
+
+      // A second sync: 'a' recoloured and without its note, 'd' gone, 'c' no longer selected,
+      // one added. The yellow layer is the same object, changed in place.
+      const yellowLayer = CSS.highlights.get('hamish-yellow');
+      const added = painting.add({ id: 'e', start: second + 'الفقرة '.length, end: second + 'الفقرة الثانية'.length, color: 'yellow', hasNote: false });
+      painting.sync(
+        [
+          { id: 'a', start: 0, end: 11, color: 'blue', hasNote: false },
+          { id: 'b', start: reuters - 3, end: reuters + 7, color: 'green', hasNote: false },
+          { id: 'c', start: reuters, end: reuters + 'Reuters نشرت 3'.length, color: 'pink', hasNote: false },
+          { id: 'e', start: second + 'الفقرة '.length, end: second + 'الفقرة الثانية'.length, color: 'yellow', hasNote: false },
+        ],
+        null,
+      );
+      const changed = {
+        added,
+        sameYellowLayer: CSS.highlights.get('hamish-yellow') === yellowLayer,
+        yellow: text('hamish-yellow'),
+        blue: text('hamish-blue'),
+        note: CSS.highlights.has('hamish-note'),
+        selected: CSS.highlights.has('hamish-selected'),
+        oldPinkOwner: painting.highlightOf(pinkRange)?.id,
+      };
+      painting.clear();
+      return { ...snapshot, owner, changed, afterClear: [...CSS.highlights.keys()].filter((name) => name !== 'hamish-find' && name !== 'hamish-find-current') };
     },
     { painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`, mapUrl: `${SOURCE_PREFIX}renderer/reader/textMap.ts`, doc },
   );
@@ -79,5 +104,7 @@ test('paints each colour and the note mark over exactly the highlighted text, le
   expect(result.priorities[0]).toBeLessThan(result.priorities[1]!);
   expect(result.priorities[1]).toBeLessThan(result.priorities[2]!);
   expect(result.domUnchanged).toBe(true);
+  expect(result.owner).toBe('c');
+  expect(result.changed).toEqual({ added: true, sameYellowLayer: true, yellow: ['الثانية'], blue: ['قال المتحدث'], note: false, selected: false, oldPinkOwner: 'c' });
   expect(result.afterClear).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // Highlights and margin notes in the reader, as a user makes them: by mouse and by keyboard,
 // with notes, overlapping, across a Latin word in Arabic text; delete and undo; still there
-// after a reload; re-anchored (or kept as orphans) when the article's text changed; exported.
+// after a reload; re-anchored (or kept as orphans) when the article's text changed; exported;
+// refused with a message when the disk is full.
 
 import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -10,6 +11,7 @@ import type { HighlightRow } from '../../renderer/db/types';
 import { describeRange } from '../../renderer/highlights/quoteSelector';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
+import { TestHarness } from './models/TestHarness';
 import { dragSelect, paintedTexts, readHighlights, readNotes, writeHighlights } from './support/highlightRows';
 import { docOf, seedArticles } from './support/seedArticles';
 
@@ -285,4 +287,50 @@ test('a note on a highlight deleted in another window is refused with a clear me
   await expect(page.getByRole('alert')).toHaveText('This could not be saved. Nothing was changed.');
   expect(await readNotes(page)).toEqual([]);
   expect(await readHighlights(page)).toEqual([deleted]);
+});
+
+test('with the disk full, a new highlight is taken off the page again with a clear message, and nothing is stored', async ({ app, page, context }) => {
+  // A small quota, set before the origin first stores anything (Chromium fixes it then).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.baseUrl).origin, quotaSize: 5_000_000 });
+  await openArticle(app, page);
+  const harness = await new TestHarness(await context.newPage(), app.baseUrl).open();
+  expect(await harness.call('fillStorage')).toBeGreaterThan(1_000_000);
+
+  // Painted from the key at once, then the write fails: the paint goes, the message comes.
+  await dragSelect(page, 'التحقيق مستمر');
+  await page.keyboard.press('h');
+  await expect(page.getByRole('alert')).toHaveText('There is not enough storage space to save this. Nothing was changed; free some space and try again.');
+  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual([]);
+  expect(await readHighlights(page)).toEqual([]);
+
+  // Space comes back: the same action works.
+  await harness.call('freeStorage');
+  await dragSelect(page, 'التحقيق مستمر');
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['التحقيق مستمر']);
+  await expect.poll(async () => (await readHighlights(page)).map((row) => row.exact)).toEqual(['التحقيق مستمر']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('H paints the highlight within the key press itself, before React renders it or it is written', async ({ app, page }) => {
+  await openArticle(app, page);
+  await dragSelect(page, 'الوضع هادئ');
+  const atOnce = await page.evaluate(() => {
+    const text = (name: string) =>
+      [...(CSS.highlights.get(name) ?? [])].map((range) => {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        return live.toString();
+      });
+    const before = text('hamish-yellow');
+    // Dispatched and read back in one task: no frame, React render or write can come between.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    return { before, after: text('hamish-yellow'), selection: window.getSelection()!.toString() };
+  });
+  expect(atOnce).toEqual({ before: [], after: ['الوضع هادئ'], selection: '' });
+  await expect.poll(async () => (await readHighlights(page)).map((row) => row.exact)).toEqual(['الوضع هادئ']);
+  // The stored row takes the pending copy's place: still painted once.
+  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['الوضع هادئ']);
 });
