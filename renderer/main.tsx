@@ -14,6 +14,7 @@ import { backupBeforeUpgrade, scheduleDailyBackups } from './backup/automaticBac
 import { watchConnection } from './db/connectionWatch';
 import { DATABASE_NAME } from './db/HamishDb';
 import { openDatabase } from './db/openDatabase';
+import { schedulePurgeOfDeleted } from './db/purgeDeleted';
 import { readSettings } from './db/settings';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
   await libraryHead;
 
   scheduleDailyBackups(db, platform);
+  schedulePurgeOfDeleted(db);
 
   root.render(
     <StrictMode>
