@@ -151,3 +151,38 @@ test('bad input on the update path changes nothing: an unreadable page, and an a
   expect(await storedBodyText(page, id!)).toBe(before);
   expect(await page.evaluate(() => (window as { __hamishPwned?: unknown }).__hamishPwned)).toBeUndefined();
 });
+
+test.describe('Arabic UI', () => {
+  test.use({ locale: 'ar-EG' });
+
+  test('the update is offered and refused in Arabic, changing nothing', async ({ app, page }) => {
+    await app.open('?lang=ar');
+    const url = `${app.baseUrl}/fixtures/web/edited-article.html`;
+    const content = { html: FIRST };
+    await servePage(app, url, content);
+    await page.getByRole('navigation', { name: 'الرئيسية' }).getByRole('link', { name: 'المكتبة' }).click();
+    await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await page.getByRole('textbox', { name: 'عنوان الويب' }).fill(url);
+    await page.getByRole('button', { name: 'احفظ للقراءة دون اتصال' }).click();
+    const imports = page.getByRole('region', { name: 'عمليات الاستيراد' });
+    await expect(imports.locator('[data-status="done"]')).toContainText(`أُضيفت: «${TITLE}»`);
+    const [id] = await articleIds(page);
+    const before = await storedBodyText(page, id!);
+
+    content.html = EDITED;
+    await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await page.getByRole('textbox', { name: 'عنوان الويب' }).fill(url);
+    await page.getByRole('button', { name: 'احفظ للقراءة دون اتصال' }).click();
+    const duplicate = imports.locator('[data-status="duplicate"]');
+    await expect(duplicate).toContainText('وقد تغيّر نصها منذ ذلك الحين');
+    const item = page
+      .getByRole('list', { name: 'المكتبة' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: TITLE, exact: true }) });
+    await item.getByRole('button', { name: 'حذف' }).click();
+    await expect(item).toHaveCount(0);
+    await duplicate.getByRole('button', { name: 'حدّث الموجودة' }).click();
+    await expect(imports.locator('[data-status="failed"]')).toContainText('المقالة المراد تحديثها لم تعد في مكتبتك؛ لم يتغيّر شيء.');
+    expect(await storedBodyText(page, id!)).toBe(before);
+  });
+});
