@@ -56,8 +56,10 @@ async function start(): Promise<void> {
   // Read the top of the library while the rest starts, so the list paints on the first render.
   const libraryHead = parseRoute(window.location.hash).view === 'library' ? prefetchLibraryHead(db) : null;
   const connection = watchConnection(db);
-  // Both settings in one read: every round trip to IndexedDB before the first paint counts.
-  const settings = await readSettings(db, ['uiLanguage', 'theme']);
+  // The settings start-up needs in one read: every round trip to IndexedDB before the first paint counts.
+  const settings = await readSettings(db, ['uiLanguage', 'theme', 'welcomeSeeded']);
+  // A first run opens on the welcome article: fetch the reader while the article is written.
+  if (!settings.welcomeSeeded) preloadReader();
   const language = chooseUiLanguage({ urlParam: urlLanguage, setting: settings.uiLanguage, systemLocales });
   // The stored theme before the first paint, so a dark library never flashes light.
   applyTheme(document.documentElement, settings.theme);
@@ -70,10 +72,7 @@ async function start(): Promise<void> {
     }),
   ]);
   applyDocumentLanguage(document, language, i18n.t('app.name'));
-  if (welcomeId !== null) {
-    preloadReader();
-    window.history.replaceState(null, '', hrefFor({ view: 'reader', articleId: welcomeId }));
-  }
+  if (welcomeId !== null) window.history.replaceState(null, '', hrefFor({ view: 'reader', articleId: welcomeId }));
   // The reader restores the reading position itself; the browser's own restoration on reload
   // would land elsewhere, since off-screen blocks are laid out only when shown.
   window.history.scrollRestoration = 'manual';

@@ -2,7 +2,7 @@
 // keeps the UI language in step with the stored setting.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../electron/common/uiLanguage';
 import { readSetting } from '../db/settings';
@@ -105,17 +105,11 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
       </header>
       <main id="content" className="app-content" tabIndex={-1}>
         <ImportPanel />
-        <Suspense fallback={null}>
-          {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : route.view === 'notes' ? <NotesView /> : <LibraryView />}
-          {route.view === 'reader' && route.at !== undefined && <SearchHitPainter articleId={route.articleId} at={route.at} />}
-        </Suspense>
+        {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : route.view === 'notes' ? <NotesView /> : <LibraryView />}
+        {route.view === 'reader' && route.at !== undefined && <SearchHitPainter articleId={route.articleId} at={route.at} />}
       </main>
       {importMounted && <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />}
-      {settingsMounted && (
-        <Suspense fallback={null}>
-          <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />
-        </Suspense>
-      )}
+      {settingsMounted && <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />}
       {draggingFiles && (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('import.dropHere')}</p>
