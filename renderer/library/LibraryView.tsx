@@ -4,7 +4,7 @@
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import { libraryArticles } from '../db/articles';
@@ -90,7 +90,10 @@ export function LibraryView(): ReactNode {
   );
 
   const loaded = rows !== undefined;
-  useEffect(() => {
+  // A layout effect, so the frame is asked for in the task that commits the rows: a passive
+  // effect may run only after that frame is painted, and would then mark (and hold back the
+  // full list until) the frame after it.
+  useLayoutEffect(() => {
     if (loaded) return markLibraryPainted(() => setFullWanted(true));
   }, [loaded]);
 
