@@ -6,6 +6,7 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppServicesContext } from './app/AppContext';
+import { preloadReader } from './app/lazyViews';
 import { hrefFor, parseRoute } from './app/route';
 import { ConnectionLostDialog } from './app/ConnectionLostDialog';
 import { StartupError, WaitingForOtherWindow } from './app/StartupError';
@@ -13,7 +14,8 @@ import { backupBeforeUpgrade, scheduleDailyBackups } from './backup/automaticBac
 import { watchConnection } from './db/connectionWatch';
 import { DATABASE_NAME } from './db/HamishDb';
 import { openDatabase } from './db/openDatabase';
-import { readSetting } from './db/settings';
+import { schedulePurgeOfDeleted } from './db/purgeDeleted';
+import { readSettings } from './db/settings';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
 import { prefetchLibraryHead } from './library/libraryPrefetch';
@@ -27,6 +29,8 @@ import './styles/app.css';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  // The reader is a chunk of its own: fetch it while the database opens when it is wanted first.
+  if (parseRoute(window.location.hash).view === 'reader') preloadReader();
   const platform = choosePlatform();
   const systemLocales = await platform.systemLocales();
   const urlLanguage = langParamFrom(window.location.search);
@@ -52,19 +56,23 @@ async function start(): Promise<void> {
   // Read the top of the library while the rest starts, so the list paints on the first render.
   const libraryHead = parseRoute(window.location.hash).view === 'library' ? prefetchLibraryHead(db) : null;
   const connection = watchConnection(db);
-  const language = chooseUiLanguage({ urlParam: urlLanguage, setting: await readSetting(db, 'uiLanguage'), systemLocales });
-  const i18n = await setupI18n(language);
-  applyDocumentLanguage(document, language, i18n.t('app.name'));
+  // The settings start-up needs in one read: every round trip to IndexedDB before the first paint counts.
+  const settings = await readSettings(db, ['uiLanguage', 'theme', 'welcomeSeeded']);
+  // A first run opens on the welcome article: fetch the reader while the article is written.
+  if (!settings.welcomeSeeded) preloadReader();
+  const language = chooseUiLanguage({ urlParam: urlLanguage, setting: settings.uiLanguage, systemLocales });
   // The stored theme before the first paint, so a dark library never flashes light.
-  applyTheme(document.documentElement, await readSetting(db, 'theme'));
-
-  try {
-    const welcomeId = await seedWelcomeIfEmpty(db, language);
-    if (welcomeId !== null) window.history.replaceState(null, '', hrefFor({ view: 'reader', articleId: welcomeId }));
-  } catch (error) {
-    // A library without its welcome article is still a working library.
-    console.warn('Could not add the welcome article', error);
-  }
+  applyTheme(document.documentElement, settings.theme);
+  const [i18n, welcomeId] = await Promise.all([
+    setupI18n(language),
+    seedWelcomeIfEmpty(db, language).catch((error: unknown) => {
+      // A library without its welcome article is still a working library.
+      console.warn('Could not add the welcome article', error);
+      return null;
+    }),
+  ]);
+  applyDocumentLanguage(document, language, i18n.t('app.name'));
+  if (welcomeId !== null) window.history.replaceState(null, '', hrefFor({ view: 'reader', articleId: welcomeId }));
   // The reader restores the reading position itself; the browser's own restoration on reload
   // would land elsewhere, since off-screen blocks are laid out only when shown.
   window.history.scrollRestoration = 'manual';
@@ -73,6 +81,7 @@ async function start(): Promise<void> {
   await libraryHead;
 
   scheduleDailyBackups(db, platform);
+  schedulePurgeOfDeleted(db);
 
   root.render(
     <StrictMode>

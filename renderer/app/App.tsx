@@ -14,13 +14,10 @@ import { ImportPanel } from '../import/ImportPanel';
 import { ImportQueue } from '../import/importQueue';
 import { useFileDrop } from '../import/useFileDrop';
 import { LibraryView } from '../library/LibraryView';
-import { NotesView } from '../notes/NotesView';
-import { ReaderView } from '../reader/ReaderView';
 import { useAppliedTheme } from '../reader/theme';
-import { SearchHitPainter } from '../search/reveal/SearchHitPainter';
 import { SearchBox } from '../search/ui/SearchBox';
-import { SettingsDialog } from '../settings/SettingsDialog';
 import { useServices } from './AppContext';
+import { NotesView, ReaderView, SearchHitPainter, SettingsDialog } from './lazyViews';
 import { hrefFor } from './route';
 import { useRoute } from './useRoute';
 
@@ -40,7 +37,10 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
   const { t, i18n } = useTranslation();
   const route = useRoute();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsMounted, setSettingsMounted] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  // The dialogs are mounted on their first opening and then stay, closed: start-up renders neither.
+  const [importMounted, setImportMounted] = useState(false);
   const [importQueue] = useState(() => new ImportQueue(db, platform));
   const draggingFiles = useFileDrop(importQueue);
   const [urlLanguage, setUrlLanguage] = useState(initialUrlLanguage);
@@ -82,10 +82,24 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
           </a>
         </nav>
         <SearchBox />
-        <button type="button" className="app-import" onClick={() => setImportOpen(true)}>
+        <button
+          type="button"
+          className="app-import"
+          onClick={() => {
+            setImportMounted(true);
+            setImportOpen(true);
+          }}
+        >
           {t('import.open')}
         </button>
-        <button type="button" className="app-settings" onClick={() => setSettingsOpen(true)}>
+        <button
+          type="button"
+          className="app-settings"
+          onClick={() => {
+            setSettingsMounted(true);
+            setSettingsOpen(true);
+          }}
+        >
           {t('nav.settings')}
         </button>
       </header>
@@ -94,8 +108,8 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
         {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : route.view === 'notes' ? <NotesView /> : <LibraryView />}
         {route.view === 'reader' && route.at !== undefined && <SearchHitPainter articleId={route.articleId} at={route.at} />}
       </main>
-      <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />
-      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />
+      {importMounted && <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />}
+      {settingsMounted && <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />}
       {draggingFiles && (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('import.dropHere')}</p>

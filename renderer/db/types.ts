@@ -42,7 +42,7 @@ export interface BodyRow {
 /**
  * An image of a saved article, stored so the article reads with no network. Image blocks point
  * at it as `hamish-image:<id>` (renderer/images/storedImage.ts). It lives and dies with its
- * article: the article's `deletedAt` governs it.
+ * article: removed 30 days after the article's `deletedAt` (db/purgeDeleted.ts).
  */
 export interface ImageRow {
   id: string;

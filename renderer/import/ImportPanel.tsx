@@ -1,6 +1,8 @@
 // Imports in progress and just finished: overall progress with a way to cancel, then one
 // line per file, page or paste with its stage or its result — added (with a link), refused
-// (with the reason, in the UI language), or already in the library (open it, or keep both).
+// (with the reason, in the UI language), or already in the library (open it, or keep both; a
+// saved page whose text has changed can also update the existing article, and that update can
+// be undone while its line is shown).
 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +39,20 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
       added
     );
   }
-  if (job.status === 'duplicate') return <WithIsolated message={t('imports.duplicate', { title: VALUE_PLACE })} value={job.title ?? ''} />;
+  if (job.status === 'duplicate') {
+    const message = job.canUpdate ? t('imports.duplicateChanged', { title: VALUE_PLACE }) : t('imports.duplicate', { title: VALUE_PLACE });
+    return <WithIsolated message={message} value={job.title ?? ''} />;
+  }
+  if (job.status === 'updated') {
+    const updated = <WithIsolated message={t('imports.updated', { title: VALUE_PLACE })} value={job.title ?? ''} />;
+    if (job.undoError === null) return updated;
+    return (
+      <>
+        {updated} {t('imports.undoFailed', { reason: t(`importErrors.${job.undoError}`, { detail: '' }) })}
+      </>
+    );
+  }
+  if (job.status === 'reverted') return <WithIsolated message={t('imports.reverted', { title: VALUE_PLACE })} value={job.title ?? ''} />;
   if (job.status === 'cancelled') return t('importErrors.cancelled');
   const reason = t(`importErrors.${job.error ?? 'failed'}`, { detail: job.detail ?? '' });
   return t('imports.failed', { reason });
@@ -55,10 +70,15 @@ function JobRow({ job }: { job: ImportJob }): ReactNode {
       <span className="import-job-status" dir="auto">
         <JobStatus job={job} />
       </span>
-      {job.status === 'done' && job.articleId !== null && (
+      {(job.status === 'done' || job.status === 'updated' || job.status === 'reverted') && job.articleId !== null && (
         <a className="import-job-action" href={hrefFor({ view: 'reader', articleId: job.articleId })}>
           {t('imports.open')}
         </a>
+      )}
+      {job.status === 'updated' && (
+        <button type="button" className="import-job-action" onClick={() => void queue.undoUpdate(job.id)}>
+          {t('imports.undoUpdate')}
+        </button>
       )}
       {job.status === 'duplicate' && job.articleId !== null && (
         <span className="import-job-actions">
@@ -71,6 +91,11 @@ function JobRow({ job }: { job: ImportJob }): ReactNode {
           >
             {t('imports.openExisting')}
           </button>
+          {job.canUpdate && (
+            <button type="button" onClick={() => void queue.updateExisting(job.id)}>
+              {t('imports.updateExisting')}
+            </button>
+          )}
           <button type="button" onClick={() => void queue.keepBoth(job.id)}>
             {t('imports.keepBoth')}
           </button>

@@ -23,6 +23,8 @@ export type ImportErrorCode =
   | 'unreadable'
   | 'cancelled'
   | 'storage-full'
+  | 'gone'
+  | 'changed'
   | 'failed';
 
 export interface ImportFailure {

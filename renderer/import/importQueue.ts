@@ -1,7 +1,8 @@
 // The imports in progress and just finished, one at a time in the order they were asked for.
 // Each job reports its stage; the user can cancel what has not finished; a failure is kept
 // on its own job while the others go on; a duplicate waits for the user to open the existing
-// article or keep both. The UI reads it through useSyncExternalStore.
+// article or keep both — or, for an edited version of a saved page, to update the existing one
+// (undoable while the job is listed). The UI reads it through useSyncExternalStore.
 
 import { err, ok } from '../../electron/common/result';
 import type { HamishDb } from '../db/HamishDb';
@@ -12,8 +13,9 @@ import { fromReadFileError, type ImportErrorCode } from './errors';
 // first import, so it costs nothing at start-up.
 import type { ImportInput, ImportStage, PreparedArticle } from './prepare';
 import { findDuplicate, rowFor, saveArticle } from './store';
+import { revertUpdate, updateArticle, type ReplacedVersion } from './updateArticle';
 
-export type JobStatus = 'queued' | 'working' | 'done' | 'failed' | 'duplicate' | 'cancelled';
+export type JobStatus = 'queued' | 'working' | 'done' | 'failed' | 'duplicate' | 'updated' | 'reverted' | 'cancelled';
 
 export interface ImportJob {
   readonly id: string;
@@ -26,10 +28,14 @@ export interface ImportJob {
   readonly total: number;
   readonly error: ImportErrorCode | null;
   readonly detail: string | null;
-  /** The stored article (done), or the one it duplicates (duplicate). */
+  /** The stored article (done, updated, reverted), or the one it duplicates (duplicate). */
   readonly articleId: string | null;
   readonly title: string | null;
   readonly skippedImages: number;
+  /** A duplicate by source address with other text: the existing article can be updated. */
+  readonly canUpdate: boolean;
+  /** Why undoing an update was refused (the job stays `updated`). */
+  readonly undoError: ImportErrorCode | null;
 }
 
 export const IMPORT_START_MARK = 'hamish:import-start';
@@ -42,6 +48,8 @@ export class ImportQueue {
   private readonly inputs = new Map<string, ImportInput>();
   private readonly controllers = new Map<string, AbortController>();
   private readonly waiting = new Map<string, { prepared: PreparedArticle; row: ArticleRow }>();
+  /** What each update replaced, for its undo; forgotten with the job. */
+  private readonly replaced = new Map<string, ReplacedVersion>();
   private readonly listeners = new Set<() => void>();
   private running = false;
 
@@ -78,6 +86,8 @@ export class ImportQueue {
         articleId: null,
         title: null,
         skippedImages: 0,
+        canUpdate: false,
+        undoError: null,
       };
     });
     this.jobs = [...this.jobs, ...added];
@@ -142,11 +152,45 @@ export class ImportQueue {
     await this.save(id, pending.prepared, row);
   }
 
+  /**
+   * Replaces the existing article's text with this edited version of it (same source address).
+   * The article keeps its id, tags and notes; its highlights re-anchor when it is next opened.
+   */
+  async updateExisting(id: string): Promise<void> {
+    const pending = this.waiting.get(id);
+    const job = this.jobs.find((candidate) => candidate.id === id);
+    if (pending === undefined || job?.articleId == null || !job.canUpdate) return;
+    this.waiting.delete(id);
+    this.update(id, { status: 'working', stage: 'saving' });
+    const updated = await updateArticle(this.db, job.articleId, pending.prepared, pending.row);
+    if (!updated.ok) {
+      this.fail(id, updated.error, updated.detail);
+      return;
+    }
+    this.replaced.set(id, updated.value.replaced);
+    performance.mark(IMPORT_STORED_MARK);
+    this.update(id, { status: 'updated', stage: null, title: updated.value.row.title, skippedImages: pending.prepared.skippedImages });
+  }
+
+  /** Puts back the version an update replaced, unless the article has changed since. */
+  async undoUpdate(id: string): Promise<void> {
+    const replaced = this.replaced.get(id);
+    if (replaced === undefined) return;
+    const reverted = await revertUpdate(this.db, replaced);
+    if (!reverted.ok) {
+      this.update(id, { undoError: reverted.error });
+      return;
+    }
+    this.replaced.delete(id);
+    this.update(id, { status: 'reverted', title: reverted.value.title, undoError: null });
+  }
+
   /** Forgets a job (a duplicate the user resolved by opening the existing article, say). */
   dismiss(id: string): void {
     const job = this.jobs.find((candidate) => candidate.id === id);
     if (job === undefined || UNFINISHED.includes(job.status)) return;
     this.waiting.delete(id);
+    this.replaced.delete(id);
     this.inputs.delete(id);
     this.jobs = this.jobs.filter((candidate) => candidate.id !== id);
     this.emit();
@@ -156,6 +200,7 @@ export class ImportQueue {
   clearFinished(): void {
     this.jobs = this.jobs.filter((job) => UNFINISHED.includes(job.status));
     for (const id of [...this.waiting.keys()]) if (!this.jobs.some((job) => job.id === id)) this.waiting.delete(id);
+    for (const id of [...this.replaced.keys()]) if (!this.jobs.some((job) => job.id === id)) this.replaced.delete(id);
     this.emit();
   }
 
@@ -199,11 +244,12 @@ export class ImportQueue {
       if (!prepared.ok) return this.fail(job.id, prepared.error, prepared.detail);
       this.update(job.id, { stage: 'saving', done: 0, total: 0 });
       const row = await rowFor(prepared.value);
-      const existing = await findDuplicate(this.db, row.contentHash, row.sourceUrl);
+      const duplicate = await findDuplicate(this.db, row.contentHash, row.sourceUrl);
       if (controller.signal.aborted) return this.fail(job.id, 'cancelled');
-      if (existing !== null) {
+      if (duplicate !== null) {
         this.waiting.set(job.id, { prepared: prepared.value, row });
-        this.update(job.id, { status: 'duplicate', stage: null, articleId: existing.id, title: existing.title });
+        const { existing, match } = duplicate;
+        this.update(job.id, { status: 'duplicate', stage: null, articleId: existing.id, title: existing.title, canUpdate: match === 'source' });
         return;
       }
       await this.save(job.id, prepared.value, row);

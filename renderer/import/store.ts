@@ -9,21 +9,34 @@ import type { ArticleRow, ImageRow } from '../db/types';
 import { isQuotaError } from './errors';
 import type { PreparedArticle } from './prepare';
 
-/** A live (not deleted) article with the same text or the same source address, if any. */
-export async function findDuplicate(db: HamishDb, contentHash: string, sourceUrl: string | null): Promise<ArticleRow | null> {
+export interface Duplicate {
+  readonly existing: ArticleRow;
+  /**
+   * `text`: the same canonical text, nothing to update. `source`: the same source address with
+   * other text — an edited version of the article, which may replace the stored one.
+   */
+  readonly match: 'text' | 'source';
+}
+
+/**
+ * A live (not deleted) article with the same text or the same source address, if any. Only a web
+ * page has a source that identifies it: a file's name is not kept (and the same name elsewhere is
+ * another document), and pasted text has none.
+ */
+export async function findDuplicate(db: HamishDb, contentHash: string, sourceUrl: string | null): Promise<Duplicate | null> {
   const byHash = await db.articles
     .where('contentHash')
     .equals(contentHash)
     .filter((row) => row.deletedAt === null)
     .first();
-  if (byHash !== undefined) return byHash;
+  if (byHash !== undefined) return { existing: byHash, match: 'text' };
   if (sourceUrl === null) return null;
   const byUrl = await db.articles
     .where('sourceUrl')
     .equals(sourceUrl)
     .filter((row) => row.deletedAt === null)
     .first();
-  return byUrl ?? null;
+  return byUrl === undefined ? null : { existing: byUrl, match: 'source' };
 }
 
 /** The metadata row a prepared import will be stored as (hash computed, nothing written). */

@@ -23,12 +23,15 @@ function VirtualArticleList({ articles, actions, label }: { articles: readonly A
   const [scrollMargin, setScrollMargin] = useState(0);
 
   // The list's distance from the top of the page, which the window virtualizer needs; it moves
-  // when something above it (the imports panel) appears or goes.
-  useLayoutEffect(() => {
+  // when something above it (the imports panel) appears or goes. Read by the observer (which
+  // reports once on observing, after layout) rather than in a layout effect: a forced layout and
+  // a second render before the first paint cost more than they buy. Until then a margin of 0
+  // only makes the first frame render a row or two more below the fold; rows sit at the same
+  // place either way, since their offset is taken relative to the margin.
+  useEffect(() => {
     const list = listRef.current;
     if (list === null) return;
     const measure = () => setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
@@ -37,7 +40,8 @@ function VirtualArticleList({ articles, actions, label }: { articles: readonly A
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 3,
+    // One row (~200 px) each side: rows are tall, and each costs layout time at start-up.
+    overscan: 1,
     scrollMargin,
     getItemKey: (index) => articles[index]!.id,
   });
@@ -86,7 +90,10 @@ export function LibraryView(): ReactNode {
   );
 
   const loaded = rows !== undefined;
-  useEffect(() => {
+  // A layout effect, so the frame is asked for in the task that commits the rows: a passive
+  // effect may run only after that frame is painted, and would then mark (and hold back the
+  // full list until) the frame after it.
+  useLayoutEffect(() => {
     if (loaded) return markLibraryPainted(() => setFullWanted(true));
   }, [loaded]);
 

@@ -9,7 +9,7 @@ import { readSetting, writeSetting, type UiLanguageSetting } from '../db/setting
 import { LANGUAGE_NAMES } from '../i18n/languageNames';
 import { ReadingSettingsFields } from '../reader/ReadingSettingsFields';
 
-interface SettingsDialogProps {
+export interface SettingsDialogProps {
   open: boolean;
   onClose: () => void;
   /** Called after the user picks a language, so an explicit choice can win over ?lang. */

@@ -87,6 +87,12 @@ export const en = {
     open: 'Open',
     openExisting: 'Open existing',
     keepBoth: 'Keep both',
+    duplicateChanged: 'Already in your library as “{{title}}”, saved from this address; the text has changed since.',
+    updateExisting: 'Update existing',
+    updated: 'Updated: “{{title}}”. Its highlights are placed again in the new text when you open it.',
+    undoUpdate: 'Undo update',
+    undoFailed: 'The update could not be undone: {{reason}}',
+    reverted: 'Update undone: “{{title}}” is as it was.',
   },
   importErrors: {
     empty: 'It is empty: there is nothing to import.',
@@ -107,6 +113,8 @@ export const en = {
     unreadable: 'The file could not be read.',
     cancelled: 'Cancelled; nothing was stored.',
     'storage-full': 'There is no space left to store it. Free some disk space and try again; nothing was stored.',
+    gone: 'The article to update is no longer in your library; nothing was changed.',
+    changed: 'The article has changed again since; nothing was changed.',
     failed: 'Something went wrong; nothing was stored.',
   },
   reader: {

@@ -13,17 +13,23 @@ export function SearchProvider({ children }: { children: ReactNode }): ReactNode
   useEffect(() => {
     let started: SearchClient | null = null;
     let unsubscribe = () => {};
-    const timer = setTimeout(() => {
-      started = new SearchClient(startSearchWorker());
-      const current = started;
-      unsubscribe = searchChangeFeed.subscribe((changes) => void current.applyChanges(changes));
-      setClient(current);
-    }, 0);
+    let timer = 0;
+    // After the first frame is painted (the task after its animation frame), so the worker's
+    // script and its reading of the index do not compete with start-up for the CPU.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        started = new SearchClient(startSearchWorker());
+        const current = started;
+        unsubscribe = searchChangeFeed.subscribe((changes) => void current.applyChanges(changes));
+        setClient(current);
+      }, 0);
+    });
     const onVisibilityChange = () => {
       if (document.visibilityState === 'hidden') void started?.flush();
     };
     document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibilityChange);
       unsubscribe();
