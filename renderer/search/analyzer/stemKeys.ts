@@ -1,0 +1,79 @@
+// Which words that share a light10 stem are one word. light10 gives مكتب for مكتب (office),
+// مكتبه (his office), مكتبة (library) and المكتبات (libraries) alike, and قر for القرآن, القرية
+// and القرى. So a stem is indexed with the class of the suffixes light10 took off (its stem
+// key), and a query word looks up only the classes that can be the same word as its own:
+//
+// - `f`, feminine: ة or ات came off (مكتبة, مكتبات);
+// - `x`, either: a bare ه came off. It is the pronoun "his" (مكتبه, his office) or, as many
+//   people write, ة without its dots (مكتبه for مكتبة); the original letter tells ة apart, ه
+//   cannot be told apart;
+// - `m`, everything else: no suffix, a plural or dual (ون ين ان), a pronoun (ها), or the nisba
+//   ي / ية (عربي, عربية and عربيات are one adjective).
+//
+// A query word with a feminine ending, as typed, matches only the feminine and `x` forms of its
+// stem: مكتبة finds مكتبات, not مكتب. Every other query word matches all forms of its stem: the
+// masculine is the form a word is looked up by, and for adjectives and agent nouns (جديد/جديدة,
+// معلم/معلمة) the feminine is the same word. docs/search.md has what this costs.
+//
+// A stem of two letters is mostly a word's own letters taken for affixes (قران → قر, قرية →
+// قر, قرى → قر): it is matched only through the same suffixes, spelled as normalized (ة and ه
+// one letter, so سنة, السنة and سنه are one word; ات goes with them, لغة/لغات).
+
+export type SuffixClass = string;
+
+const FEMININE = 'f';
+const MASCULINE = 'm';
+const EITHER = 'x';
+/** A short stem's class is this and its suffixes as spelled. */
+const SHORT = 's';
+
+/** Stems shorter than this are matched only with the same suffixes. */
+export const MIN_CLASSED_STEM = 3;
+
+/** Between a class and a stem in a stem key: never part of a word, so never a word's prefix. */
+const SEPARATOR = '~';
+
+/**
+ * The class of what light10 took off a word, `suffixes` as splitSuffixes gives them, read on
+ * the word with its ة restored (so ة is a feminine ending and ه is either).
+ */
+export function suffixClass(stem: string, suffixes: readonly string[]): SuffixClass {
+  if (stem.length < MIN_CLASSED_STEM) return shortStemClass(suffixes);
+  if (suffixes.includes('ي') || suffixes.includes('ية')) return MASCULINE;
+  if (suffixes.includes('ة') || suffixes.includes('ات')) return FEMININE;
+  if (suffixes.includes('ه') || suffixes.includes('يه')) return EITHER;
+  return MASCULINE;
+}
+
+function shortStemClass(suffixes: readonly string[]): SuffixClass {
+  const spelled = suffixes.join('').replace(/ة/gu, 'ه');
+  return SHORT + (spelled === 'ات' ? 'ه' : spelled);
+}
+
+/** The classes a query word of class `cls` matches. */
+export function compatibleClasses(cls: SuffixClass): readonly SuffixClass[] {
+  if (cls === FEMININE) return [FEMININE, EITHER];
+  if (cls === MASCULINE || cls === EITHER) return [MASCULINE, EITHER, FEMININE];
+  return [cls]; // a short stem's own suffixes
+}
+
+export function stemKey(stem: string, cls: SuffixClass): string {
+  return cls + SEPARATOR + stem;
+}
+
+/**
+ * The index term for a document word's stem, or null when the word is its own stem (no affix
+ * came off): queries reach such a word through its form.
+ */
+export function documentStemKey(term: string, stem: string, cls: SuffixClass): string | null {
+  return stem === term ? null : stemKey(stem, cls);
+}
+
+/** The index terms a query word's stem matches: its compatible stem keys, and the bare stem as a word when that is compatible. */
+export function queryStemKeys(term: string, stem: string, cls: SuffixClass): string[] {
+  const classes = compatibleClasses(cls);
+  const keys = classes.map((compatible) => stemKey(stem, compatible));
+  // A word that lost no suffix is indexed as its form only (documentStemKey): that form is the stem.
+  if (stem !== term && (classes.includes(MASCULINE) || cls === SHORT)) keys.push(stem);
+  return keys;
+}
