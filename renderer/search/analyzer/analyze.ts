@@ -46,7 +46,7 @@ export interface Token {
   readonly end: number;
 }
 
-/** What a word analyzes to, whatever its place: computed once per distinct word (see WORD_CACHE_LIMIT). */
+/** What a word analyzes to, wherever it stands. */
 interface WordAnalysis {
   readonly stem: string;
   readonly suffixClass: SuffixClass | null;
@@ -55,9 +55,6 @@ interface WordAnalysis {
 
 const HAMZA_CARRIER = /[ؤئ]/u;
 const TAA_MARBUTA = new Set([0x0629, 0xfe93, 0xfe94]); // ة and its presentation forms
-/** A library's vocabulary is far smaller; the cache is dropped whole if it ever grows past this. */
-const WORD_CACHE_LIMIT = 200_000;
-const wordCaches = new Map<HamzaCarriers, Map<string, WordAnalysis>>();
 
 function normalizeOptions(options: AnalyzerOptions): NormalizeOptions {
   return { foldHamzaCarriers: options.hamzaCarriers === 'fold' };
@@ -97,16 +94,7 @@ function analyzeWord(term: string, spelled: string, arabic: boolean, options: An
 }
 
 function wordAnalysis(word: WordSpan, normalized: NormalizedText, original: string, options: AnalyzerOptions): WordAnalysis {
-  const spelled = spelledWord(word, normalized, original);
-  let cache = wordCaches.get(options.hamzaCarriers);
-  if (cache === undefined) wordCaches.set(options.hamzaCarriers, (cache = new Map()));
-  let analysis = cache.get(spelled);
-  if (analysis === undefined) {
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    analysis = analyzeWord(word.text, spelled, word.script === 'arabic', options);
-    cache.set(spelled, analysis);
-  }
-  return analysis;
+  return analyzeWord(word.text, spelledWord(word, normalized, original), word.script === 'arabic', options);
 }
 
 /** Every word of `text` with its stem, index terms and original range. */
@@ -143,5 +131,5 @@ export function indexTerms(text: string, options: AnalyzerOptions = ANALYZER_OPT
 
 /** The index terms a query word's stem matches (stemKeys.ts); none for a word without a stem. */
 export function stemKeysOf(token: Token): string[] {
-  return token.suffixClass === null ? [] : queryStemKeys(token.term, token.stem, token.suffixClass);
+  return token.suffixClass === null ? [] : queryStemKeys(token.stem, token.suffixClass);
 }

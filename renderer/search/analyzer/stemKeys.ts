@@ -30,7 +30,7 @@ const SHORT = 's';
 /** Stems shorter than this are matched only with the same suffixes. */
 export const MIN_CLASSED_STEM = 3;
 
-/** Between a class and a stem in a stem key: never part of a word, so never a word's prefix. */
+/** Between a class and a stem in a stem key: never part of a word, so a key is never a word's prefix. */
 const SEPARATOR = '~';
 
 /**
@@ -57,23 +57,22 @@ export function compatibleClasses(cls: SuffixClass): readonly SuffixClass[] {
   return [cls]; // a short stem's own suffixes
 }
 
-export function stemKey(stem: string, cls: SuffixClass): string {
-  return cls + SEPARATOR + stem;
-}
-
 /**
- * The index term for a document word's stem, or null when the word is its own stem (no affix
- * came off): queries reach such a word through its form.
+ * The index term for a stem under a class. A masculine stem (or a short one that lost nothing)
+ * is the bare stem: the very term a word with no affix is indexed by, so they share postings
+ * and the index holds no more terms than plain light10 would for them.
  */
-export function documentStemKey(term: string, stem: string, cls: SuffixClass): string | null {
-  return stem === term ? null : stemKey(stem, cls);
+export function stemKey(stem: string, cls: SuffixClass): string {
+  return cls === MASCULINE || cls === SHORT ? stem : cls + SEPARATOR + stem;
 }
 
-/** The index terms a query word's stem matches: its compatible stem keys, and the bare stem as a word when that is compatible. */
-export function queryStemKeys(term: string, stem: string, cls: SuffixClass): string[] {
-  const classes = compatibleClasses(cls);
-  const keys = classes.map((compatible) => stemKey(stem, compatible));
-  // A word that lost no suffix is indexed as its form only (documentStemKey): that form is the stem.
-  if (stem !== term && (classes.includes(MASCULINE) || cls === SHORT)) keys.push(stem);
-  return keys;
+/** The index term for a document word's stem, or null when that is the word's own form (no affix came off). */
+export function documentStemKey(term: string, stem: string, cls: SuffixClass): string | null {
+  const key = stemKey(stem, cls);
+  return key === term ? null : key;
+}
+
+/** The index terms a query word's stem matches: the stem keys of its compatible classes. */
+export function queryStemKeys(stem: string, cls: SuffixClass): string[] {
+  return compatibleClasses(cls).map((compatible) => stemKey(stem, compatible));
 }

@@ -12,7 +12,7 @@ describe('markedRanges', () => {
 
   it('marks a word through its folded ؤ/ئ spelling', () => {
     const text = 'سألني عن سؤالها';
-    const marks = markedRanges(analyze(text), new Set(['m~سوال']));
+    const marks = markedRanges(analyze(text), new Set(['سوال']));
     expect(marks.map(({ start, end }) => text.slice(start, end))).toEqual(['سؤالها']);
   });
 });
