@@ -9,8 +9,8 @@
 //   the same scan is reported beside it as round_trip_ratio;
 // - search.add_100kb_ms: a 100 KB article announced as the change feed would;
 // - search.index_mb: the stored index, UTF-8;
-// - search.index_heap_mb: the heap the engine takes once built (in Node, the V8 of the worker),
-//   the texts it keeps for snippets included;
+// - search.index_heap_mb: the heap the engine takes once built (in Node, the V8 of the worker;
+//   its texts are shared with the generated library here, so not counted);
 // - search.recall / precision / baseline_recall: the quality set (tests/fixtures/search).
 // Heavy steps run once; query timings are taken over `runs` rounds, median of the rounds.
 
@@ -333,7 +333,7 @@ export const searchBenchmarks: Benchmark = {
         round_trip_ratio: round(speed.scanMs / median(medians), 1),
         scan_found: speed.scanFound,
       });
-      emit({ bench: 'search.index_heap_mb', value: round(speed.heapMb), unit: 'MB', text_mb: textMb, where: 'Node, same V8 as the worker; kept texts included' });
+      emit({ bench: 'search.index_heap_mb', value: round(speed.heapMb), unit: 'MB', text_mb: textMb, where: 'Node, same V8 as the worker; texts shared with the library, not counted' });
 
       process.stderr.write('bench: search: incremental add\n');
       const addTimes: number[] = [];
