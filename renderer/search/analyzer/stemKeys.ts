@@ -4,11 +4,11 @@
 // key), and a query word looks up only the classes that can be the same word as its own:
 //
 // - `f`, feminine: ة or ات came off (مكتبة, مكتبات);
-// - `x`, either: a bare ه came off. It is the pronoun "his" (مكتبه, his office) or, as many
-//   people write, ة without its dots (مكتبه for مكتبة); the original letter tells ة apart, ه
-//   cannot be told apart;
+// - `x`, either: a ه written as ه came off. It is the pronoun "his" (مكتبه, his office) or, as
+//   many people write, ة without its dots (مكتبه for مكتبة): nothing in the text tells which
+//   (a ة as written is told apart through the offset map, and is `f`);
 // - `m`, everything else: no suffix, a plural or dual (ون ين ان), a pronoun (ها), or the nisba
-//   ي / ية (عربي, عربية and عربيات are one adjective).
+//   ي / ية (عربي, عربية and عربيات are one adjective). Its key is the bare stem (stemKey).
 //
 // A query word with a feminine ending, as typed, matches only the feminine and `x` forms of its
 // stem: مكتبة finds مكتبات, not مكتب. Every other query word matches all forms of its stem: the
