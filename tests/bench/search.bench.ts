@@ -9,12 +9,16 @@
 //   the same scan is reported beside it as round_trip_ratio;
 // - search.add_100kb_ms: a 100 KB article announced as the change feed would;
 // - search.index_mb: the stored index, UTF-8;
+// - search.index_heap_mb: the heap the engine takes once built (in Node, the V8 of the worker;
+//   its texts are shared with the generated library here, so not counted);
 // - search.recall / precision / baseline_recall: the quality set (tests/fixtures/search).
 // Heavy steps run once; query timings are taken over `runs` rounds, median of the rounds.
 
 import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import { parseQuery } from '../../renderer/search/analyzer/query';
 import { SearchEngine, type TextSource } from '../../renderer/search/engine/SearchEngine';
@@ -151,12 +155,21 @@ async function timeQueries(page: Page, queries: readonly string[]): Promise<{ ti
   }, queries);
 }
 
-/** Medians per query: the engine finding the matches, and a scan finding the same words. */
-async function indexAgainstScan(corpus: SearchCorpus): Promise<{ indexMs: number; scanMs: number; scanFound: number }> {
+/** The heap in use once garbage is collected (V8's gc, exposed for the measurement). */
+function settledHeapMb(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+/** Medians per query: the engine finding the matches, and a scan finding the same words; and the engine's heap. */
+async function indexAgainstScan(corpus: SearchCorpus): Promise<{ indexMs: number; scanMs: number; scanFound: number; heapMb: number }> {
+  const heapBefore = settledHeapMb();
   const engine = new SearchEngine();
   for (const { row, doc } of corpus.articles) engine.putArticle(row, doc);
   for (const row of corpus.highlights) engine.putHighlight(row);
   for (const row of corpus.notes) engine.putNote(row);
+  const heapMb = settledHeapMb() - heapBefore;
   const texts = normalizedTexts(corpus);
   const parsed = corpus.queries.map((query) => parseQuery(query));
   const noFetching: TextSource = {
@@ -178,7 +191,7 @@ async function indexAgainstScan(corpus: SearchCorpus): Promise<{ indexMs: number
     for (const text of texts) if (words.every((word) => text.includes(word))) scanFound += 1;
     scanTimes.push(performance.now() - began);
   }
-  return { indexMs: median(indexTimes), scanMs: median(scanTimes), scanFound };
+  return { indexMs: median(indexTimes), scanMs: median(scanTimes), scanFound, heapMb };
 }
 
 /** Every searchable text, normalized as the index normalizes it, for the scan baseline. */
@@ -320,6 +333,7 @@ export const searchBenchmarks: Benchmark = {
         round_trip_ratio: round(speed.scanMs / median(medians), 1),
         scan_found: speed.scanFound,
       });
+      emit({ bench: 'search.index_heap_mb', value: round(speed.heapMb), unit: 'MB', text_mb: textMb, where: 'Node, same V8 as the worker; texts shared with the library, not counted' });
 
       process.stderr.write('bench: search: incremental add\n');
       const addTimes: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, indexTerms } from './analyze';
+import { analyze, indexTerms, stemKeysOf } from './analyze';
 
 const termsOf = (text: string) => analyze(text).map((token) => token.term);
 const originals = (text: string) => analyze(text).map((token) => text.slice(token.start, token.end));
@@ -37,13 +37,13 @@ describe('analyzer normalization: one rule each, seen as terms', () => {
     expect(analyze('مسؤول رئيس', { hamzaCarriers: 'index-both' }).map((token) => token.term)).toEqual(['مسؤول', 'رئيس']);
   });
 
-  it('with index-both, gives the folded spelling and its stem as variants', () => {
-    expect(analyze('سؤالها فئة كتاب', { hamzaCarriers: 'index-both' }).map((token) => token.variants)).toEqual([
-      ['سوالها', 'سوال'],
-      ['فيه', 'في'],
-      [],
+  it('with index-both, adds the folded spelling and its stem key to the keys', () => {
+    expect(analyze('سؤالها فئة كتاب', { hamzaCarriers: 'index-both' }).map((token) => token.keys)).toEqual([
+      ['سؤالها', 'سؤال', 'سوالها', 'سوال'],
+      ['فئه', 'sه~فئ', 'فيه', 'sه~في'],
+      ['كتاب'],
     ]);
-    expect(analyze('سؤالها', { hamzaCarriers: 'keep' })[0]!.variants).toEqual([]);
+    expect(analyze('سؤالها', { hamzaCarriers: 'keep' })[0]!.keys).toEqual(['سؤالها', 'سؤال']);
   });
 });
 
@@ -68,23 +68,88 @@ describe('analyzer tokens', () => {
   });
 
   it('finds the same terms for the same word with and without diacritics', () => {
-    expect(analyze('المُخابَرات')).toEqual([{ term: 'المخابرات', stem: 'مخابر', variants: [], start: 0, end: 11 }]);
+    expect(analyze('المُخابَرات')).toEqual([{ term: 'المخابرات', stem: 'مخابر', suffixClass: 'f', keys: ['المخابرات', 'f~مخابر'], start: 0, end: 11 }]);
     expect(analyze('المخابرات')[0]).toMatchObject({ term: 'المخابرات', stem: 'مخابر' });
   });
 });
 
 describe('indexTerms', () => {
-  it('gives each word, then its stem where the stem differs', () => {
-    expect(indexTerms('المكتبات في Cairo')).toEqual(['المكتبات', 'مكتب', 'في', 'cairo']);
+  it('gives each word, then its stem key where the stem differs', () => {
+    expect(indexTerms('المكتبات في Cairo')).toEqual(['المكتبات', 'f~مكتب', 'في', 'cairo']);
   });
 
-  it('adds the variants after the word and its stem', () => {
+  it('adds the other spelling after the word and its stem key', () => {
     expect(indexTerms('المسؤول', { hamzaCarriers: 'index-both' })).toEqual(['المسؤول', 'مسؤول', 'المسوول', 'مسوول']);
   });
 
   it('agrees with analyze', () => {
     const text = 'وبالمدرسة الجديدة ٣ طلاب، والرئيسة and 3 students.';
-    const expected = analyze(text).flatMap(({ term, stem, variants }) => [...(stem === term ? [term] : [term, stem]), ...variants]);
+    const expected = analyze(text).flatMap(({ keys }) => keys);
     expect(indexTerms(text)).toEqual(expected);
+  });
+});
+
+describe('suffix classes read on the original text', () => {
+  const classOf = (text: string) => analyze(text)[0]!.suffixClass;
+
+  it('takes a final ه that was ة for a feminine ending, and one written ه for either', () => {
+    expect(classOf('مكتبة')).toBe('f');
+    expect(classOf('مكتبه')).toBe('x');
+  });
+
+  it('knows ة in its presentation forms and under diacritics', () => {
+    expect(classOf('مكتب\ufe94')).toBe('f');
+    expect(classOf('مكتبةٌ')).toBe('f');
+  });
+
+  it('gives non-Arabic words no class and no stem keys', () => {
+    expect(classOf('Cairo')).toBeNull();
+    expect(stemKeysOf(analyze('Cairo')[0]!)).toEqual([]);
+  });
+});
+
+describe('what a query word matches through its stem', () => {
+  /** Whether the query word finds the document word: the same form, or a stem key they share. */
+  const finds = (query: string, word: string) => {
+    const asked = analyze(query)[0]!;
+    const wanted = new Set([asked.term, ...stemKeysOf(asked)]);
+    return analyze(word)[0]!.keys.some((key) => wanted.has(key));
+  };
+
+  it('a feminine word finds its other feminine forms, not the masculine word that shares its stem', () => {
+    expect(finds('مكتبة', 'المكتبات')).toBe(true);
+    expect(finds('المكتبات', 'مكتبة')).toBe(true);
+    expect(finds('مكتبة', 'مكتب')).toBe(false);
+    expect(finds('مكتبة', 'المكتب')).toBe(false);
+    expect(finds('المكتبات', 'مكتب')).toBe(false);
+  });
+
+  it('a feminine word finds a ه ending, which may be ة without its dots', () => {
+    expect(finds('مكتبة', 'ومكتبه')).toBe(true);
+  });
+
+  it('a masculine word finds every form of its stem, the feminine included', () => {
+    expect(finds('جديد', 'الجديدة')).toBe(true);
+    expect(finds('المعلم', 'المعلمين')).toBe(true);
+    expect(finds('المعلمون', 'معلم')).toBe(true);
+  });
+
+  it('a word typed with ه for ة finds both readings', () => {
+    expect(finds('مدرسه', 'المدرسة')).toBe(true);
+    expect(finds('مدرسه', 'مدرس')).toBe(true);
+  });
+
+  it('nisba adjectives match across ي, ية and يات', () => {
+    expect(finds('عربي', 'العربية')).toBe(true);
+    expect(finds('العربية', 'عربي')).toBe(true);
+    expect(finds('العربية', 'عربيات')).toBe(true);
+  });
+
+  it('a two-letter stem matches only through the same suffixes', () => {
+    expect(finds('القران', 'القرية')).toBe(false);
+    expect(finds('القران', 'القرى')).toBe(false);
+    expect(finds('القرية', 'قرية')).toBe(true);
+    expect(finds('السنة', 'سنة')).toBe(true);
+    expect(finds('لغة', 'لغات')).toBe(true);
   });
 });

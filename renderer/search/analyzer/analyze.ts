@@ -4,15 +4,16 @@
 // the ORIGINAL text, so hits are shown and jumped to where the user's text really has them.
 // Pure: no DOM, no database.
 
-import { normalizeForSearch, type NormalizeOptions } from '../../text/arabicNormalize';
-import { lightStem } from './stemmer';
+import { normalizeForSearch, type NormalizedText, type NormalizeOptions } from '../../text/arabicNormalize';
+import { documentStemKey, queryStemKeys, suffixClass, type SuffixClass } from './stemKeys';
+import { splitSuffixes, stripPrefix } from './stemmer';
 import { forEachWord, type WordSpan } from './tokenize';
 
 /**
  * Bump whenever anything here changes what a text analyzes to: the persisted index is keyed
- * by it and rebuilt when it changes.
+ * by it and rebuilt when it changes. 2: stems are indexed with their suffix class (stemKeys.ts).
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /**
  * What to do with the hamza carriers ؤ and ئ, which DESIGN §5 leaves open:
@@ -36,40 +37,77 @@ export interface Token {
   readonly term: string;
   /** Its light10 stem (the word itself for non-Arabic words). */
   readonly stem: string;
-  /** Further index terms for the same word (its other spelling, see HamzaCarriers). */
-  readonly variants: readonly string[];
+  /** The class of the suffixes the stem lost, which decides what else it matches (stemKeys.ts); null for non-Arabic words. */
+  readonly suffixClass: SuffixClass | null;
+  /** Every index term of the word: its form, its stem key, and its other spelling (see HamzaCarriers). */
+  readonly keys: readonly string[];
   /** Range in the original text, UTF-16 code units, end exclusive. */
   readonly start: number;
   readonly end: number;
 }
 
-const NO_VARIANTS: readonly string[] = [];
+/** What a word analyzes to, wherever it stands. */
+interface WordAnalysis {
+  readonly stem: string;
+  readonly suffixClass: SuffixClass | null;
+  readonly keys: readonly string[];
+}
+
 const HAMZA_CARRIER = /[ؤئ]/u;
+const TAA_MARBUTA = new Set([0x0629, 0xfe93, 0xfe94]); // ة and its presentation forms
 
 function normalizeOptions(options: AnalyzerOptions): NormalizeOptions {
   return { foldHamzaCarriers: options.hamzaCarriers === 'fold' };
 }
 
-function stemOf(word: WordSpan): string {
-  return word.script === 'arabic' ? lightStem(word.text) : word.text;
+/**
+ * The word with its ة back where normalization made it ه, so the suffix class can tell the
+ * feminine ending from the pronoun. Only the last letter: ة ends a word.
+ */
+function spelledWord(word: WordSpan, normalized: NormalizedText, original: string): string {
+  const last = word.end - 1;
+  if (word.script !== 'arabic' || !word.text.endsWith('ه') || normalized.text[last] !== 'ه') return word.text;
+  return TAA_MARBUTA.has(original.charCodeAt(normalized.starts[last]!)) ? `${word.text.slice(0, -1)}ة` : word.text;
 }
 
-function variantsOf(word: WordSpan, options: AnalyzerOptions): readonly string[] {
-  if (options.hamzaCarriers !== 'index-both' || word.script !== 'arabic' || !HAMZA_CARRIER.test(word.text)) return NO_VARIANTS;
-  const folded = word.text.replace(/ؤ/gu, 'و').replace(/ئ/gu, 'ي');
-  const stem = lightStem(folded);
-  return stem === folded ? [folded] : [folded, stem];
+/** Stem, class and keys of one Arabic word, `spelled` with its ة restored. */
+function stemmed(term: string, spelled: string): { stem: string; suffixClass: SuffixClass; key: string | null } {
+  const { stem: spelledStem, suffixes } = splitSuffixes(stripPrefix(spelled));
+  // A stem never ends in a restored ة (it comes off, or the word is too short): back to ه.
+  const stem = spelledStem.replace(/ة$/u, 'ه');
+  const cls = suffixClass(stem, suffixes);
+  return { stem, suffixClass: cls, key: documentStemKey(term, stem, cls) };
 }
 
-/** Every word of `text` with its stem and original range. */
+function analyzeWord(term: string, spelled: string, arabic: boolean, options: AnalyzerOptions): WordAnalysis {
+  if (!arabic) return { stem: term, suffixClass: null, keys: [term] };
+  const { stem, suffixClass: cls, key } = stemmed(term, spelled);
+  const keys = key === null ? [term] : [term, key];
+  if (options.hamzaCarriers === 'index-both' && HAMZA_CARRIER.test(term)) {
+    const fold = (text: string) => text.replace(/ؤ/gu, 'و').replace(/ئ/gu, 'ي');
+    const folded = fold(term);
+    const foldedKey = stemmed(folded, fold(spelled)).key;
+    keys.push(folded);
+    if (foldedKey !== null) keys.push(foldedKey);
+  }
+  return { stem, suffixClass: cls, keys };
+}
+
+function wordAnalysis(word: WordSpan, normalized: NormalizedText, original: string, options: AnalyzerOptions): WordAnalysis {
+  return analyzeWord(word.text, spelledWord(word, normalized, original), word.script === 'arabic', options);
+}
+
+/** Every word of `text` with its stem, index terms and original range. */
 export function analyze(text: string, options: AnalyzerOptions = ANALYZER_OPTIONS): Token[] {
   const normalized = normalizeForSearch(text, normalizeOptions(options));
   const tokens: Token[] = [];
   forEachWord(normalized.text, (word) => {
+    const { stem, suffixClass: cls, keys } = wordAnalysis(word, normalized, text, options);
     tokens.push({
       term: word.text,
-      stem: stemOf(word),
-      variants: variantsOf(word, options),
+      stem,
+      suffixClass: cls,
+      keys,
       start: normalized.starts[word.start]!,
       end: normalized.ends[word.end - 1]!,
     });
@@ -78,17 +116,20 @@ export function analyze(text: string, options: AnalyzerOptions = ANALYZER_OPTION
 }
 
 /**
- * The terms an index stores for `text`: each word's normalized form, its stem where that
- * differs (DESIGN §5, step 6, so an exact form can score above a shared stem), and variants.
+ * The terms an index stores for `text`: each word's normalized form, its stem key where the
+ * stem differs (DESIGN §5, step 6, so an exact form can score above a shared stem), and its
+ * other spelling.
  */
 export function indexTerms(text: string, options: AnalyzerOptions = ANALYZER_OPTIONS): string[] {
-  const normalized = normalizeForSearch(text, normalizeOptions(options)).text;
+  const normalized = normalizeForSearch(text, normalizeOptions(options));
   const terms: string[] = [];
-  forEachWord(normalized, (word) => {
-    terms.push(word.text);
-    const stem = stemOf(word);
-    if (stem !== word.text) terms.push(stem);
-    for (const variant of variantsOf(word, options)) terms.push(variant);
+  forEachWord(normalized.text, (word) => {
+    for (const key of wordAnalysis(word, normalized, text, options).keys) terms.push(key);
   });
   return terms;
+}
+
+/** The index terms a query word's stem matches (stemKeys.ts); none for a word without a stem. */
+export function stemKeysOf(token: Token): string[] {
+  return token.suffixClass === null ? [] : queryStemKeys(token.stem, token.suffixClass);
 }

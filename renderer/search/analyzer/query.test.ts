@@ -5,15 +5,15 @@ describe('parseQuery', () => {
   it('analyzes every word and marks the last one as a prefix while it is typed', () => {
     expect(parseQuery('المُخابرات العامة')).toEqual({
       terms: [
-        { term: 'المخابرات', stem: 'مخابر', prefix: false },
-        { term: 'العامه', stem: 'عام', prefix: true },
+        { term: 'المخابرات', stemKeys: ['f~مخابر', 'x~مخابر'], prefix: false },
+        { term: 'العامه', stemKeys: ['f~عام', 'x~عام'], prefix: true },
       ],
       phrases: [],
     });
   });
 
   it('stops prefix matching once the word is finished with a space', () => {
-    expect(parseQuery('كتاب ').terms).toEqual([{ term: 'كتاب', stem: 'كتاب', prefix: false }]);
+    expect(parseQuery('كتاب ').terms).toEqual([{ term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false }]);
   });
 
   it('does not prefix-match words shorter than three letters', () => {
@@ -43,7 +43,7 @@ describe('parseQuery', () => {
   });
 
   it('a one-word phrase is just a word', () => {
-    expect(parseQuery('"كتاب"')).toEqual({ terms: [{ term: 'كتاب', stem: 'كتاب', prefix: false }], phrases: [] });
+    expect(parseQuery('"كتاب"')).toEqual({ terms: [{ term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false }], phrases: [] });
   });
 
   it('finds nothing to look for in blank or punctuation-only input', () => {

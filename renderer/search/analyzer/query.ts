@@ -2,11 +2,13 @@
 // phrases whose words must also stand in order, and prefix matching on the last word while it
 // is still being typed. Analyzed with the same pipeline as the documents.
 
-import { analyze, ANALYZER_OPTIONS, type AnalyzerOptions } from './analyze';
+import { analyze, ANALYZER_OPTIONS, stemKeysOf, type AnalyzerOptions } from './analyze';
 
 export interface QueryTerm {
+  /** The normalized word: its exact form. */
   readonly term: string;
-  readonly stem: string;
+  /** The index terms its stem matches: stem keys of compatible suffix classes (stemKeys.ts). */
+  readonly stemKeys: readonly string[];
   /** Match longer words that start with this one too (the word is still being typed). */
   readonly prefix: boolean;
 }
@@ -57,7 +59,7 @@ export function parseQuery(input: string, options: AnalyzerOptions = ANALYZER_OP
     const stillTyping = isLastPart && !part.quoted && !/\s$/u.test(part.text) && part.text !== '';
     const partTerms = tokens.map((token, i): QueryTerm => {
       const last = stillTyping && i === tokens.length - 1;
-      return { term: token.term, stem: token.stem, prefix: last && token.term.length >= MIN_PREFIX_LENGTH };
+      return { term: token.term, stemKeys: stemKeysOf(token), prefix: last && token.term.length >= MIN_PREFIX_LENGTH };
     });
     terms.push(...partTerms);
     if (part.quoted && partTerms.length > 1) phrases.push(partTerms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightStem, stripPrefix, stripSuffixes } from './stemmer';
+import { lightStem, splitSuffixes, stripPrefix, stripSuffixes } from './stemmer';
 
 // Inputs are normalized text (ة is ه there), except where a test names the raw letter.
 
@@ -59,6 +59,15 @@ describe('light10 suffixes: one rule each, with its length condition', () => {
 
   it('tries each suffix once', () => {
     expect(stripSuffixes('كتابهه')).toBe('كتابه');
+  });
+});
+
+describe('splitSuffixes', () => {
+  it('says which suffixes came off, outermost first', () => {
+    expect(splitSuffixes('مكتباتها')).toEqual({ stem: 'مكتب', suffixes: ['ها', 'ات'] });
+    expect(splitSuffixes('عربية')).toEqual({ stem: 'عرب', suffixes: ['ية'] });
+    expect(splitSuffixes('مكتبه')).toEqual({ stem: 'مكتب', suffixes: ['ه'] });
+    expect(splitSuffixes('كتاب')).toEqual({ stem: 'كتاب', suffixes: [] });
   });
 });
 

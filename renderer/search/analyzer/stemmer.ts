@@ -30,13 +30,29 @@ export function stripPrefix(word: string): string {
   return word;
 }
 
-/** Tries each suffix once, in order, on what the previous removals left. */
-export function stripSuffixes(word: string): string {
+export interface SuffixSplit {
+  readonly stem: string;
+  /** The suffixes removed, in the order they came off (outermost first). */
+  readonly suffixes: readonly string[];
+}
+
+const NO_SUFFIXES: readonly string[] = [];
+
+/** Tries each suffix once, in order, on what the previous removals left; says which came off. */
+export function splitSuffixes(word: string): SuffixSplit {
   let stem = word;
+  let suffixes = NO_SUFFIXES;
   for (const suffix of SUFFIXES) {
-    if (suffixFits(stem, suffix)) stem = stem.slice(0, stem.length - suffix.length);
+    if (suffixFits(stem, suffix)) {
+      stem = stem.slice(0, stem.length - suffix.length);
+      suffixes = [...suffixes, suffix];
+    }
   }
-  return stem;
+  return { stem, suffixes };
+}
+
+export function stripSuffixes(word: string): string {
+  return splitSuffixes(word).stem;
 }
 
 /** light10 on one normalized Arabic word. */

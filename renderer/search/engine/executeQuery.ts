@@ -1,6 +1,7 @@
 // Query evaluation over the postings of a MiniSearch index (read through IndexInternals), scored
 // with BM25 exactly as MiniSearch scores it. Every word must match (AND); a word matches
-// through its normalized form (counted EXACT_FORM_BOOST times), its stem, and — while it is
+// through its normalized form (counted EXACT_FORM_BOOST times), its stem keys (the stem with
+// each compatible suffix class, analyzer/stemKeys.ts), and — while it is
 // being typed — the indexed words its form begins, weighted down as MiniSearch weights prefix
 // matches. (Completing the stem as well adds little: the words it would reach mostly share the
 // stem already, and a short stem begins thousands of terms.)
@@ -51,7 +52,7 @@ export function planWord(reader: IndexInternals, word: QueryTerm): PlannedWord {
   };
 
   add(word.term, EXACT_FORM_BOOST);
-  add(word.stem, 1);
+  for (const key of word.stemKeys) add(key, 1);
   if (word.prefix) expand(word.term, EXACT_FORM_BOOST);
   const terms: WeightedTerm[] = [];
   let frequency = 0;

@@ -9,14 +9,13 @@ import type { Snippet, TextRange } from '../types';
 /** Ranges of the tokens that produced one of the matched index terms. */
 export function markedRanges(tokens: readonly Token[], matchedTerms: ReadonlySet<string>): TextRange[] {
   return tokens
-    .filter((token) => matchedTerms.has(token.term) || matchedTerms.has(token.stem) || token.variants.some((variant) => matchedTerms.has(variant)))
+    .filter((token) => token.keys.some((key) => matchedTerms.has(key)))
     .map(({ start, end }) => ({ start, end }));
 }
 
-/** Whether a token answers a query word by the same rule as the index: any of its terms is the word's form or stem. */
+/** Whether a token answers a query word by the same rule as the index: any of its terms is the word's form or one of its stem keys. */
 function tokenAnswers(token: Token, query: QueryTerm): boolean {
-  const answers = (term: string) => term === query.term || term === query.stem;
-  return answers(token.term) || answers(token.stem) || token.variants.some(answers);
+  return token.keys.some((key) => key === query.term || query.stemKeys.includes(key));
 }
 
 /** Each place where the phrase's words stand side by side, in order. */
