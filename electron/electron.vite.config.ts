@@ -24,6 +24,32 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** The interface's faces (Noto Sans Arabic and Noto Sans, regular and semibold), as built. */
+const INTERFACE_FONT = /^assets\/noto-sans-(?:arabic-arabic|latin)-(?:400|600)-normal-[\w-]+\.woff2$/;
+
+/**
+ * Preloads the interface's fonts from index.html. Otherwise the browser asks for them only when
+ * the first layout finds text set in them, they arrive after that layout, and the first frames
+ * are laid out twice: with a fallback face, then again with the real one.
+ */
+function preloadInterfaceFonts(): Plugin {
+  return {
+    name: 'hamish:preload-interface-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.keys(bundle ?? {})
+          .filter((fileName) => INTERFACE_FONT.test(fileName))
+          .map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -46,7 +72,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMeta(), preloadInterfaceFonts()],
     server: { fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'out/renderer'),

@@ -1,6 +1,8 @@
 // Start-up: pick the platform, open the database, settle the UI language before the first
 // paint, add the welcome article to an empty library, then render.
 
+// First, so IndexedDB is asked before the other modules are evaluated.
+import { takeEarlyDatabaseList } from './db/earlyDatabaseList';
 import { I18nextProvider } from 'react-i18next';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -43,6 +45,7 @@ async function start(): Promise<void> {
   };
 
   const opened = await openDatabase(DATABASE_NAME, {
+    databases: takeEarlyDatabaseList() ?? undefined,
     middleware: [searchChangeFeed.middleware],
     // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
     beforeUpgrade: async () => void (await backupBeforeUpgrade(DATABASE_NAME, platform)),

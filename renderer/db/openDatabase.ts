@@ -13,9 +13,9 @@ export type OpenDatabaseError = 'newer-version' | 'storage-unavailable' | 'block
  * Dexie stores version n as native version 10n (plus small bumps of its own), and Dexie 4
  * opens a newer database by quietly adding what it misses — so we look before it does.
  */
-async function storedSchemaVersion(name: string): Promise<number | null> {
-  if (typeof indexedDB.databases !== 'function') return null;
-  const info = (await indexedDB.databases()).find((database) => database.name === name);
+async function storedSchemaVersion(name: string, databases?: Promise<IDBDatabaseInfo[]>): Promise<number | null> {
+  if (databases === undefined && typeof indexedDB.databases !== 'function') return null;
+  const info = (await (databases ?? indexedDB.databases())).find((database) => database.name === name);
   return info?.version === undefined ? null : Math.floor(info.version / 10);
 }
 
@@ -30,12 +30,14 @@ export interface OpenDatabaseOptions {
   onBlocked?: () => void;
   /** DBCore middleware to install before opening (Dexie builds its stack at open), e.g. search's change feed. */
   middleware?: readonly Middleware<DBCore>[];
+  /** `indexedDB.databases()`, if the caller asked for it already (start-up does, early). */
+  databases?: Promise<IDBDatabaseInfo[]>;
 }
 
 export async function openDatabase(name: string = DATABASE_NAME, options: OpenDatabaseOptions = {}): Promise<Result<HamishDb, OpenDatabaseError>> {
   if (typeof indexedDB === 'undefined') return err('storage-unavailable');
   try {
-    const stored = await storedSchemaVersion(name);
+    const stored = await storedSchemaVersion(name, options.databases);
     if (stored !== null && stored > CURRENT_SCHEMA_VERSION) {
       return err('newer-version', `stored schema ${stored}, this app knows ${CURRENT_SCHEMA_VERSION}`);
     }

@@ -55,3 +55,28 @@ describe('openDatabase before an upgrade', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('openDatabase with the list of databases asked for early', () => {
+  it('decides from that list: a newer version is refused before anything is opened', async () => {
+    const name = nameFor('early-list');
+    const opened = await openDatabase(name, { databases: Promise.resolve([{ name, version: 990 }]) });
+    expect(opened).toMatchObject({ ok: false, error: 'newer-version' });
+    // Nothing was created on the strength of the early answer.
+    expect((await indexedDB.databases()).some((database) => database.name === name)).toBe(false);
+  });
+
+  it('calls beforeUpgrade with the version from that list', async () => {
+    const name = nameFor('early-list-upgrade');
+    await databaseAtVersion(name, 1).open().then((db) => db.close());
+    const seen: number[] = [];
+    const opened = await openDatabase(name, { databases: indexedDB.databases(), beforeUpgrade: async (from) => void seen.push(from) });
+    expect(seen).toEqual([1]);
+    expect(opened.ok).toBe(true);
+    if (opened.ok) opened.value.close();
+  });
+
+  it('words a failed list as a failed start-up', async () => {
+    const opened = await openDatabase(nameFor('early-list-fails'), { databases: Promise.reject(new Error('backing store gone')) });
+    expect(opened).toMatchObject({ ok: false, error: 'failed' });
+  });
+});

@@ -119,6 +119,45 @@ test('titles and excerpts take their own direction in either UI language', async
   await expect(list.getByRole('link', { name: 'بيروت في الخريف' })).toHaveCSS('direction', 'rtl');
 });
 
+test('a cold load paints the list without writing a scroll position, with the interface fonts asked for up front', async ({ app, page }) => {
+  await app.open('?lang=en');
+  await expect(app.article).toBeVisible();
+  await seedLibrary(page, { count: 60 });
+  // Counts the page's scroll writes: the virtualizer's write-back on mount forced a layout.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { scrollWrites: number };
+    counted.scrollWrites = 0;
+    const scrollTo = window.scrollTo.bind(window) as (...args: unknown[]) => void;
+    window.scrollTo = ((...args: unknown[]) => {
+      counted.scrollWrites += 1;
+      scrollTo(...args);
+    }) as typeof window.scrollTo;
+  });
+  await page.goto(`${app.baseUrl}/index.html?lang=en#/`);
+  // Only the hash changed: load the page afresh, as a cold start on the library.
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('hamish:library-painted').length > 0);
+  expect(await page.evaluate(() => (window as unknown as { scrollWrites: number }).scrollWrites)).toBe(0);
+
+  // Noto Sans Arabic and Noto Sans, regular and semibold, fetched from the page head.
+  const preloaded = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => ({
+      file: link.href.split('/').pop()!.replace(/-[\w-]{8}\.woff2$/, ''),
+      fetchedByLink: performance.getEntriesByName(link.href).some((entry) => (entry as PerformanceResourceTiming).initiatorType === 'link'),
+    })),
+  );
+  expect(preloaded).toEqual(
+    ['noto-sans-arabic-arabic-400-normal', 'noto-sans-arabic-arabic-600-normal', 'noto-sans-latin-400-normal', 'noto-sans-latin-600-normal'].map((file) => ({ file, fetchedByLink: true })),
+  );
+
+  // The list still follows the page when the user scrolls.
+  const oldestSeed = app.libraryList.locator('.library-item-title').filter({ hasText: / 59$/ });
+  await expect(oldestSeed).toHaveCount(0);
+  await page.mouse.move(500, 400);
+  for (let step = 0; step < 50; step += 1) await page.mouse.wheel(0, 500);
+  await expect(oldestSeed).toHaveCount(1);
+});
+
 test('10,000 articles: only the rows on screen are in the page, and the end of the list is reachable', async ({ app, page }) => {
   test.setTimeout(90_000);
   await app.open('?lang=en');
