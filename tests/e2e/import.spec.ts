@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { encodeLegacy, encodeUtf16WithBom, utf8WithBom } from '../support/encodings';
 import { expect, test } from './fixtures';
+import { readRows } from './support/highlightRows';
 
 const AR_PARAGRAPH =
   'قال الرئيس في مؤتمر صحفي عقده اليوم إن الحكومة ستعمل على تحسين الأوضاع الاقتصادية للمواطنين خلال العام المقبل، مشيراً إلى أن الخطة تشمل قطاعات التعليم والصحة والنقل.';
@@ -16,40 +17,11 @@ function textFile(name: string, buffer: Buffer, mimeType = 'text/plain') {
 }
 
 /** Rows the app stored, read straight from IndexedDB. */
-async function storedArticles(page: Page): Promise<{ title: string; sourceUrl: string | null; source: string; deletedAt: number | null }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('articles').objectStore('articles').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            db.close();
-          };
-        };
-      }),
-  );
-}
+const storedArticles = (page: Page) =>
+  readRows<{ title: string; sourceUrl: string | null; source: string; deletedAt: number | null }>(page, 'articles');
 
 async function storedImageCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const count = db.transaction('images').objectStore('images').count();
-          count.onsuccess = () => {
-            resolve(count.result);
-            db.close();
-          };
-        };
-      }),
-  );
+  return (await readRows(page, 'images')).length;
 }
 
 test.describe('paste', () => {

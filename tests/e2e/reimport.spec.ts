@@ -6,7 +6,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
-import { dragSelect, paintedTexts, readHighlights } from './support/highlightRows';
+import type { ArticleRow, BodyRow } from '../../renderer/db/types';
+import { dragSelect, paintedTexts, readHighlights, readRows } from './support/highlightRows';
 
 const TITLE = 'أسواق حلب القديمة تستعيد نبضها';
 const KEPT = 'وفي السوق المسقوف عاد صانعو الصابون إلى ورشهم القديمة بعد سنوات من الإغلاق.';
@@ -23,40 +24,12 @@ const FIRST = page(KEPT, FUZZY_BEFORE, REWRITTEN_BEFORE);
 const EDITED = page('مقدمة أضيفت إلى المقالة بعد نشرها، فتغيّرت مواضع كل ما بعدها.', KEPT, FUZZY_AFTER, REWRITTEN_AFTER);
 
 async function storedBodyText(page: Page, id: string): Promise<string> {
-  return page.evaluate(
-    (id) =>
-      new Promise<string>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const get = db.transaction('bodies').objectStore('bodies').get(id);
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as { doc: { blocks: { text: string }[] } }).doc.blocks.map((block) => block.text).join('\n\n'));
-          };
-        };
-      }),
-    id,
-  );
+  const body = (await readRows<BodyRow>(page, 'bodies')).find((row) => row.articleId === id);
+  return body!.doc.blocks.map((block) => block.text).join('\n\n');
 }
 
 async function articleIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction('articles').objectStore('articles').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { id: string; source: string; deletedAt: number | null }[]).filter((row) => row.source === 'web' && row.deletedAt === null).map((row) => row.id));
-          };
-        };
-      }),
-  );
+  return (await readRows<ArticleRow>(page, 'articles')).filter((row) => row.source === 'web' && row.deletedAt === null).map((row) => row.id);
 }
 
 /** Serves `url` with whatever `content.html` holds at the time of each request. */

@@ -1,10 +1,11 @@
-// Reading and writing highlight and note rows with raw IndexedDB, for the highlight tests:
-// what the app stored, and highlights made on an earlier version of an article.
+// Reading and writing stored rows with raw IndexedDB, behind Dexie's back: what the app stored
+// (any table), and highlights and notes made on an earlier version of an article.
 
 import type { Page } from '@playwright/test';
 import type { HighlightRow, NoteRow } from '../../../renderer/db/types';
 
-export async function readRows<T>(page: Page, table: 'highlights' | 'notes'): Promise<T[]> {
+/** Every row of one table, as stored. */
+export async function readRows<T>(page: Page, table: 'articles' | 'bodies' | 'images' | 'highlights' | 'notes'): Promise<T[]> {
   return page.evaluate(
     (table) =>
       new Promise<T[]>((resolve, reject) => {
