@@ -2,30 +2,25 @@
 // articles deleted long enough ago go; everything of live and recently deleted articles stays,
 // and the deleted rows themselves stay as markers for backup merges.
 
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { textToDoc } from '../article/textToDoc';
 import { articleRowFor } from './articles';
-import { HamishDb } from './HamishDb';
+import type { HamishDb } from './HamishDb';
 import { PURGE_AFTER_MS, purgeDeletedArticles } from './purgeDeleted';
+import { memoryDb } from '../search/testing/memoryDb';
 
 const NOW = Date.UTC(2026, 11, 3);
 const DAY = 24 * 60 * 60 * 1000;
 
 let db: HamishDb;
-let name = '';
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  name = `hamish-purge-${counter}`;
-  db = new HamishDb(name);
+  db = memoryDb();
   await db.open();
 });
 
 afterEach(async () => {
-  db.close();
-  await HamishDb.delete(name);
+  await db.delete();
 });
 
 /** An article with a body and two images, deleted at `deletedAt` (or live). */

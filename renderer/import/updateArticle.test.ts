@@ -2,18 +2,18 @@
 // database: through the import queue (a saved page fetched again with other text), and the
 // store functions on their own for images, undo and the ways it must refuse and change nothing.
 
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../electron/common/result';
 import { canonicalText } from '../article/canonicalText';
 import { textToDoc } from '../article/textToDoc';
-import { HamishDb } from '../db/HamishDb';
+import type { HamishDb } from '../db/HamishDb';
 import type { ArticleRow } from '../db/types';
 import type { Platform } from '../platform/Platform';
 import { ImportQueue, type ImportJob } from './importQueue';
 import type { PreparedArticle } from './prepare';
 import { rowFor } from './store';
 import { revertUpdate, updateArticle } from './updateArticle';
+import { memoryDb } from '../search/testing/memoryDb';
 
 const URL = 'https://news.example/aleppo';
 const FIRST = 'أسواق حلب القديمة\nعاد التجار إلى محالهم في السوق المسقوف بعد سنوات من الإغلاق، وبدأت الحركة تدب في الأزقة من جديد.';
@@ -55,20 +55,15 @@ function prepared(text: string, imageIds: readonly string[] = []): PreparedArtic
 }
 
 let db: HamishDb;
-let name = '';
-let counter = 0;
 
 beforeEach(async () => {
-  counter += 1;
-  name = `hamish-update-${counter}`;
-  db = new HamishDb(name);
+  db = memoryDb();
   await db.open();
 });
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  db.close();
-  await HamishDb.delete(name);
+  await db.delete();
 });
 
 /** Stores the first version of the page with an image, a tag, a highlight and a note. */
