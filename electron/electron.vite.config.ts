@@ -50,6 +50,28 @@ function preloadInterfaceFonts(): Plugin {
   };
 }
 
+/**
+ * Builds startup/earlyRead.ts as an entry of its own and runs it from index.html ahead of the
+ * app's entry. Vite joins every module script of an HTML page into one entry, which would put
+ * the early read behind the compile of the whole app chunk — the very wait it exists to fill.
+ * The app's entry imports the same chunk, so the module is evaluated once.
+ */
+function earlyReadEntry(): Plugin {
+  return {
+    name: 'hamish:early-read-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === 'earlyRead');
+        const appEntry = html.search(/<script type="module"[^>]*src="\.\/assets\/index-/);
+        if (chunk === undefined || appEntry < 0) throw new Error('hamish:early-read-entry: the early read or the app entry is missing from the build');
+        return `${html.slice(0, appEntry)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(appEntry)}`;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -72,12 +94,12 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicyMeta(), preloadInterfaceFonts()],
+    plugins: [react(), contentSecurityPolicyMeta(), preloadInterfaceFonts(), earlyReadEntry()],
     server: { fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), earlyRead: resolve(root, 'renderer/startup/earlyRead.ts') } },
     },
   },
 });

@@ -1,8 +1,9 @@
 // Start-up: pick the platform, open the database, settle the UI language before the first
 // paint, add the welcome article to an empty library, then render.
 
-// First, so IndexedDB is asked before the other modules are evaluated.
-import { takeEarlyDatabaseList } from './db/earlyDatabaseList';
+// The early read is an entry of its own in index.html, so it has already started by the time
+// this chunk is compiled and evaluated.
+import { readEarly, STARTUP_SETTING_KEYS, takeEarlyRead, type EarlyLibrary } from './startup/earlyRead';
 import { I18nextProvider } from 'react-i18next';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,13 +15,15 @@ import { ConnectionLostDialog } from './app/ConnectionLostDialog';
 import { StartupError, WaitingForOtherWindow } from './app/StartupError';
 import { backupBeforeUpgrade, scheduleDailyBackups } from './backup/automaticBackups';
 import { watchConnection } from './db/connectionWatch';
-import { DATABASE_NAME } from './db/HamishDb';
-import { openDatabase } from './db/openDatabase';
+import { DATABASE_NAME, type HamishDb } from './db/HamishDb';
+import { beginOpenDatabase, openDatabase, type OpenDatabaseError } from './db/openDatabase';
 import { schedulePurgeOfDeleted } from './db/purgeDeleted';
-import { readSettings } from './db/settings';
+import { readSettings, settingOrDefault, type Settings } from './db/settings';
+import type { ArticleRow } from './db/types';
+import type { Result } from '../electron/common/result';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
-import { prefetchLibraryHead } from './library/libraryPrefetch';
+import { provideLibraryHead } from './library/libraryPrefetch';
 import { seedWelcomeIfEmpty } from './library/welcomeArticle';
 import { choosePlatform } from './platform/choosePlatform';
 import { applyTheme } from './reader/theme';
@@ -31,10 +34,11 @@ import './styles/app.css';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  const route = parseRoute(window.location.hash);
   // The reader is a chunk of its own: fetch it while the database opens when it is wanted first.
-  if (parseRoute(window.location.hash).view === 'reader') preloadReader();
+  if (route.view === 'reader') preloadReader();
   const platform = choosePlatform();
-  const systemLocales = await platform.systemLocales();
+  const [systemLocales, early] = await Promise.all([platform.systemLocales(), takeEarlyRead() ?? readEarly()]);
   const urlLanguage = langParamFrom(window.location.search);
 
   // Before the library is open there is no language setting to read: the system's is used.
@@ -43,24 +47,39 @@ async function start(): Promise<void> {
     applyDocumentLanguage(document, i18n.language as 'ar' | 'en', i18n.t('app.name'));
     root.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
   };
-
-  const opened = await openDatabase(DATABASE_NAME, {
-    databases: takeEarlyDatabaseList() ?? undefined,
+  const openOptions = {
     middleware: [searchChangeFeed.middleware],
-    // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
-    beforeUpgrade: async () => void (await backupBeforeUpgrade(DATABASE_NAME, platform)),
     onBlocked: () => void renderBeforeOpen(<WaitingForOtherWindow />),
-  });
-  if (!opened.ok) {
-    await renderBeforeOpen(<StartupError error={opened.error} detail={opened.detail} />);
-    return;
+  };
+
+  let db: HamishDb;
+  let opened: Promise<Result<HamishDb, OpenDatabaseError>>;
+  let settings: Pick<Settings, (typeof STARTUP_SETTING_KEYS)[number]>;
+  const library = early.library;
+  if (library !== null && settingOrDefault('welcomeSeeded', library.settings.welcomeSeeded)) {
+    // The usual start: a library at this schema, past its first run, its first screen already
+    // read (startup/earlyRead.ts). It paints while Dexie opens; queries wait for the open.
+    settings = settingsFrom(library.settings);
+    ({ db, opened } = beginOpenDatabase(DATABASE_NAME, openOptions));
+    if (route.view === 'library') provideLibraryHead(db, library.head as ArticleRow[]);
+  } else {
+    // First run, an upgrade, a newer library or no early read: open (and check) first.
+    const result = await openDatabase(DATABASE_NAME, {
+      ...openOptions,
+      databases: early.databases === null ? undefined : Promise.resolve(early.databases),
+      // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
+      beforeUpgrade: async () => void (await backupBeforeUpgrade(DATABASE_NAME, platform)),
+    });
+    if (!result.ok) {
+      await renderBeforeOpen(<StartupError error={result.error} detail={result.detail} />);
+      return;
+    }
+    db = result.value;
+    opened = Promise.resolve(result);
+    // The settings start-up needs in one read: every round trip to IndexedDB before the first paint counts.
+    settings = await readSettings(db, STARTUP_SETTING_KEYS);
   }
-  const db = opened.value;
-  // Read the top of the library while the rest starts, so the list paints on the first render.
-  const libraryHead = parseRoute(window.location.hash).view === 'library' ? prefetchLibraryHead(db) : null;
   const connection = watchConnection(db);
-  // The settings start-up needs in one read: every round trip to IndexedDB before the first paint counts.
-  const settings = await readSettings(db, ['uiLanguage', 'theme', 'welcomeSeeded']);
   // A first run opens on the welcome article: fetch the reader while the article is written.
   if (!settings.welcomeSeeded) preloadReader();
   const language = chooseUiLanguage({ urlParam: urlLanguage, setting: settings.uiLanguage, systemLocales });
@@ -68,23 +87,19 @@ async function start(): Promise<void> {
   applyTheme(document.documentElement, settings.theme);
   const [i18n, welcomeId] = await Promise.all([
     setupI18n(language),
-    seedWelcomeIfEmpty(db, language).catch((error: unknown) => {
-      // A library without its welcome article is still a working library.
-      console.warn('Could not add the welcome article', error);
-      return null;
-    }),
+    settings.welcomeSeeded
+      ? null
+      : seedWelcomeIfEmpty(db, language).catch((error: unknown) => {
+          // A library without its welcome article is still a working library.
+          console.warn('Could not add the welcome article', error);
+          return null;
+        }),
   ]);
   applyDocumentLanguage(document, language, i18n.t('app.name'));
   if (welcomeId !== null) window.history.replaceState(null, '', hrefFor({ view: 'reader', articleId: welcomeId }));
   // The reader restores the reading position itself; the browser's own restoration on reload
   // would land elsewhere, since off-screen blocks are laid out only when shown.
   window.history.scrollRestoration = 'manual';
-  // Ask the browser not to evict the library under storage pressure (a no-op where granted).
-  void navigator.storage?.persist?.().catch(() => false);
-  await libraryHead;
-
-  scheduleDailyBackups(db, platform);
-  schedulePurgeOfDeleted(db);
 
   root.render(
     <StrictMode>
@@ -98,6 +113,29 @@ async function start(): Promise<void> {
       </AppServicesContext.Provider>
     </StrictMode>,
   );
+
+  const result = await opened;
+  if (!result.ok) {
+    // Painted from the early read, but the library would not open after all: say why instead.
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <StartupError error={result.error} detail={result.detail} />
+      </I18nextProvider>,
+    );
+    return;
+  }
+  // Ask the browser not to evict the library under storage pressure (a no-op where granted).
+  void navigator.storage?.persist?.().catch(() => false);
+  scheduleDailyBackups(db, platform);
+  schedulePurgeOfDeleted(db);
+}
+
+function settingsFrom(stored: EarlyLibrary['settings']): Pick<Settings, (typeof STARTUP_SETTING_KEYS)[number]> {
+  return {
+    uiLanguage: settingOrDefault('uiLanguage', stored.uiLanguage),
+    theme: settingOrDefault('theme', stored.theme),
+    welcomeSeeded: settingOrDefault('welcomeSeeded', stored.welcomeSeeded),
+  };
 }
 
 void start();

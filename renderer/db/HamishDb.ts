@@ -1,10 +1,11 @@
 // The Dexie database `hamish`: tables and versions from the schema history.
 
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { DATABASE_NAME } from './databaseName';
 import { SCHEMA_HISTORY } from './schema';
 import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SearchIndexRow, SettingRow } from './types';
 
-export const DATABASE_NAME = 'hamish';
+export { DATABASE_NAME };
 
 export class HamishDb extends Dexie {
   articles!: EntityTable<ArticleRow, 'id'>;

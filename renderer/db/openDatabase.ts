@@ -44,17 +44,35 @@ export async function openDatabase(name: string = DATABASE_NAME, options: OpenDa
     if (stored !== null && stored < CURRENT_SCHEMA_VERSION && options.beforeUpgrade !== undefined) {
       await options.beforeUpgrade(stored).catch((error: unknown) => console.warn(`No backup before the upgrade: ${String(error)}`));
     }
-    const db = new HamishDb(name);
-    if (options.onBlocked !== undefined) db.on('blocked', options.onBlocked);
-    for (const layer of options.middleware ?? []) db.use(layer);
-    await db.open();
-    return ok(db);
   } catch (error) {
-    if (error instanceof Dexie.VersionError) return err('newer-version', error.message);
-    if (error instanceof Dexie.MissingAPIError || error instanceof Dexie.InvalidStateError) {
-      return err('storage-unavailable', String(error));
-    }
-    if (error instanceof Dexie.DatabaseClosedError && /blocked/i.test(error.message)) return err('blocked', error.message);
-    return err('failed', String(error));
+    return err(...describeOpenError(error));
   }
+  const { opened } = beginOpenDatabase(name, options);
+  return opened;
+}
+
+/**
+ * Starts opening a library the caller already knows to be at this app's schema, and hands the
+ * Dexie instance over at once: queries on it wait until it is open (or fail as the open did).
+ * Start-up uses it to paint the library while the database is still opening.
+ */
+export function beginOpenDatabase(
+  name: string = DATABASE_NAME,
+  options: Pick<OpenDatabaseOptions, 'onBlocked' | 'middleware'> = {},
+): { db: HamishDb; opened: Promise<Result<HamishDb, OpenDatabaseError>> } {
+  const db = new HamishDb(name);
+  if (options.onBlocked !== undefined) db.on('blocked', options.onBlocked);
+  for (const layer of options.middleware ?? []) db.use(layer);
+  const opened: Promise<Result<HamishDb, OpenDatabaseError>> = db.open().then(
+    () => ok(db),
+    (error: unknown) => err(...describeOpenError(error)),
+  );
+  return { db, opened };
+}
+
+function describeOpenError(error: unknown): [OpenDatabaseError, string] {
+  if (error instanceof Dexie.VersionError) return ['newer-version', error.message];
+  if (error instanceof Dexie.MissingAPIError || error instanceof Dexie.InvalidStateError) return ['storage-unavailable', String(error)];
+  if (error instanceof Dexie.DatabaseClosedError && /blocked/i.test(error.message)) return ['blocked', error.message];
+  return ['failed', String(error)];
 }

@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HamishDb } from '../db/HamishDb';
+import { databaseAtVersion } from '../db/historicDb';
+import { beginOpenDatabase } from '../db/openDatabase';
+import type { ArticleRow } from '../db/types';
+import { LIBRARY_HEAD_SIZE, readEarly } from './earlyRead';
+
+const names: string[] = [];
+const nameFor = (prefix: string) => {
+  const name = `${prefix}-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+function article(i: number, fields: { deletedAt?: number | null; archivedAt?: number | null } = {}): ArticleRow {
+  return {
+    id: `a${i}`, title: `مقالة ${i}`, byline: null, siteName: null, sourceUrl: null, publishedAt: null, lang: 'ar', dir: 'rtl',
+    excerpt: '', wordCount: 10, progress: 0, progressOffset: 0, tags: [], contentHash: `h${i}`, extractionVersion: 1, source: 'paste',
+    createdAt: 1000 + i, updatedAt: 1000 + i, openedAt: null, archivedAt: null, deletedAt: null, ...fields,
+  };
+}
+
+describe('readEarly', () => {
+  it('reads the start-up settings and the newest live, unarchived articles of a current library', async () => {
+    const name = nameFor('early');
+    const db = new HamishDb(name);
+    await db.articles.bulkAdd([article(1), article(2, { deletedAt: 5 }), article(3), article(4, { archivedAt: 5 }), article(5)]);
+    await db.settings.bulkAdd([
+      { key: 'uiLanguage', value: 'en', updatedAt: 1 },
+      { key: 'welcomeSeeded', value: true, updatedAt: 1 },
+      { key: 'readerFont', value: 'sans', updatedAt: 1 },
+    ]);
+    db.close();
+
+    const early = await readEarly(name);
+    expect(early.databases?.some((database) => database.name === name)).toBe(true);
+    expect(early.library?.settings).toEqual({ uiLanguage: 'en', theme: undefined, welcomeSeeded: true });
+    expect((early.library?.head as { id: string }[]).map((row) => row.id)).toEqual(['a5', 'a3', 'a1']);
+  });
+
+  it(`stops after ${LIBRARY_HEAD_SIZE} rows, however large the library`, async () => {
+    const name = nameFor('early-large');
+    const db = new HamishDb(name);
+    await db.articles.bulkAdd(Array.from({ length: LIBRARY_HEAD_SIZE * 3 }, (_, i) => article(i)));
+    db.close();
+    const head = (await readEarly(name)).library?.head as { id: string }[];
+    expect(head).toHaveLength(LIBRARY_HEAD_SIZE);
+    expect(head[0]!.id).toBe(`a${LIBRARY_HEAD_SIZE * 3 - 1}`);
+  });
+
+  it('creates nothing when there is no library yet', async () => {
+    const name = nameFor('early-none');
+    const early = await readEarly(name);
+    expect(early.library).toBeNull();
+    expect((await indexedDB.databases()).some((database) => database.name === name)).toBe(false);
+  });
+
+  it('leaves an older library to the usual start-up, untouched', async () => {
+    const name = nameFor('early-old');
+    const old = databaseAtVersion(name, 1);
+    await old.table('articles').add({ id: 'old', createdAt: 1 });
+    old.close();
+    expect((await readEarly(name)).library).toBeNull();
+    expect((await indexedDB.databases()).find((database) => database.name === name)?.version).toBe(10);
+  });
+
+  it('closes its connection, so an upgrade or a delete elsewhere is never blocked by it', async () => {
+    const name = nameFor('early-closed');
+    await new HamishDb(name).open().then((db) => db.close());
+    await readEarly(name);
+    let blocked = false;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onblocked = () => (blocked = true);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    expect(blocked).toBe(false);
+  });
+});
+
+describe('beginOpenDatabase', () => {
+  it('hands over a database whose queries wait for the open', async () => {
+    const name = nameFor('begin');
+    const before = new HamishDb(name);
+    await before.settings.put({ key: 'theme', value: 'dark', updatedAt: 1 });
+    before.close();
+    const { db, opened } = beginOpenDatabase(name);
+    const read = db.settings.get('theme');
+    expect((await opened).ok).toBe(true);
+    expect((await read)?.value).toBe('dark');
+    db.close();
+  });
+
+  it('words a failed open instead of throwing', async () => {
+    const name = nameFor('begin-fails');
+    // A store the schema declares with another primary key: Dexie cannot open it.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 30);
+      request.onupgradeneeded = () => request.result.createObjectStore('articles', { keyPath: 'other' });
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const { opened } = beginOpenDatabase(name);
+    const result = await opened;
+    expect(result.ok).toBe(false);
+  });
+});
