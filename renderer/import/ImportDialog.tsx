@@ -34,7 +34,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps): ReactNode {
     if (element === null) return;
     if (open && !element.open) element.showModal();
     if (!open && element.open) element.close();
-  }, [open]);
+    if (open) queue.warmUp();
+  }, [open, queue]);
 
   function reset() {
     setText('');

@@ -195,22 +195,43 @@ function documentMetadata(doc: Document) {
 /**
  * Replaces whatever lies deeper than `maxDepth` with its text, walking without recursion, so
  * that nothing later (cloning, sanitizing, reading) recurses deeper than that. Chromium's
- * parser already caps nesting at 512; other DOMs do not.
+ * parser already caps nesting at 512; other DOMs do not. Walks by the tree's own links, with
+ * no stack to allocate: it visits every element of the page.
  */
 export function capDepth(root: Element, maxDepth: number): void {
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop()!;
+  let element: Element = root;
+  let depth = 0;
+  for (;;) {
     if (depth >= maxDepth) {
       if (element.firstElementChild !== null) element.replaceChildren(element.ownerDocument.createTextNode(element.textContent ?? ''));
+    } else if (element.firstElementChild !== null) {
+      element = element.firstElementChild;
+      depth += 1;
       continue;
     }
-    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) stack.push([child, depth + 1]);
+    // Up to the nearest ancestor with a next sibling (or the root: done).
+    while (element !== root && element.nextElementSibling === null) {
+      element = element.parentElement!;
+      depth -= 1;
+    }
+    if (element === root) return;
+    element = element.nextElementSibling!;
   }
 }
 
-function textLength(node: Node | null | undefined): number {
-  return (node?.textContent ?? '').replace(/\s+/g, '').length;
+/**
+ * Whether `node` holds at least `min` characters that are not white space. Stops as soon as
+ * it has seen them, instead of copying the whole text (~10 ms for a 1 MB article).
+ */
+export function hasTextLength(node: Node, min: number): boolean {
+  if (min <= 0) return true;
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  let count = 0;
+  for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+    count += (text as CharacterData).data.replace(/\s+/g, '').length;
+    if (count >= min) return true;
+  }
+  return false;
 }
 
 export function extractHtml(html: string, options: ExtractOptions): Result<ExtractedArticle, 'nothing-readable'> {
@@ -226,7 +247,7 @@ export function extractHtml(html: string, options: ExtractOptions): Result<Extra
       const clone = doc.cloneNode(true) as Document;
       fromReadability = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 500, keepClasses: false }).parse();
       const extracted = fromReadability?.content;
-      if (extracted instanceof Element && textLength(extracted) >= MIN_READABLE_CHARS) content = extracted;
+      if (extracted instanceof Element && hasTextLength(extracted, MIN_READABLE_CHARS)) content = extracted;
     } catch (error) {
       console.warn('Readability failed; taking the whole body', error);
     }

@@ -58,6 +58,15 @@ afterEach(async () => {
 });
 
 describe('ImportQueue', () => {
+  it('imports as usual after the pipeline was warmed up, however often', async () => {
+    const queue = new ImportQueue(db, platform);
+    queue.warmUp();
+    queue.warmUp();
+    queue.enqueue([file('one.txt', `الأول\n${PARAGRAPH}`)]);
+    const jobs = await settled(queue);
+    expect(jobs.map((job) => [job.status, job.title])).toEqual([['done', 'الأول']]);
+  });
+
   it('imports each file on its own: a failure is reported while the others are stored', async () => {
     const queue = new ImportQueue(db, platform);
     queue.enqueue([file('one.txt', `الأول\n${PARAGRAPH}`), file('empty.txt', ''), file('two.txt', `الثاني\n${PARAGRAPH} ٢`)]);

@@ -31,4 +31,12 @@ describe('neutralizeInlineCode', () => {
     expect(neutralizeInlineCode('<p onclick')).toBe('<p data-hamish-onclick');
     expect(neutralizeInlineCode('<script>never ends')).toBe('<script>never ends');
   });
+
+  it('returns the input itself when there is nothing to rename, and renames every occurrence in a long page', () => {
+    const plain = `<!doctype html><title>x</title><p title="a">${'نص <b>عريض</b> '.repeat(2000)}</p>`;
+    expect(neutralizeInlineCode(plain)).toBe(plain);
+    const page = '<p onclick=a() style="x">t</p><!-- <b onclick=x> --><style>s</style>'.repeat(500);
+    const expected = '<p data-hamish-onclick=a() data-hamish-style="x">t</p><!-- <b onclick=x> --><noframes>s</noframes>'.repeat(500);
+    expect(neutralizeInlineCode(page)).toBe(expected);
+  });
 });

@@ -32,71 +32,78 @@ function neutralAttributeName(name: string): string {
   return lower.startsWith('on') || lower === 'style' ? `data-hamish-${lower.replace(/[^a-z0-9-]/g, '')}` : name;
 }
 
+/**
+ * The input with handlers, styles, <style> and <base> renamed; the input itself when there is
+ * nothing to rename. Only the renamed names are written anew: the text between them is copied
+ * in spans, not piece by piece (which cost ~45 ms on a 1 MB page, mostly in building and joining
+ * a hundred thousand small strings).
+ */
 export function neutralizeInlineCode(html: string): string {
   const out: string[] = [];
+  /** html[0, copied) is in `out` already. */
+  let copied = 0;
+  const replace = (start: number, end: number, text: string) => {
+    out.push(html.slice(copied, start), text);
+    copied = end;
+  };
   let index = 0;
   while (index < html.length) {
     const lt = html.indexOf('<', index);
-    if (lt === -1) {
-      out.push(html.slice(index));
-      break;
-    }
-    out.push(html.slice(index, lt));
+    if (lt === -1) break;
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
-      const stop = end === -1 ? html.length : end + 3;
-      out.push(html.slice(lt, stop));
-      index = stop;
+      index = end === -1 ? html.length : end + 3;
       continue;
     }
     TAG_OPEN.lastIndex = lt;
     const tag = TAG_OPEN.exec(html);
     if (tag === null) {
-      out.push('<');
       index = lt + 1;
       continue;
     }
     const closing = tag[1] === '/';
     const name = tag[2]!;
-    out.push(`<${tag[1]}${neutralTagName(name)}`);
+    const tagName = neutralTagName(name);
+    if (tagName !== name) replace(TAG_OPEN.lastIndex - name.length, TAG_OPEN.lastIndex, tagName);
     index = TAG_OPEN.lastIndex;
     // Attributes, up to the end of the tag.
     for (;;) {
       SEPARATORS.lastIndex = index;
       SEPARATORS.exec(html);
       if (SEPARATORS.lastIndex >= html.length || html[SEPARATORS.lastIndex] === '>') {
-        out.push(html.slice(index, SEPARATORS.lastIndex));
         index = SEPARATORS.lastIndex;
         break;
       }
       ATTRIBUTE.lastIndex = index;
       const attribute = ATTRIBUTE.exec(html);
       if (attribute === null || ATTRIBUTE.lastIndex === index) {
-        out.push(html.slice(index, SEPARATORS.lastIndex));
         index = SEPARATORS.lastIndex;
         break;
       }
-      out.push(attribute[1]!, closing ? attribute[2]! : neutralAttributeName(attribute[2]!), attribute[3]!);
+      if (!closing) {
+        const attributeName = attribute[2]!;
+        const renamed = neutralAttributeName(attributeName);
+        const nameStart = index + attribute[1]!.length;
+        if (renamed !== attributeName) replace(nameStart, nameStart + attributeName.length, renamed);
+      }
       index = ATTRIBUTE.lastIndex;
     }
     if (index < html.length) {
-      out.push('>');
+      // The tag ends here, as a ">" (what the loop above stops at).
+      if (html[index] !== '>') replace(index, index + 1, '>');
       index += 1;
     }
     const lower = name.toLowerCase();
     if (!closing && RAW_TEXT.has(lower)) {
-      // Copy the raw text as it is, up to the element's end tag.
-      if (lower === 'plaintext') {
-        out.push(html.slice(index));
-        break;
-      }
+      // The raw text stays as it is, up to the element's end tag.
+      if (lower === 'plaintext') break;
       const endPattern = new RegExp(`</${lower}[\\t\\n\\f\\r />]`, 'ig');
       endPattern.lastIndex = index;
       const end = endPattern.exec(html);
-      const stop = end === null ? html.length : end.index;
-      out.push(html.slice(index, stop));
-      index = stop;
+      index = end === null ? html.length : end.index;
     }
   }
+  if (copied === 0) return html;
+  out.push(html.slice(copied));
   return out.join('');
 }

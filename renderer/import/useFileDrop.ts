@@ -19,6 +19,7 @@ export function useFileDrop(queue: ImportQueue, target: Window = window): boolea
       event.preventDefault();
       depth += 1;
       setDragging(true);
+      queue.warmUp();
     };
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
