@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   // The reader is a chunk of its own: fetch it while the database opens when it is wanted first.
   if (route.view === 'reader') preloadReader();
   const platform = choosePlatform();
-  const [systemLocales, early] = await Promise.all([platform.systemLocales(), takeEarlyRead() ?? readEarly()]);
+  const [systemLocales, library] = await Promise.all([platform.systemLocales(), takeEarlyRead() ?? readEarly()]);
   const urlLanguage = langParamFrom(window.location.search);
 
   // Before the library is open there is no language setting to read: the system's is used.
@@ -55,7 +55,6 @@ async function start(): Promise<void> {
   let db: HamishDb;
   let opened: Promise<Result<HamishDb, OpenDatabaseError>>;
   let settings: Pick<Settings, (typeof STARTUP_SETTING_KEYS)[number]>;
-  const library = early.library;
   if (library !== null && settingOrDefault('welcomeSeeded', library.settings.welcomeSeeded)) {
     // The usual start: a library at this schema, past its first run, its first screen already
     // read (startup/earlyRead.ts). It paints while Dexie opens; queries wait for the open.
@@ -66,7 +65,6 @@ async function start(): Promise<void> {
     // First run, an upgrade, a newer library or no early read: open (and check) first.
     const result = await openDatabase(DATABASE_NAME, {
       ...openOptions,
-      databases: early.databases === null ? undefined : Promise.resolve(early.databases),
       // An older library is copied, exactly as it is, among the automatic backups before it is upgraded.
       beforeUpgrade: async () => void (await backupBeforeUpgrade(DATABASE_NAME, platform)),
     });
