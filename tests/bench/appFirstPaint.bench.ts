@@ -1,6 +1,9 @@
 // app.first_paint_ms: a cold load of the renderer (fresh profile, empty cache) until the
-// welcome article is painted. Baseline, same run: a static page with one paragraph of the
-// same text, loaded the same way, until its first contentful paint.
+// welcome article is painted (the task after the frame that draws it). Baseline, same run: a
+// static page with one paragraph of the same text, loaded the same way, until its first
+// contentful paint. The browser reports that paint when the frame is presented, which in
+// headless Chromium comes tens of ms after the frame is drawn; so the app's own first
+// contentful paint is reported too (`fcp_ms`), with the like-for-like ratio (`fcp_ratio`).
 
 import { median, round, type Benchmark } from './harness';
 
@@ -10,6 +13,7 @@ export const appFirstPaint: Benchmark = {
   name: 'app.first_paint',
   async run({ browser, baseUrl, runs }, report) {
     const appTimes: number[] = [];
+    const appFcpTimes: number[] = [];
     const baselineTimes: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       const context = await browser.newContext({ locale: 'ar-EG' });
@@ -17,6 +21,8 @@ export const appFirstPaint: Benchmark = {
       await page.goto(`${baseUrl}/index.html`);
       await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, PAINTED_MARK);
       appTimes.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, PAINTED_MARK));
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      appFcpTimes.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime));
       await context.close();
 
       const baseline = await browser.newContext({ locale: 'ar-EG' });
@@ -42,6 +48,8 @@ export const appFirstPaint: Benchmark = {
       baseline: 'static page first contentful paint',
       baseline_ms: round(baselineMs),
       ratio: round(value / baselineMs),
+      fcp_ms: round(median(appFcpTimes)),
+      fcp_ratio: round(median(appFcpTimes) / baselineMs),
     });
   },
 };
