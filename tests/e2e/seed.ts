@@ -41,11 +41,14 @@ export async function seedRows(page: Page, rows: SeedRows): Promise<void> {
   );
 }
 
-/** The stored search index as the worker last wrote it: its manifest, and whether every part it names is there. */
-export async function storedSearchIndex(page: Page): Promise<{ key: string; whole: boolean } | null> {
+/**
+ * The stored search index as the worker last wrote it: its manifest, whether every part it
+ * names is there, and how many articles it covers.
+ */
+export async function storedSearchIndex(page: Page): Promise<{ key: string; whole: boolean; articles: number } | null> {
   return page.evaluate(
     () =>
-      new Promise<{ key: string; whole: boolean } | null>((resolve, reject) => {
+      new Promise<{ key: string; whole: boolean; articles: number } | null>((resolve, reject) => {
         const request = indexedDB.open('hamish');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -60,11 +63,11 @@ export async function storedSearchIndex(page: Page): Promise<{ key: string; whol
               return;
             }
             try {
-              const { generation, parts } = JSON.parse(manifest.data) as { generation: string; parts: number };
+              const { generation, parts, articles } = JSON.parse(manifest.data) as { generation: string; parts: number; articles?: unknown[] };
               const present = rows.filter((row) => row.key.startsWith(`${manifest.key}/${generation}/`)).length;
-              resolve({ key: manifest.key, whole: present === parts });
+              resolve({ key: manifest.key, whole: present === parts, articles: articles?.length ?? 0 });
             } catch {
-              resolve({ key: manifest.key, whole: false });
+              resolve({ key: manifest.key, whole: false, articles: 0 });
             }
           };
         };
