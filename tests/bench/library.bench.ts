@@ -16,6 +16,7 @@ import { storedSearchIndex } from '../e2e/seed';
 import { seedLibrary } from '../support/seedLibrary';
 import { arabicArticleHtml } from './articleHtml';
 import { median, round, type Benchmark } from './harness';
+import { entryTimeAfterLoad } from './pageEntries';
 
 const LIBRARY_PAINTED = 'hamish:library-painted';
 const IMPORT_START = 'hamish:import-start';
@@ -40,10 +41,8 @@ async function libraryPaints(context: BrowserContext, baseUrl: string, runs: num
   for (let i = 0; i < runs; i += 1) {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/index.html#/`);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
-    painted.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, LIBRARY_PAINTED));
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime));
+    painted.push(await entryTimeAfterLoad(page, LIBRARY_PAINTED));
+    fcp.push(await entryTimeAfterLoad(page, 'first-contentful-paint', { settleMs: 0 }));
     await page.close();
   }
   return { painted, fcp };
