@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 // The foundation in a real browser: the built renderer loads under the CSP, the welcome
 // article reads right-to-left in Arabic and left-to-right in English, data and settings
 // survive a reload, and nothing leaves 127.0.0.1 (checked by the `app` fixture).
@@ -127,4 +128,67 @@ test('a library saved by a newer version is refused with a clear message and lef
       }),
   );
   expect(after).toEqual({ version: 9990, row: 'kept' });
+});
+
+test.describe('a library the start-up read accepts but that will not open', () => {
+  // At this schema's version, past its first run, with settings and articles the early read
+  // can read — but a store whose key no longer matches the schema, so Dexie cannot open it.
+  // The library is painted from the early read first; the failed open must then replace it.
+  async function makeDamagedLibrary(app: { baseUrl: string }, page: Page): Promise<void> {
+    await page.route(`${app.baseUrl}/setup`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>setup</title>' }));
+    await page.goto(`${app.baseUrl}/setup`);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('hamish', 30);
+          request.onupgradeneeded = () => {
+            const db = request.result;
+            db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'welcomeSeeded', value: true, updatedAt: 1 });
+            const articles = db.createObjectStore('articles', { keyPath: 'id' });
+            articles.createIndex('createdAt', 'createdAt');
+            articles.put({ id: 'kept', title: 'Kept as it was', createdAt: 1, deletedAt: null, archivedAt: null, tags: [] });
+            db.createObjectStore('highlights', { keyPath: 'other' });
+          };
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+  }
+
+  async function storedState(page: Page): Promise<{ version: number; stores: string[]; article: unknown }> {
+    return page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('hamish');
+          request.onsuccess = () => {
+            const db = request.result;
+            const get = db.transaction('articles').objectStore('articles').get('kept');
+            get.onsuccess = () => {
+              resolve({ version: db.version, stores: [...db.objectStoreNames].sort(), article: get.result });
+              db.close();
+            };
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+  }
+
+  test('shows why in English and leaves the library as it was', async ({ app, page }) => {
+    await makeDamagedLibrary(app, page);
+    const before = await storedState(page);
+    await page.goto(`${app.baseUrl}/index.html?lang=en#/`);
+    await expect(page.getByRole('alert')).toContainText('Something went wrong while opening your library. Nothing has been changed.');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(await storedState(page)).toEqual(before);
+  });
+
+  test('shows why in Arabic, right to left', async ({ app, page }) => {
+    await makeDamagedLibrary(app, page);
+    await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
+    await expect(page.getByRole('alert')).toContainText('حدث خطأ أثناء فتح مكتبتك. لم يتغيّر شيء.');
+    await expect.poll(() => app.htmlDirection()).toEqual({ lang: 'ar', dir: 'rtl' });
+  });
 });
