@@ -1,19 +1,12 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchConnection } from './connectionWatch';
 import { HamishDb } from './HamishDb';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from './schema';
+import { freshDatabaseNames } from './testDatabaseNames';
 
-const names: string[] = [];
-const nameFor = (prefix: string) => {
-  const name = `${prefix}-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const nameFor = freshDatabaseNames();
 
 describe('watchConnection', () => {
   it('stops using the database when another connection upgrades it, and lets the upgrade through', async () => {

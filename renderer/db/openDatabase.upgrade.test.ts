@@ -1,18 +1,10 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseAtVersion } from './historicDb';
 import { openDatabase } from './openDatabase';
+import { freshDatabaseNames } from './testDatabaseNames';
 
-const names: string[] = [];
-const nameFor = (prefix: string) => {
-  const name = `${prefix}-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const nameFor = freshDatabaseNames();
 
 describe('openDatabase before an upgrade', () => {
   it('waits for beforeUpgrade with the stored version, then upgrades', async () => {

@@ -1,21 +1,13 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
 import { databaseAtVersion } from '../db/historicDb';
 import { beginOpenDatabase } from '../db/openDatabase';
 import type { ArticleRow } from '../db/types';
 import { LIBRARY_HEAD_SIZE, readEarly } from './earlyRead';
+import { freshDatabaseNames } from '../db/testDatabaseNames';
 
-const names: string[] = [];
-const nameFor = (prefix: string) => {
-  const name = `${prefix}-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const nameFor = freshDatabaseNames();
 
 function article(i: number, fields: { deletedAt?: number | null; archivedAt?: number | null } = {}): ArticleRow {
   return {
