@@ -1,9 +1,11 @@
-// Start-up: pick the platform, open the database, settle the UI language before the first
-// paint, add the welcome article to an empty library, then render.
+// Start-up: pick the platform; take the first screen read ahead (startup/earlyRead.ts) and
+// render it while the database opens, or, on a first run, an upgrade or anything unusual,
+// open (and check) the database first; settle the UI language before the first paint, add the
+// welcome article to an empty library, then render.
 
 // The early read is an entry of its own in index.html, so it has already started by the time
 // this chunk is compiled and evaluated.
-import { readEarly, STARTUP_SETTING_KEYS, takeEarlyRead, type EarlyLibrary } from './startup/earlyRead';
+import { readEarly, STARTUP_SETTING_KEYS, takeEarlyRead } from './startup/earlyRead';
 import { I18nextProvider } from 'react-i18next';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -18,8 +20,7 @@ import { watchConnection } from './db/connectionWatch';
 import { DATABASE_NAME, type HamishDb } from './db/HamishDb';
 import { beginOpenDatabase, openDatabase, type OpenDatabaseError } from './db/openDatabase';
 import { schedulePurgeOfDeleted } from './db/purgeDeleted';
-import { readSettings, settingOrDefault, type Settings } from './db/settings';
-import type { ArticleRow } from './db/types';
+import { readSettings, settingsFrom, type Settings } from './db/settings';
 import type { Result } from '../electron/common/result';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
@@ -38,7 +39,7 @@ async function start(): Promise<void> {
   // The reader is a chunk of its own: fetch it while the database opens when it is wanted first.
   if (route.view === 'reader') preloadReader();
   const platform = choosePlatform();
-  const [systemLocales, library] = await Promise.all([platform.systemLocales(), takeEarlyRead() ?? readEarly()]);
+  const [systemLocales, library] = await Promise.all([platform.systemLocales(), takeEarlyRead() ?? readEarly(DATABASE_NAME, route.view === 'library')]);
   const urlLanguage = langParamFrom(window.location.search);
 
   // Before the library is open there is no language setting to read: the system's is used.
@@ -55,12 +56,13 @@ async function start(): Promise<void> {
   let db: HamishDb;
   let opened: Promise<Result<HamishDb, OpenDatabaseError>>;
   let settings: Pick<Settings, (typeof STARTUP_SETTING_KEYS)[number]>;
-  if (library !== null && settingOrDefault('welcomeSeeded', library.settings.welcomeSeeded)) {
+  const earlySettings = library === null ? null : settingsFrom(STARTUP_SETTING_KEYS, STARTUP_SETTING_KEYS.map((key) => library.settings[key]));
+  if (library !== null && earlySettings?.welcomeSeeded === true) {
     // The usual start: a library at this schema, past its first run, its first screen already
     // read (startup/earlyRead.ts). It paints while Dexie opens; queries wait for the open.
-    settings = settingsFrom(library.settings);
+    settings = earlySettings;
     ({ db, opened } = beginOpenDatabase(DATABASE_NAME, openOptions));
-    if (route.view === 'library') provideLibraryHead(db, library.head as ArticleRow[]);
+    if (library.head !== null) provideLibraryHead(db, library.head);
   } else {
     // First run, an upgrade, a newer library or no early read: open (and check) first.
     const result = await openDatabase(DATABASE_NAME, {
@@ -126,14 +128,6 @@ async function start(): Promise<void> {
   void navigator.storage?.persist?.().catch(() => false);
   scheduleDailyBackups(db, platform);
   schedulePurgeOfDeleted(db);
-}
-
-function settingsFrom(stored: EarlyLibrary['settings']): Pick<Settings, (typeof STARTUP_SETTING_KEYS)[number]> {
-  return {
-    uiLanguage: settingOrDefault('uiLanguage', stored.uiLanguage),
-    theme: settingOrDefault('theme', stored.theme),
-    welcomeSeeded: settingOrDefault('welcomeSeeded', stored.welcomeSeeded),
-  };
 }
 
 void start();

@@ -30,7 +30,7 @@ export interface OpenDatabaseOptions {
   onBlocked?: () => void;
   /** DBCore middleware to install before opening (Dexie builds its stack at open), e.g. search's change feed. */
   middleware?: readonly Middleware<DBCore>[];
-  /** `indexedDB.databases()`, if the caller asked for it already (start-up does, early). */
+  /** `indexedDB.databases()`, if the caller has it already (tests stand in for the browser's answer with it). */
   databases?: Promise<IDBDatabaseInfo[]>;
 }
 

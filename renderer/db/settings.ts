@@ -80,9 +80,14 @@ export async function writeSetting<K extends keyof Settings>(db: HamishDb, key: 
   await db.settings.put({ key, value, updatedAt: Date.now() });
 }
 
+/** Several stored values (`stored[i]` for `keys[i]`, as read), each validated like readSetting. */
+export function settingsFrom<K extends keyof Settings>(keys: readonly K[], stored: readonly unknown[]): Pick<Settings, K> {
+  const entries = keys.map((key, index) => [key, settingOrDefault(key, stored[index])] as const);
+  return Object.fromEntries(entries) as Pick<Settings, K>;
+}
+
 /** Several settings in one read, each validated like readSetting. */
 export async function readSettings<K extends keyof Settings>(db: HamishDb, keys: readonly K[]): Promise<Pick<Settings, K>> {
   const rows = await db.settings.bulkGet([...keys]);
-  const entries = keys.map((key, index) => [key, settingOrDefault(key, rows[index]?.value)] as const);
-  return Object.fromEntries(entries) as Pick<Settings, K>;
+  return settingsFrom(keys, rows.map((row) => row?.value));
 }

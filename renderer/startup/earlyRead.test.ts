@@ -29,7 +29,7 @@ describe('readEarly', () => {
     ]);
     db.close();
 
-    const early = await readEarly(name);
+    const early = await readEarly(name, true);
     expect(early?.settings).toEqual({ uiLanguage: 'en', theme: undefined, welcomeSeeded: true });
     expect((early?.head as { id: string }[]).map((row) => row.id)).toEqual(['a5', 'a3', 'a1']);
   });
@@ -39,7 +39,7 @@ describe('readEarly', () => {
     const db = new HamishDb(name);
     await db.articles.bulkAdd(Array.from({ length: LIBRARY_HEAD_SIZE * 3 }, (_, i) => article(i)));
     db.close();
-    const head = (await readEarly(name))?.head as { id: string }[];
+    const head = (await readEarly(name, true))?.head as { id: string }[];
     expect(head).toHaveLength(LIBRARY_HEAD_SIZE);
     expect(head[0]!.id).toBe(`a${LIBRARY_HEAD_SIZE * 3 - 1}`);
   });
@@ -51,13 +51,23 @@ describe('readEarly', () => {
     const gone = Array.from({ length: LIBRARY_HEAD_SIZE * 3 }, (_, i) => article(1000 + i, i % 2 === 0 ? { deletedAt: 1 } : { archivedAt: 1 }));
     await db.articles.bulkAdd([...live, ...gone]);
     db.close();
-    const head = (await readEarly(name))?.head as { id: string }[];
+    const head = (await readEarly(name, true))?.head as { id: string }[];
     expect(head.map((row) => row.id)).toEqual(live.map((row) => row.id).reverse());
+  });
+
+  it('reads the settings but no rows when the page opens on another view', async () => {
+    const name = nameFor('early-reader');
+    const db = new HamishDb(name);
+    await db.articles.add(article(1));
+    await db.settings.add({ key: 'theme', value: 'dark', updatedAt: 1 });
+    db.close();
+    const early = await readEarly(name, false);
+    expect(early).toEqual({ settings: { uiLanguage: undefined, theme: 'dark', welcomeSeeded: undefined }, head: null });
   });
 
   it('creates nothing when there is no library yet', async () => {
     const name = nameFor('early-none');
-    expect(await readEarly(name)).toBeNull();
+    expect(await readEarly(name, true)).toBeNull();
     expect((await indexedDB.databases()).some((database) => database.name === name)).toBe(false);
   });
 
@@ -66,14 +76,14 @@ describe('readEarly', () => {
     const old = databaseAtVersion(name, 1);
     await old.table('articles').add({ id: 'old', createdAt: 1 });
     old.close();
-    expect(await readEarly(name)).toBeNull();
+    expect(await readEarly(name, true)).toBeNull();
     expect((await indexedDB.databases()).find((database) => database.name === name)?.version).toBe(10);
   });
 
   it('closes its connection, so an upgrade or a delete elsewhere is never blocked by it', async () => {
     const name = nameFor('early-closed');
     await new HamishDb(name).open().then((db) => db.close());
-    await readEarly(name);
+    await readEarly(name, true);
     let blocked = false;
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase(name);

@@ -12,8 +12,11 @@
 // It does not ask `indexedDB.databases()`: on a large library that call alone took 170 ms
 // (10,000 articles) where the open that follows took 1 ms; the version comes from the open.
 
+import { parseRoute } from '../app/route';
 import { DATABASE_NAME } from '../db/databaseName';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import type { ArticleRow } from '../db/types';
+import { isListed } from '../library/libraryQuery';
 
 /** The settings start-up needs before the first paint (see readSettings for their checks). */
 export const STARTUP_SETTING_KEYS = ['uiLanguage', 'theme', 'welcomeSeeded'] as const;
@@ -24,13 +27,13 @@ export const LIBRARY_HEAD_SIZE = 40;
 export interface EarlyLibrary {
   /** Stored values of STARTUP_SETTING_KEYS (undefined where never set), not yet validated. */
   settings: Record<(typeof STARTUP_SETTING_KEYS)[number], unknown>;
-  /** The newest live, unarchived article rows, newest first, as stored. */
-  head: unknown[];
+  /** The newest rows the library lists by default, newest first; null when the page opens on another view. */
+  head: ArticleRow[] | null;
 }
 
 /** IndexedDB 3.0's getAllRecords (Chromium 141+), not yet in TypeScript's DOM types. */
 interface IndexWithRecords {
-  getAllRecords(options: { direction: IDBCursorDirection; count: number }): IDBRequest<{ value: unknown }[]>;
+  getAllRecords(options: { direction: IDBCursorDirection; count: number }): IDBRequest<{ value: ArticleRow }[]>;
 }
 
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
@@ -40,21 +43,19 @@ function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-const isLive = (row: unknown) => {
-  const { deletedAt, archivedAt } = row as { deletedAt?: unknown; archivedAt?: unknown };
-  return deletedAt === null && archivedAt === null;
-};
+const isLive = (row: ArticleRow) => isListed(row, 'all');
 
 /** Walks the createdAt index from the newest end, keeping live, unarchived rows: one round trip per row. */
-function walkHead(index: IDBIndex, limit: number): Promise<unknown[]> {
+function walkHead(index: IDBIndex, limit: number): Promise<ArticleRow[]> {
   return new Promise((resolve, reject) => {
-    const rows: unknown[] = [];
+    const rows: ArticleRow[] = [];
     const request = index.openCursor(null, 'prev');
     request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
     request.onsuccess = () => {
       const cursor = request.result;
       if (cursor === null) return resolve(rows);
-      if (isLive(cursor.value)) rows.push(cursor.value);
+      const row = cursor.value as ArticleRow;
+      if (isLive(row)) rows.push(row);
       if (rows.length >= limit) return resolve(rows);
       cursor.continue();
     };
@@ -67,7 +68,7 @@ function walkHead(index: IDBIndex, limit: number): Promise<unknown[]> {
  * cursor is a round trip of its own (~0.75 ms each, measured); a cursor otherwise, or when
  * that batch held too few live rows.
  */
-async function readHead(index: IDBIndex, limit: number): Promise<unknown[]> {
+async function readHead(index: IDBIndex, limit: number): Promise<ArticleRow[]> {
   if (!('getAllRecords' in index)) return walkHead(index, limit);
   const batch = await requestResult((index as unknown as IndexWithRecords).getAllRecords({ direction: 'prev', count: limit * 2 }));
   const live = batch.map((record) => record.value).filter(isLive);
@@ -103,7 +104,7 @@ function openIfCurrent(name: string): Promise<IDBDatabase | null> {
   });
 }
 
-async function readLibrary(name: string): Promise<EarlyLibrary | null> {
+async function readLibrary(name: string, withHead: boolean): Promise<EarlyLibrary | null> {
   const db = await openIfCurrent(name);
   if (db === null) return null;
   // Another window's upgrade must never wait on this short read.
@@ -113,7 +114,7 @@ async function readLibrary(name: string): Promise<EarlyLibrary | null> {
     const settingsStore = tx.objectStore('settings');
     const [settingRows, head] = await Promise.all([
       Promise.all(STARTUP_SETTING_KEYS.map((key) => requestResult(settingsStore.get(key) as IDBRequest<{ value?: unknown } | undefined>))),
-      readHead(tx.objectStore('articles').index('createdAt'), LIBRARY_HEAD_SIZE),
+      withHead ? readHead(tx.objectStore('articles').index('createdAt'), LIBRARY_HEAD_SIZE) : null,
     ]);
     const settings = Object.fromEntries(STARTUP_SETTING_KEYS.map((key, i) => [key, settingRows[i]?.value])) as EarlyLibrary['settings'];
     return { settings, head };
@@ -126,17 +127,19 @@ async function readLibrary(name: string): Promise<EarlyLibrary | null> {
  * The first screen's data, or null when start-up must take its usual path: no IndexedDB, no
  * library yet, another schema, or any failure (which that path meets again and words).
  */
-export async function readEarly(name: string = DATABASE_NAME): Promise<EarlyLibrary | null> {
+export async function readEarly(name: string, withHead: boolean): Promise<EarlyLibrary | null> {
   if (typeof indexedDB === 'undefined') return null;
   try {
-    return await readLibrary(name);
+    return await readLibrary(name, withHead);
   } catch (error) {
     console.warn('Could not read the library ahead of start-up', error);
     return null;
   }
 }
 
-let early: Promise<EarlyLibrary | null> | null = readEarly();
+// The rows only when the page opens on the library: another view would throw them away.
+const opensOnLibrary = typeof location !== 'undefined' && parseRoute(location.hash).view === 'library';
+let early: Promise<EarlyLibrary | null> | null = readEarly(DATABASE_NAME, opensOnLibrary);
 
 /** The read started when this script ran, once; null once taken (later callers read for themselves). */
 export function takeEarlyRead(): Promise<EarlyLibrary | null> | null {
