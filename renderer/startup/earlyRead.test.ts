@@ -4,18 +4,14 @@ import { HamishDb } from '../db/HamishDb';
 import { databaseAtVersion } from '../db/historicDb';
 import { beginOpenDatabase } from '../db/openDatabase';
 import type { ArticleRow } from '../db/types';
+import { articleRow } from '../search/testing/rows';
 import { LIBRARY_HEAD_SIZE, readEarly } from './earlyRead';
 import { freshDatabaseNames } from '../db/testDatabaseNames';
 
 const nameFor = freshDatabaseNames();
 
-function article(i: number, fields: { deletedAt?: number | null; archivedAt?: number | null } = {}): ArticleRow {
-  return {
-    id: `a${i}`, title: `مقالة ${i}`, byline: null, siteName: null, sourceUrl: null, publishedAt: null, lang: 'ar', dir: 'rtl',
-    excerpt: '', wordCount: 10, progress: 0, progressOffset: 0, tags: [], contentHash: `h${i}`, extractionVersion: 1, source: 'paste',
-    createdAt: 1000 + i, updatedAt: 1000 + i, openedAt: null, archivedAt: null, deletedAt: null, ...fields,
-  };
-}
+/** Article `a<i>`, created at 1000 + i (so a higher i is newer). */
+const article = (i: number, fields: Partial<ArticleRow> = {}): ArticleRow => articleRow(`a${i}`, `مقالة ${i}`, { createdAt: 1000 + i, ...fields });
 
 describe('readEarly', () => {
   it('reads the start-up settings and the newest live, unarchived articles of a current library', async () => {
