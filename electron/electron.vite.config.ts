@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { RENDERER_MINIFY } from './build/rendererMinify';
 import { CONTENT_SECURITY_POLICY } from './common/csp';
 
 const root = resolve(import.meta.dirname, '..');
@@ -96,10 +97,14 @@ export default defineConfig({
     base: './',
     plugins: [react(), contentSecurityPolicyMeta(), preloadInterfaceFonts(), earlyReadEntry()],
     server: { fs: { allow: [root] } },
+    worker: { rolldownOptions: { output: { minify: RENDERER_MINIFY } } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html'), earlyRead: resolve(root, 'renderer/startup/earlyRead.ts') } },
+      rolldownOptions: {
+        input: { index: resolve(root, 'renderer/index.html'), earlyRead: resolve(root, 'renderer/startup/earlyRead.ts') },
+        output: { minify: RENDERER_MINIFY },
+      },
     },
   },
 });
