@@ -1,21 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
+import { freshDatabaseNames } from '../db/testDatabaseNames';
 import type { NoteRow } from '../db/types';
 import { applyBackup, newerRows } from './applyBackup';
 import type { ParsedBackup } from './readBackup';
 import type { BackupRows } from './rowSchemas';
 import { addSampleLibrary, snapshot } from './testLibrary';
 
-const names: string[] = [];
-function freshDb(): HamishDb {
-  const name = `apply-${crypto.randomUUID()}`;
-  names.push(name);
-  return new HamishDb(name);
-}
-afterEach(async () => {
-  for (const name of names.splice(0)) await new HamishDb(name).delete();
-});
+const nameFor = freshDatabaseNames();
+const freshDb = (): HamishDb => new HamishDb(nameFor('apply'));
 
 const note = (id: string, updatedAt: number, text = id, deletedAt: number | null = null): NoteRow => ({
   id,

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { databaseAtVersion } from '../db/historicDb';
+import { freshDatabaseNames } from '../db/testDatabaseNames';
 import { applyBackup } from './applyBackup';
 import { BACKUP_FORMAT } from './backupFormat';
 import { exportBackup, exportStoredLibrary } from './exportBackup';
@@ -11,15 +12,8 @@ import { addSampleLibrary, installBrowserGlobalsForDexieExport, snapshot } from 
 
 beforeAll(installBrowserGlobalsForDexieExport);
 
-const names: string[] = [];
-function freshDb(): HamishDb {
-  const name = `export-${crypto.randomUUID()}`;
-  names.push(name);
-  return new HamishDb(name);
-}
-afterEach(async () => {
-  for (const name of names.splice(0)) await new HamishDb(name).delete();
-});
+const nameFor = freshDatabaseNames();
+const freshDb = (): HamishDb => new HamishDb(nameFor('export'));
 
 describe('exportBackup', () => {
   it('writes a Dexie export with the Hamish marker first, without the search index, reporting progress', async () => {
@@ -54,8 +48,7 @@ describe('exportBackup', () => {
   });
 
   it('exports a library of an older schema exactly as stored, without upgrading it', async () => {
-    const name = `export-old-${crypto.randomUUID()}`;
-    names.push(name);
+    const name = nameFor('export-old');
     const old = databaseAtVersion(name, 1);
     await old.table('notes').add({ id: 'n1', articleId: 'a1', highlightId: null, text: 'old note', createdAt: 1, updatedAt: 1 });
     old.close();

@@ -2,9 +2,10 @@
 // dexie-export-import, read back into Blobs, checked, and restored byte for byte.
 
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { textToDoc } from '../article/textToDoc';
 import { HamishDb } from '../db/HamishDb';
+import { freshDatabaseNames } from '../db/testDatabaseNames';
 import { storedImageSrc } from '../images/storedImage';
 import { rowFor, saveArticle } from '../import/store';
 import { applyBackup } from './applyBackup';
@@ -13,24 +14,10 @@ import { readBackup } from './readBackup';
 import { installBrowserGlobalsForDexieExport } from './testLibrary';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 250, 251, 252]);
-const opened: HamishDb[] = [];
-let counter = 0;
-
-function freshDb(): HamishDb {
-  counter += 1;
-  const db = new HamishDb(`hamish-images-backup-${counter}`);
-  opened.push(db);
-  return db;
-}
+const nameFor = freshDatabaseNames();
+const freshDb = (): HamishDb => new HamishDb(nameFor('images-backup'));
 
 beforeAll(() => installBrowserGlobalsForDexieExport());
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await HamishDb.delete(db.name);
-  }
-});
 
 async function libraryWithImage(db: HamishDb): Promise<string> {
   const text = textToDoc('مقالة فيها صورة.\nوفقرة ثانية.', 'ar');

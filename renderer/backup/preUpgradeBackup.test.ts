@@ -6,11 +6,12 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AutomaticBackupReason } from '../../electron/common/backups';
 import { ok } from '../../electron/common/result';
 import { HamishDb } from '../db/HamishDb';
 import { openDatabase } from '../db/openDatabase';
+import { freshDatabaseNames } from '../db/testDatabaseNames';
 import type { Platform } from '../platform/Platform';
 import { applyBackup } from './applyBackup';
 import { backupBeforeUpgrade } from './automaticBackups';
@@ -22,15 +23,11 @@ interface DexieExport {
 }
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/db/v1-export.json');
-const names: string[] = [];
+const nameFor = freshDatabaseNames();
 beforeAll(installBrowserGlobalsForDexieExport);
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
 
 async function v1Library(): Promise<{ name: string; exported: DexieExport }> {
-  const name = `pre-upgrade-${crypto.randomUUID()}`;
-  names.push(name);
+  const name = nameFor('pre-upgrade');
   const exported = JSON.parse(await readFile(fixture, 'utf8')) as DexieExport;
   const old = new Dexie(name);
   old.version(exported.data.databaseVersion).stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
@@ -72,8 +69,7 @@ describe('the backup before a schema upgrade', () => {
     // Restored into an empty library by today's code, the v1 backup equals the upgraded library.
     const parsed = await readBackup(saved[0]!.data);
     expect(parsed.ok ? parsed.value.schemaVersion : parsed.error).toBe(1);
-    const target = new HamishDb(`${name}-restored`);
-    names.push(target.name);
+    const target = new HamishDb(nameFor('pre-upgrade-restored'));
     if (parsed.ok) expect((await applyBackup(target, parsed.value, 'replace')).ok).toBe(true);
     expect(await snapshot(target)).toEqual(upgraded);
     target.close();
