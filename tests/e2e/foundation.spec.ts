@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test';
 // The foundation in a real browser: the built renderer loads under the CSP, the welcome
 // article reads right-to-left in Arabic and left-to-right in English, data and settings
 // survive a reload, and nothing leaves 127.0.0.1 (checked by the `app` fixture).
 
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { docsScreenshot } from './support/docsScreenshot';
 
@@ -94,10 +94,15 @@ test('the language chosen in Settings is applied at once and kept after a reload
   await expect(page.getByRole('button', { name: 'الإعدادات' })).toBeVisible();
 });
 
-test('a library saved by a newer version is refused with a clear message and left untouched', async ({ app, page }) => {
-  // Make a "future" database at our origin before the app ever runs there.
+/** A blank page on the app's origin, where a test prepares IndexedDB before the app first runs there. */
+async function openBlankPageAtAppOrigin(app: { baseUrl: string }, page: Page): Promise<void> {
   await page.route(`${app.baseUrl}/setup`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>setup</title>' }));
   await page.goto(`${app.baseUrl}/setup`);
+}
+
+test('a library saved by a newer version is refused with a clear message and left untouched', async ({ app, page }) => {
+  // Make a "future" database at our origin before the app ever runs there.
+  await openBlankPageAtAppOrigin(app, page);
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -135,8 +140,7 @@ test.describe('a library the start-up read accepts but that will not open', () =
   // can read — but a store whose key no longer matches the schema, so Dexie cannot open it.
   // The library is painted from the early read first; the failed open must then replace it.
   async function makeDamagedLibrary(app: { baseUrl: string }, page: Page): Promise<void> {
-    await page.route(`${app.baseUrl}/setup`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>setup</title>' }));
-    await page.goto(`${app.baseUrl}/setup`);
+    await openBlankPageAtAppOrigin(app, page);
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
