@@ -6,7 +6,22 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads', 'util', 'events', 'buffer'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'stream',
+  'worker_threads',
+  'util',
+  'events',
+  'buffer',
+];
 const nodeBuiltinPatterns = [{ group: ['node:*'], message: 'Node built-ins are for the main process only.' }];
 
 export default tseslint.config(
@@ -31,12 +46,18 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'The renderer talks to the Platform interface, never to Electron.' },
-            { name: 'zod', message: "Import { z } from renderer/validation/zod: it turns off zod's eval, which the CSP forbids." },
+            {
+              name: 'zod',
+              message: "Import { z } from renderer/validation/zod: it turns off zod's eval, which the CSP forbids.",
+            },
             ...NODE_BUILTINS.map((name) => ({ name, message: 'Node built-ins are for the main process only.' })),
           ],
           patterns: [
             ...nodeBuiltinPatterns,
-            { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'The renderer may import only electron/common.' },
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**'],
+              message: 'The renderer may import only electron/common.',
+            },
           ],
         },
       ],
@@ -53,7 +74,18 @@ export default tseslint.config(
           paths: ['electron', 'react', 'react-dom', 'react-i18next', 'dexie', 'dexie-react-hooks', ...NODE_BUILTINS],
           patterns: [
             ...nodeBuiltinPatterns,
-            { group: ['**/db/HamishDb', '**/db/openDatabase', '**/worker/**', '**/client/**', '**/ui/**', '**/electron/main/**', '**/electron/preload/**'], message: 'The analyzer and engine are pure modules.' },
+            {
+              group: [
+                '**/db/HamishDb',
+                '**/db/openDatabase',
+                '**/worker/**',
+                '**/client/**',
+                '**/ui/**',
+                '**/electron/main/**',
+                '**/electron/preload/**',
+              ],
+              message: 'The analyzer and engine are pure modules.',
+            },
           ],
         },
       ],
@@ -63,7 +95,17 @@ export default tseslint.config(
     // Renderer unit tests run in Node and may read fixtures from disk; they still may not reach into main.
     files: ['renderer/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Tests of the renderer may import only electron/common.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**'],
+              message: 'Tests of the renderer may import only electron/common.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -75,7 +117,10 @@ export default tseslint.config(
           paths: ['electron', 'react', 'dexie', ...NODE_BUILTINS],
           patterns: [
             ...nodeBuiltinPatterns,
-            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'The contract imports nothing platform-specific.' },
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'The contract imports nothing platform-specific.',
+            },
           ],
         },
       ],
@@ -86,7 +131,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'The preload may import only electron/common.' }] },
+        {
+          patterns: [
+            { group: ['**/main/**', '**/renderer/**'], message: 'The preload may import only electron/common.' },
+          ],
+        },
       ],
     },
   },
@@ -94,7 +143,12 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'Main may import only electron/common.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'Main may import only electron/common.' }],
+        },
+      ],
     },
   },
   {

@@ -20,7 +20,11 @@ function contentSecurityPolicyMeta(): Plugin {
     name: 'hamish:csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -64,9 +68,12 @@ function earlyReadEntry(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, { bundle }) => {
-        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === 'earlyRead');
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'earlyRead',
+        );
         const appEntry = html.search(/<script type="module"[^>]*src="\.\/assets\/index-/);
-        if (chunk === undefined || appEntry < 0) throw new Error('hamish:early-read-entry: the early read or the app entry is missing from the build');
+        if (chunk === undefined || appEntry < 0)
+          throw new Error('hamish:early-read-entry: the early read or the app entry is missing from the build');
         return `${html.slice(0, appEntry)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(appEntry)}`;
       },
     },
@@ -102,7 +109,10 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       minify: true,
       rolldownOptions: {
-        input: { index: resolve(root, 'renderer/index.html'), earlyRead: resolve(root, 'renderer/startup/earlyRead.ts') },
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          earlyRead: resolve(root, 'renderer/startup/earlyRead.ts'),
+        },
         output: { minify: RENDERER_MINIFY },
       },
     },

@@ -39,7 +39,10 @@ async function start(): Promise<void> {
   // The reader is a chunk of its own: fetch it while the database opens when it is wanted first.
   if (route.view === 'reader') preloadReader();
   const platform = choosePlatform();
-  const [systemLocales, library] = await Promise.all([platform.systemLocales(), takeEarlyRead() ?? readEarly(DATABASE_NAME, route.view === 'library')]);
+  const [systemLocales, library] = await Promise.all([
+    platform.systemLocales(),
+    takeEarlyRead() ?? readEarly(DATABASE_NAME, route.view === 'library'),
+  ]);
   const urlLanguage = langParamFrom(window.location.search);
 
   // Before the library is open there is no language setting to read: the system's is used.
@@ -56,7 +59,13 @@ async function start(): Promise<void> {
   let db: HamishDb;
   let opened: Promise<Result<HamishDb, OpenDatabaseError>>;
   let settings: Pick<Settings, (typeof STARTUP_SETTING_KEYS)[number]>;
-  const earlySettings = library === null ? null : settingsFrom(STARTUP_SETTING_KEYS, STARTUP_SETTING_KEYS.map((key) => library.settings[key]));
+  const earlySettings =
+    library === null
+      ? null
+      : settingsFrom(
+          STARTUP_SETTING_KEYS,
+          STARTUP_SETTING_KEYS.map((key) => library.settings[key]),
+        );
   if (library !== null && earlySettings?.welcomeSeeded === true) {
     // The usual start: a library at this schema, past its first run, its first screen already
     // read (startup/earlyRead.ts). It paints while Dexie opens; queries wait for the open.

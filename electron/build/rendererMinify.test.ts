@@ -44,7 +44,9 @@ describe('the renderer minifier', () => {
     expect(code).not.toContain('[...arguments]');
     expect(code).toMatch(/arguments\.length/);
     expect(code.length).toBeLessThan(UNAPPLY.length);
-    const { unapply } = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { unapply: (f: (...a: number[]) => number) => (t: unknown, ...a: number[]) => number };
+    const { unapply } = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+      unapply: (f: (...a: number[]) => number) => (t: unknown, ...a: number[]) => number;
+    };
     expect(unapply((a, b) => a + b)(null, 2, 3)).toBe(5);
   });
 

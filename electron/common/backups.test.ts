@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { automaticBackupFileName, backupsBeyondKept, newestFirst, parseAutomaticBackupFileName, type AutomaticBackupInfo } from './backups';
+import {
+  automaticBackupFileName,
+  backupsBeyondKept,
+  newestFirst,
+  parseAutomaticBackupFileName,
+  type AutomaticBackupInfo,
+} from './backups';
 
 describe('automatic backup names', () => {
   it('round-trips time and reason through a file name without colons', () => {
@@ -11,7 +17,13 @@ describe('automatic backup names', () => {
   });
 
   it('refuses names it did not make, including path tricks', () => {
-    for (const name of ['../hamish-2026-03-01T09-30-05-042Z-daily.json', 'hamish-2026-03-01T09-30-05-042Z-weekly.json', 'notes.json', 'hamish-2026-13-45T09-30-05-042Z-daily.json', '']) {
+    for (const name of [
+      '../hamish-2026-03-01T09-30-05-042Z-daily.json',
+      'hamish-2026-03-01T09-30-05-042Z-weekly.json',
+      'notes.json',
+      'hamish-2026-13-45T09-30-05-042Z-daily.json',
+      '',
+    ]) {
       expect(parseAutomaticBackupFileName(name), name).toBeNull();
     }
   });

@@ -33,7 +33,9 @@ export function automaticBackupFileName(createdAt: number, reason: AutomaticBack
   return `hamish-${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}-${reason}.json`;
 }
 
-export function parseAutomaticBackupFileName(name: string): { createdAt: number; reason: AutomaticBackupReason } | null {
+export function parseAutomaticBackupFileName(
+  name: string,
+): { createdAt: number; reason: AutomaticBackupReason } | null {
   const match = NAME_PATTERN.exec(name);
   if (match === null) return null;
   const [, date, hours, minutes, seconds, millis, reason] = match;
@@ -47,6 +49,9 @@ export function newestFirst(backups: readonly AutomaticBackupInfo[]): AutomaticB
 }
 
 /** The backups to delete so that only the newest `kept` remain. */
-export function backupsBeyondKept(backups: readonly AutomaticBackupInfo[], kept = AUTOMATIC_BACKUPS_KEPT): AutomaticBackupInfo[] {
+export function backupsBeyondKept(
+  backups: readonly AutomaticBackupInfo[],
+  kept = AUTOMATIC_BACKUPS_KEPT,
+): AutomaticBackupInfo[] {
   return newestFirst(backups).slice(kept);
 }

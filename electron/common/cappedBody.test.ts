@@ -9,7 +9,11 @@ function streamOf(chunks: readonly number[]): ByteReader & { cancelled: boolean;
     read: () => {
       const size = chunks[stream.reads];
       stream.reads += 1;
-      return Promise.resolve(size === undefined ? { done: true as const } : { done: false as const, value: new Uint8Array(size).fill(stream.reads) });
+      return Promise.resolve(
+        size === undefined
+          ? { done: true as const }
+          : { done: false as const, value: new Uint8Array(size).fill(stream.reads) },
+      );
     },
     cancel: () => {
       stream.cancelled = true;

@@ -9,7 +9,10 @@ export interface ByteReader {
 }
 
 /** The body's bytes, or 'too-large' once more than `maxBytes` have arrived. No body is empty. */
-export async function readCappedBody(reader: ByteReader | undefined, maxBytes: number): Promise<Uint8Array | 'too-large'> {
+export async function readCappedBody(
+  reader: ByteReader | undefined,
+  maxBytes: number,
+): Promise<Uint8Array | 'too-large'> {
   if (reader === undefined) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let total = 0;

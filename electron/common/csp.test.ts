@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    return [name!, sources];
-  }));
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name!, sources];
+    }),
+  );
 }
 
 describe('content security policy', () => {

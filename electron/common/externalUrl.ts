@@ -9,5 +9,10 @@ export interface UrlParts {
 }
 
 export function isAllowedExternalUrl(url: UrlParts): boolean {
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
 }

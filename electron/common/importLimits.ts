@@ -53,7 +53,14 @@ export type ReadFileResult =
 /** Content types accepted as a page: HTML, XHTML and plain text (Markdown included). */
 export function isPageContentType(contentType: string): boolean {
   const type = mediaType(contentType);
-  return type === '' || type === 'text/html' || type === 'application/xhtml+xml' || type === 'text/plain' || type === 'text/markdown' || type === 'text/x-markdown';
+  return (
+    type === '' ||
+    type === 'text/html' ||
+    type === 'application/xhtml+xml' ||
+    type === 'text/plain' ||
+    type === 'text/markdown' ||
+    type === 'text/x-markdown'
+  );
 }
 
 /** Content types accepted for an image. The bytes are checked again in the renderer. */

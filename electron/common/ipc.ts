@@ -38,11 +38,17 @@ export interface InvokeChannels {
   /** Reads files main was given by "open with" or the command line; any other path is refused. */
   'files:read-opened': { args: [paths: string[]]; result: Result<ReadFileResult[], IpcError> };
   /** Asks where to save, then writes the bytes there. */
-  'backup:save-file': { args: [data: Uint8Array, suggestedName: string]; result: Result<SaveBackupOutcome, BackupFileError> };
+  'backup:save-file': {
+    args: [data: Uint8Array, suggestedName: string];
+    result: Result<SaveBackupOutcome, BackupFileError>;
+  };
   /** Asks which backup to open and returns its bytes; null when the user cancels. */
   'backup:open-file': { args: []; result: Result<Uint8Array | null, BackupFileError> };
   /** Writes an automatic backup into the app's data folder and keeps the newest ten. */
-  'backup:save-automatic': { args: [data: Uint8Array, reason: AutomaticBackupReason]; result: Result<AutomaticBackupInfo, BackupFileError> };
+  'backup:save-automatic': {
+    args: [data: Uint8Array, reason: AutomaticBackupReason];
+    result: Result<AutomaticBackupInfo, BackupFileError>;
+  };
   'backup:list-automatic': { args: []; result: Result<readonly AutomaticBackupInfo[], BackupFileError> };
   'backup:read-automatic': { args: [id: string]; result: Result<Uint8Array, BackupFileError> };
 }
@@ -68,7 +74,10 @@ export interface HamishBridge {
   readOpenedFiles(paths: readonly string[]): Promise<InvokeChannels['files:read-opened']['result']>;
   saveBackupFile(data: Uint8Array, suggestedName: string): Promise<InvokeChannels['backup:save-file']['result']>;
   openBackupFile(): Promise<InvokeChannels['backup:open-file']['result']>;
-  saveAutomaticBackup(data: Uint8Array, reason: AutomaticBackupReason): Promise<InvokeChannels['backup:save-automatic']['result']>;
+  saveAutomaticBackup(
+    data: Uint8Array,
+    reason: AutomaticBackupReason,
+  ): Promise<InvokeChannels['backup:save-automatic']['result']>;
   listAutomaticBackups(): Promise<InvokeChannels['backup:list-automatic']['result']>;
   readAutomaticBackup(id: string): Promise<InvokeChannels['backup:read-automatic']['result']>;
 }

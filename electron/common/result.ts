@@ -2,8 +2,7 @@
 // IPC boundary, where thrown errors lose their type.
 
 export type Result<T, E extends string = string> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E; readonly detail?: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E; readonly detail?: string };
 
 export function ok<T>(value: T): Result<T, never> {
   return { ok: true, value };

@@ -10,13 +10,19 @@ describe('resolveAppRequest', () => {
 
   it('maps paths under the root, and / to index.html', () => {
     expect(resolveAppRequest('app://hamish/', root)).toEqual({ kind: 'file', filePath: '/srv/renderer/index.html' });
-    expect(resolveAppRequest('app://hamish/assets/a%20b.js?x=1#y', root)).toEqual({ kind: 'file', filePath: '/srv/renderer/assets/a b.js' });
+    expect(resolveAppRequest('app://hamish/assets/a%20b.js?x=1#y', root)).toEqual({
+      kind: 'file',
+      filePath: '/srv/renderer/assets/a b.js',
+    });
   });
 
   it('refuses other hosts, traversal and malformed paths', () => {
     expect(resolveAppRequest('app://other/index.html', root)).toEqual({ kind: 'refused', status: 404 });
     // The URL parser folds dot segments itself, so this one stays inside the root.
-    expect(resolveAppRequest('app://hamish/%2e%2e/%2e%2e/etc/passwd', root)).toEqual({ kind: 'file', filePath: '/srv/renderer/etc/passwd' });
+    expect(resolveAppRequest('app://hamish/%2e%2e/%2e%2e/etc/passwd', root)).toEqual({
+      kind: 'file',
+      filePath: '/srv/renderer/etc/passwd',
+    });
     expect(resolveAppRequest('app://hamish/..%2f..%2fetc%2fpasswd', root)).toEqual({ kind: 'refused', status: 403 });
     expect(resolveAppRequest('app://hamish/%E0%A4%A', root)).toEqual({ kind: 'refused', status: 400 });
     expect(resolveAppRequest('app://hamish/a%00b', root)).toEqual({ kind: 'refused', status: 400 });

@@ -83,7 +83,12 @@ describe('automatic backups in a folder', () => {
     const folder = path.join(dir, 'backups');
     const store = createAutomaticBackupStore(folder, fs);
     await fs.writeFile(path.join(dir, 'secret.json'), '{}');
-    for (const id of ['../secret.json', `..${path.sep}secret.json`, '/etc/passwd', 'hamish-2026-01-01T00-00-00-000Z-daily.json/../../secret.json']) {
+    for (const id of [
+      '../secret.json',
+      `..${path.sep}secret.json`,
+      '/etc/passwd',
+      'hamish-2026-01-01T00-00-00-000Z-daily.json/../../secret.json',
+    ]) {
       expect(await store.read(id), id).toMatchObject({ ok: false, error: 'not-found' });
     }
   });
@@ -116,7 +121,9 @@ describe('backup dialogs', () => {
   it('writes where the user chose, with localized dialog labels', async () => {
     const target = path.join(dir, 'chosen.json');
     const ui = dialogs(target);
-    expect(await saveBackupWithDialog(ui, fs, bytes('{"a":1}'), path.join(dir, 'suggested.json'), BACKUP_DIALOG_LABELS.ar)).toEqual({
+    expect(
+      await saveBackupWithDialog(ui, fs, bytes('{"a":1}'), path.join(dir, 'suggested.json'), BACKUP_DIALOG_LABELS.ar),
+    ).toEqual({
       ok: true,
       value: 'saved',
     });
@@ -125,7 +132,10 @@ describe('backup dialogs', () => {
   });
 
   it('writes nothing when the user cancels', async () => {
-    expect(await saveBackupWithDialog(dialogs(undefined), fs, bytes('{}'), 'x.json', labels)).toEqual({ ok: true, value: 'canceled' });
+    expect(await saveBackupWithDialog(dialogs(undefined), fs, bytes('{}'), 'x.json', labels)).toEqual({
+      ok: true,
+      value: 'canceled',
+    });
     expect(await fs.readdir(dir)).toEqual([]);
   });
 
@@ -137,11 +147,17 @@ describe('backup dialogs', () => {
     expect(await openBackupWithDialog(dialogs(undefined, []), fs, labels)).toEqual({ ok: true, value: null });
 
     const huge: BackupFileSystem = { ...fs, stat: async () => ({ size: MAX_BACKUP_BYTES + 1, isFile: () => true }) };
-    expect(await openBackupWithDialog(dialogs(undefined, [file]), huge, labels)).toMatchObject({ ok: false, error: 'too-large' });
+    expect(await openBackupWithDialog(dialogs(undefined, [file]), huge, labels)).toMatchObject({
+      ok: false,
+      error: 'too-large',
+    });
     expect(await openBackupWithDialog(dialogs(undefined, [path.join(dir, 'gone.json')]), fs, labels)).toMatchObject({
       ok: false,
       error: 'not-found',
     });
-    expect(await openBackupWithDialog(dialogs(undefined, [dir]), fs, labels)).toMatchObject({ ok: false, error: 'unreadable' });
+    expect(await openBackupWithDialog(dialogs(undefined, [dir]), fs, labels)).toMatchObject({
+      ok: false,
+      error: 'unreadable',
+    });
   });
 });

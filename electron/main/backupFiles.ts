@@ -70,7 +70,11 @@ export interface AutomaticBackupStore {
   read(id: string): Promise<Result<Uint8Array, BackupFileError>>;
 }
 
-export function createAutomaticBackupStore(dir: string, fs: BackupFileSystem, now: () => number = Date.now): AutomaticBackupStore {
+export function createAutomaticBackupStore(
+  dir: string,
+  fs: BackupFileSystem,
+  now: () => number = Date.now,
+): AutomaticBackupStore {
   async function list(): Promise<Result<AutomaticBackupInfo[], BackupFileError>> {
     let names: string[];
     try {
@@ -106,7 +110,8 @@ export function createAutomaticBackupStore(dir: string, fs: BackupFileSystem, no
       }
       const listed = await list();
       if (listed.ok) {
-        for (const old of backupsBeyondKept(listed.value)) await fs.rm(path.join(dir, old.id), { force: true }).catch(() => undefined);
+        for (const old of backupsBeyondKept(listed.value))
+          await fs.rm(path.join(dir, old.id), { force: true }).catch(() => undefined);
       }
       return ok({ id, createdAt, reason, size: data.byteLength });
     },
@@ -159,7 +164,11 @@ export async function openBackupWithDialog(
   fs: BackupFileSystem,
   labels: BackupDialogLabels,
 ): Promise<Result<Uint8Array | null, BackupFileError>> {
-  const choice = await dialogs.showOpenDialog({ title: labels.openTitle, filters: filters(labels), properties: ['openFile'] });
+  const choice = await dialogs.showOpenDialog({
+    title: labels.openTitle,
+    filters: filters(labels),
+    properties: ['openFile'],
+  });
   const [file] = choice.filePaths;
   if (choice.canceled || file === undefined) return ok(null);
   return readLimited(fs, file);

@@ -25,11 +25,17 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  routes.set('/page', (_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<p>مرحبا</p>'));
+  routes.set('/page', (_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<p>مرحبا</p>'),
+  );
   routes.set('/plain', (_req, res) => res.writeHead(200, { 'Content-Type': 'text/plain' }).end('hello'));
   routes.set('/zip', (_req, res) => res.writeHead(200, { 'Content-Type': 'application/zip' }).end('PK\x03\x04'));
-  routes.set('/image', (_req, res) => res.writeHead(200, { 'Content-Type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47])));
-  routes.set('/big-declared', (_req, res) => res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': '2000' }).end('x'.repeat(2000)));
+  routes.set('/image', (_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47])),
+  );
+  routes.set('/big-declared', (_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': '2000' }).end('x'.repeat(2000)),
+  );
   routes.set('/big-streamed', (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html' });
     let sent = 0;
@@ -52,7 +58,9 @@ beforeAll(async () => {
     res.write('<p>start');
   });
   for (let i = 0; i <= 10; i += 1) {
-    routes.set(`/redirect/${i}`, (_req, res) => res.writeHead(302, { Location: i === 0 ? '/page' : `/redirect/${i - 1}` }).end());
+    routes.set(`/redirect/${i}`, (_req, res) =>
+      res.writeHead(302, { Location: i === 0 ? '/page' : `/redirect/${i - 1}` }).end(),
+    );
   }
   routes.set('/redirect-to-file', (_req, res) => res.writeHead(301, { Location: 'file:///etc/passwd' }).end());
   routes.set('/redirect-to-js', (_req, res) => res.writeHead(307, { Location: 'javascript:alert(1)' }).end());
@@ -93,15 +101,24 @@ describe('fetchWithLimits', () => {
   });
 
   it('refuses redirects to file: and javascript: addresses without following them', async () => {
-    expect(await fetchWithLimits(nodeFetch, `${origin}/redirect-to-file`, pageOptions)).toMatchObject({ ok: false, error: 'bad-scheme' });
-    expect(await fetchWithLimits(nodeFetch, `${origin}/redirect-to-js`, pageOptions)).toMatchObject({ ok: false, error: 'bad-scheme' });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/redirect-to-file`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'bad-scheme',
+    });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/redirect-to-js`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'bad-scheme',
+    });
   });
 
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<p>x</p>', 'ftp://127.0.0.1/x'])('refuses %s before any request', async (url) => {
-    const before = hits.length;
-    expect(await fetchWithLimits(nodeFetch, url, pageOptions)).toMatchObject({ ok: false, error: 'bad-scheme' });
-    expect(hits.length).toBe(before);
-  });
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<p>x</p>', 'ftp://127.0.0.1/x'])(
+    'refuses %s before any request',
+    async (url) => {
+      const before = hits.length;
+      expect(await fetchWithLimits(nodeFetch, url, pageOptions)).toMatchObject({ ok: false, error: 'bad-scheme' });
+      expect(hits.length).toBe(before);
+    },
+  );
 
   it('refuses what is not an address', async () => {
     expect(await fetchWithLimits(nodeFetch, 'not a url', pageOptions)).toMatchObject({ ok: false, error: 'bad-url' });
@@ -112,30 +129,54 @@ describe('fetchWithLimits', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    expect(await fetchWithLimits(nodeFetch, `http://127.0.0.1:${port}/`, pageOptions)).toMatchObject({ ok: false, error: 'unreachable' });
+    expect(await fetchWithLimits(nodeFetch, `http://127.0.0.1:${port}/`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'unreachable',
+    });
   });
 
   it('refuses a page whose declared length is over the cap without reading it', async () => {
-    expect(await fetchWithLimits(nodeFetch, `${origin}/big-declared`, pageOptions)).toMatchObject({ ok: false, error: 'too-large' });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/big-declared`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'too-large',
+    });
   });
 
   it('stops reading a streamed body as soon as it passes the cap', async () => {
-    expect(await fetchWithLimits(nodeFetch, `${origin}/big-streamed`, pageOptions)).toMatchObject({ ok: false, error: 'too-large' });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/big-streamed`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'too-large',
+    });
   });
 
   it('refuses content that is not a page', async () => {
-    expect(await fetchWithLimits(nodeFetch, `${origin}/zip`, pageOptions)).toMatchObject({ ok: false, error: 'unsupported-type', detail: 'application/zip' });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/zip`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'unsupported-type',
+      detail: 'application/zip',
+    });
   });
 
   it('reports HTTP errors with their status', async () => {
-    expect(await fetchWithLimits(nodeFetch, `${origin}/status-500`, pageOptions)).toMatchObject({ ok: false, error: 'http-error', detail: '500' });
-    expect(await fetchWithLimits(nodeFetch, `${origin}/nowhere`, pageOptions)).toMatchObject({ ok: false, error: 'http-error', detail: '404' });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/status-500`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'http-error',
+      detail: '500',
+    });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/nowhere`, pageOptions)).toMatchObject({
+      ok: false,
+      error: 'http-error',
+      detail: '404',
+    });
   });
 
   it('gives up at the deadline, whether the server is silent or slow to finish', async () => {
     const options = { ...pageOptions, timeoutMs: 300 };
     expect(await fetchWithLimits(nodeFetch, `${origin}/hang`, options)).toMatchObject({ ok: false, error: 'timeout' });
-    expect(await fetchWithLimits(nodeFetch, `${origin}/slow-body`, options)).toMatchObject({ ok: false, error: 'timeout' });
+    expect(await fetchWithLimits(nodeFetch, `${origin}/slow-body`, options)).toMatchObject({
+      ok: false,
+      error: 'timeout',
+    });
   });
 
   it('stops when cancelled', async () => {

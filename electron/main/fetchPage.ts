@@ -68,7 +68,12 @@ export async function fetchWithLimits(
   const whyAborted = (error: unknown): Result<never, FetchError> => {
     if (options.signal?.aborted) return err('cancelled');
     if (deadline.aborted) return err('timeout');
-    return err('unreachable', error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error));
+    return err(
+      'unreachable',
+      error instanceof Error
+        ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}`
+        : String(error),
+    );
   };
 
   let current = parsed.value;

@@ -12,7 +12,12 @@ import { ok, err } from '../common/result';
 import { uiLanguageFromLocales, type UiLanguage } from '../common/uiLanguage';
 import { createAppProtocolHandler } from './appProtocol';
 import { BACKUP_DIALOG_LABELS } from './backupDialogLabels';
-import { createAutomaticBackupStore, openBackupWithDialog, saveBackupWithDialog, type BackupDialogs } from './backupFiles';
+import {
+  createAutomaticBackupStore,
+  openBackupWithDialog,
+  saveBackupWithDialog,
+  type BackupDialogs,
+} from './backupFiles';
 import { parseExternalUrl } from './externalLinks';
 import { createWebFetcher } from './fetchPage';
 import { documentPathsFromArgv, OPENABLE_EXTENSIONS } from './launchArgs';
@@ -33,7 +38,10 @@ const isMac = process.platform === 'darwin';
 // Must happen before `ready`: a standard, secure scheme gets a real origin, so IndexedDB,
 // fetch and workers behave as on https.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+  },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
@@ -77,21 +85,29 @@ async function saveWindowState(window: BrowserWindow): Promise<void> {
 }
 
 function lockDownSession(): void {
-  const policy = devServerUrl === undefined ? CONTENT_SECURITY_POLICY : developmentContentSecurityPolicy(new URL(devServerUrl).origin);
+  const policy =
+    devServerUrl === undefined
+      ? CONTENT_SECURITY_POLICY
+      : developmentContentSecurityPolicy(new URL(devServerUrl).origin);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.setDevicePermissionHandler(() => false);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => readFile(file), policy));
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(rendererDir, (file) => readFile(file), policy),
+  );
 }
 
 /** Save/open dialogs, modal to the main window when there is one. */
 function backupDialogs(): BackupDialogs {
   return {
-    showSaveDialog: (options) => (mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options)),
-    showOpenDialog: (options) => (mainWindow === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options)),
+    showSaveDialog: (options) =>
+      mainWindow === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options),
+    showOpenDialog: (options) =>
+      mainWindow === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
   };
 }
 
@@ -123,7 +139,13 @@ function registerIpcHandlers(): void {
   ipc.handle('files:read-opened', async (paths) => ok(await openedDocuments.read(paths)));
   const automaticBackups = createAutomaticBackupStore(path.join(app.getPath('userData'), 'backups'), fs);
   ipc.handle('backup:save-file', (data, suggestedName) =>
-    saveBackupWithDialog(backupDialogs(), fs, data, path.join(app.getPath('documents'), suggestedName), BACKUP_DIALOG_LABELS[menuLanguage]),
+    saveBackupWithDialog(
+      backupDialogs(),
+      fs,
+      data,
+      path.join(app.getPath('documents'), suggestedName),
+      BACKUP_DIALOG_LABELS[menuLanguage],
+    ),
   );
   ipc.handle('backup:open-file', () => openBackupWithDialog(backupDialogs(), fs, BACKUP_DIALOG_LABELS[menuLanguage]));
   ipc.handle('backup:save-automatic', (data, reason) => automaticBackups.save(data, reason));
@@ -189,4 +211,3 @@ if (!app.requestSingleInstanceLock()) {
     openMainWindow();
   });
 }
-

@@ -9,7 +9,9 @@ describe('backup IPC argument schemas', () => {
     expect(invokeArgSchemas['backup:open-file'].safeParse([]).success).toBe(true);
     expect(invokeArgSchemas['backup:save-automatic'].safeParse([data, 'pre-upgrade']).success).toBe(true);
     expect(invokeArgSchemas['backup:list-automatic'].safeParse([]).success).toBe(true);
-    expect(invokeArgSchemas['backup:read-automatic'].safeParse(['hamish-2026-03-01T09-30-05-042Z-daily.json']).success).toBe(true);
+    expect(
+      invokeArgSchemas['backup:read-automatic'].safeParse(['hamish-2026-03-01T09-30-05-042Z-daily.json']).success,
+    ).toBe(true);
   });
 
   it('refuse paths, empty or non-byte data, unknown reasons and extra arguments', () => {

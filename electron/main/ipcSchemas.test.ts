@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { invokeArgSchemas, MAX_OPENED_PATHS, MAX_URL_LENGTH } from './ipcSchemas';
 
-const ok = (channel: keyof typeof invokeArgSchemas, args: unknown[]) => invokeArgSchemas[channel].safeParse(args).success;
+const ok = (channel: keyof typeof invokeArgSchemas, args: unknown[]) =>
+  invokeArgSchemas[channel].safeParse(args).success;
 
 describe('import channel schemas', () => {
   it('takes a job id and an address for fetches', () => {
@@ -27,6 +28,8 @@ describe('import channel schemas', () => {
     expect(ok('files:read-opened', [['/home/user/article.txt']])).toBe(true);
     expect(ok('files:read-opened', [[]])).toBe(false);
     expect(ok('files:read-opened', ['/home/user/article.txt'])).toBe(false);
-    expect(ok('files:read-opened', [Array.from({ length: MAX_OPENED_PATHS + 1 }, (_, i) => `/a/${i}.txt`)])).toBe(false);
+    expect(ok('files:read-opened', [Array.from({ length: MAX_OPENED_PATHS + 1 }, (_, i) => `/a/${i}.txt`)])).toBe(
+      false,
+    );
   });
 });

@@ -37,5 +37,10 @@ export const invokeArgSchemas = {
   'backup:open-file': z.tuple([]),
   'backup:save-automatic': z.tuple([backupBytes, z.enum(AUTOMATIC_BACKUP_REASONS)]),
   'backup:list-automatic': z.tuple([]),
-  'backup:read-automatic': z.tuple([z.string().max(255).refine((id) => parseAutomaticBackupFileName(id) !== null, 'an automatic backup id')]),
+  'backup:read-automatic': z.tuple([
+    z
+      .string()
+      .max(255)
+      .refine((id) => parseAutomaticBackupFileName(id) !== null, 'an automatic backup id'),
+  ]),
 } satisfies { [K in InvokeChannel]: z.ZodType<InvokeChannels[K]['args']> };

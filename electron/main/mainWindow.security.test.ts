@@ -14,7 +14,8 @@ const recorded = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   BrowserWindow: class {
     webContents = {
-      on: (name: string, listener: (event: { preventDefault(): void }) => void) => recorded.listeners.set(name, listener),
+      on: (name: string, listener: (event: { preventDefault(): void }) => void) =>
+        recorded.listeners.set(name, listener),
       setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => {
         recorded.openHandler = handler;
       },
@@ -38,7 +39,13 @@ const { createMainWindow } = await import('./mainWindow');
 beforeEach(() => {
   recorded.listeners.clear();
   recorded.opened.length = 0;
-  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', bounds: { width: 800, height: 600 }, maximized: false, title: 'Hamish', backgroundColor: '#fff' });
+  createMainWindow({
+    preloadPath: '/app/out/preload/index.cjs',
+    bounds: { width: 800, height: 600 },
+    maximized: false,
+    title: 'Hamish',
+    backgroundColor: '#fff',
+  });
 });
 
 describe('the main window', () => {
@@ -69,7 +76,14 @@ describe('the main window', () => {
   });
 
   it('denies every new window and hands only http(s) addresses to the system browser', async () => {
-    for (const url of ['https://example.org/a', 'http://example.org/b', 'file:///etc/passwd', 'javascript:alert(1)', 'app://hamish/index.html', 'https://user:pw@example.org/']) {
+    for (const url of [
+      'https://example.org/a',
+      'http://example.org/b',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://hamish/index.html',
+      'https://user:pw@example.org/',
+    ]) {
       expect(recorded.openHandler!({ url }), url).toEqual({ action: 'deny' });
     }
     await Promise.resolve();

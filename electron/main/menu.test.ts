@@ -11,7 +11,9 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 describe('application menu', () => {
   it.each(UI_LANGUAGES)('labels every item in %s', (language) => {
     for (const isMac of [true, false]) {
-      const items = flatten(buildMenuTemplate({ language, isMac, isDevelopment: false })).filter((item) => item.type !== 'separator');
+      const items = flatten(buildMenuTemplate({ language, isMac, isDevelopment: false })).filter(
+        (item) => item.type !== 'separator',
+      );
       const labels = new Set(Object.values(MENU_LABELS[language]));
       for (const item of items) {
         if (item.role === 'appMenu') continue; // macOS names it after the app
@@ -30,7 +32,18 @@ describe('application menu', () => {
     const production = flatten(buildMenuTemplate({ language: 'en', isMac: false, isDevelopment: false }));
     expect(production.some((item) => item.role === 'toggleDevTools')).toBe(false);
     expect(production.filter((item) => item.role !== undefined).map((item) => item.role)).toEqual(
-      expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'minimize']),
+      expect.arrayContaining([
+        'quit',
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'minimize',
+      ]),
     );
     const development = flatten(buildMenuTemplate({ language: 'en', isMac: false, isDevelopment: true }));
     expect(development.some((item) => item.role === 'toggleDevTools')).toBe(true);

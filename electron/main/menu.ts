@@ -53,7 +53,14 @@ export function buildMenuTemplate({ language, isMac, isDevelopment }: MenuOption
       ],
     },
     { label: l.view, submenu: viewItems },
-    { label: l.window, role: 'windowMenu', submenu: [{ role: 'minimize', label: l.minimize }, { role: 'close', label: l.close }] },
+    {
+      label: l.window,
+      role: 'windowMenu',
+      submenu: [
+        { role: 'minimize', label: l.minimize },
+        { role: 'close', label: l.close },
+      ],
+    },
     ...(isMac ? [] : [{ label: l.help, role: 'help' as const, submenu: [{ role: 'about' as const, label: l.about }] }]),
   ];
 }

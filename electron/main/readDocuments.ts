@@ -18,7 +18,9 @@ export interface OpenedDocuments {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 export function createOpenedDocuments(fs: FileSystem, maxBytes: number = IMPORT_LIMITS.maxFileBytes): OpenedDocuments {
@@ -26,9 +28,15 @@ export function createOpenedDocuments(fs: FileSystem, maxBytes: number = IMPORT_
 
   async function readOne(file: string): Promise<ReadFileResult> {
     const name = path.basename(file);
-    const refuse = (error: 'not-allowed' | 'not-found' | 'too-large' | 'unreadable'): ReadFileResult => ({ ok: false, path: file, name, error });
+    const refuse = (error: 'not-allowed' | 'not-found' | 'too-large' | 'unreadable'): ReadFileResult => ({
+      ok: false,
+      path: file,
+      name,
+      error,
+    });
     if (!granted.has(file)) return refuse('not-allowed');
-    if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase())) return refuse('not-allowed');
+    if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase()))
+      return refuse('not-allowed');
     try {
       const info = await fs.stat(file);
       if (!info.isFile()) return refuse('unreadable');

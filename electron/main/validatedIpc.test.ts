@@ -46,7 +46,9 @@ describe('createValidatedIpc', () => {
       ok: false,
       error: 'forbidden-sender',
     });
-    await expect(invoke('app:set-ui-language', { url: `${APP_ORIGIN}/x.html`, parent: mainFrame }, 'ar')).resolves.toMatchObject({
+    await expect(
+      invoke('app:set-ui-language', { url: `${APP_ORIGIN}/x.html`, parent: mainFrame }, 'ar'),
+    ).resolves.toMatchObject({
       error: 'forbidden-sender',
     });
     await expect(invoke('app:set-ui-language', null, 'ar')).resolves.toMatchObject({ error: 'forbidden-sender' });
@@ -60,9 +62,14 @@ describe('createValidatedIpc', () => {
     ipc.handle('app:set-ui-language', handler);
     ipc.handle('shell:open-external', handler);
     for (const args of [['fr'], [], ['ar', 'extra'], [{ toString: () => 'ar' }]]) {
-      await expect(invoke('app:set-ui-language', mainFrame, ...args)).resolves.toMatchObject({ ok: false, error: 'invalid-input' });
+      await expect(invoke('app:set-ui-language', mainFrame, ...args)).resolves.toMatchObject({
+        ok: false,
+        error: 'invalid-input',
+      });
     }
-    await expect(invoke('shell:open-external', mainFrame, 'x'.repeat(10_000))).resolves.toMatchObject({ error: 'invalid-input' });
+    await expect(invoke('shell:open-external', mainFrame, 'x'.repeat(10_000))).resolves.toMatchObject({
+      error: 'invalid-input',
+    });
     await expect(invoke('shell:open-external', mainFrame, 42)).resolves.toMatchObject({ error: 'invalid-input' });
     expect(handler).not.toHaveBeenCalled();
   });

@@ -13,8 +13,12 @@ describe('parseWindowState', () => {
   it('treats missing, corrupt or ill-shaped state as none', () => {
     expect(parseWindowState(null)).toBeNull();
     expect(parseWindowState('{not json')).toBeNull();
-    expect(parseWindowState(JSON.stringify({ bounds: { x: 'a', y: 0, width: 1, height: 1 }, maximized: false }))).toBeNull();
-    expect(parseWindowState(JSON.stringify({ bounds: { x: 0, y: 0, width: -5, height: 1 }, maximized: false }))).toBeNull();
+    expect(
+      parseWindowState(JSON.stringify({ bounds: { x: 'a', y: 0, width: 1, height: 1 }, maximized: false })),
+    ).toBeNull();
+    expect(
+      parseWindowState(JSON.stringify({ bounds: { x: 0, y: 0, width: -5, height: 1 }, maximized: false })),
+    ).toBeNull();
   });
 });
 

@@ -47,7 +47,9 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
   useAppliedTheme();
   const setting = useLiveQuery(() => readSetting(db, 'uiLanguage'), [db]);
   const language: UiLanguage =
-    setting === undefined ? (i18n.language as UiLanguage) : chooseUiLanguage({ urlParam: urlLanguage, setting, systemLocales });
+    setting === undefined
+      ? (i18n.language as UiLanguage)
+      : chooseUiLanguage({ urlParam: urlLanguage, setting, systemLocales });
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -66,56 +68,70 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
 
   return (
     <ImportQueueContext.Provider value={importQueue}>
-    <div className="app">
-      {/* A button, not a #content link: the URL hash holds the route. */}
-      <button type="button" className="skip-link" onClick={() => document.getElementById('content')?.focus()}>
-        {t('app.skipToContent')}
-      </button>
-      <header className="app-bar">
-        <span className="app-name">{t('app.name')}</span>
-        <nav aria-label={t('nav.main')} className="app-nav">
-          <a href={hrefFor({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
-            {t('nav.library')}
-          </a>
-          <a href={hrefFor({ view: 'notes' })} aria-current={route.view === 'notes' ? 'page' : undefined}>
-            {t('notes.nav')}
-          </a>
-        </nav>
-        <SearchBox />
-        <button
-          type="button"
-          className="app-import"
-          onClick={() => {
-            setImportMounted(true);
-            setImportOpen(true);
-          }}
-        >
-          {t('import.open')}
+      <div className="app">
+        {/* A button, not a #content link: the URL hash holds the route. */}
+        <button type="button" className="skip-link" onClick={() => document.getElementById('content')?.focus()}>
+          {t('app.skipToContent')}
         </button>
-        <button
-          type="button"
-          className="app-settings"
-          onClick={() => {
-            setSettingsMounted(true);
-            setSettingsOpen(true);
-          }}
-        >
-          {t('nav.settings')}
-        </button>
-      </header>
-      <main id="content" className="app-content" tabIndex={-1}>
-        <ImportPanel />
-        {route.view === 'reader' ? <ReaderView key={route.articleId} articleId={route.articleId} /> : route.view === 'notes' ? <NotesView /> : <LibraryView />}
-        {route.view === 'reader' && route.at !== undefined && <SearchHitPainter articleId={route.articleId} at={route.at} />}
-      </main>
-      {importMounted && <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />}
-      {settingsMounted && <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} onLanguageChosen={onLanguageChosen} />}
-      {draggingFiles && (
-        <div className="drop-overlay" aria-hidden="true">
-          <p>{t('import.dropHere')}</p>
-        </div>
-      )}
-    </div>
+        <header className="app-bar">
+          <span className="app-name">{t('app.name')}</span>
+          <nav aria-label={t('nav.main')} className="app-nav">
+            <a href={hrefFor({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
+              {t('nav.library')}
+            </a>
+            <a href={hrefFor({ view: 'notes' })} aria-current={route.view === 'notes' ? 'page' : undefined}>
+              {t('notes.nav')}
+            </a>
+          </nav>
+          <SearchBox />
+          <button
+            type="button"
+            className="app-import"
+            onClick={() => {
+              setImportMounted(true);
+              setImportOpen(true);
+            }}
+          >
+            {t('import.open')}
+          </button>
+          <button
+            type="button"
+            className="app-settings"
+            onClick={() => {
+              setSettingsMounted(true);
+              setSettingsOpen(true);
+            }}
+          >
+            {t('nav.settings')}
+          </button>
+        </header>
+        <main id="content" className="app-content" tabIndex={-1}>
+          <ImportPanel />
+          {route.view === 'reader' ? (
+            <ReaderView key={route.articleId} articleId={route.articleId} />
+          ) : route.view === 'notes' ? (
+            <NotesView />
+          ) : (
+            <LibraryView />
+          )}
+          {route.view === 'reader' && route.at !== undefined && (
+            <SearchHitPainter articleId={route.articleId} at={route.at} />
+          )}
+        </main>
+        {importMounted && <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />}
+        {settingsMounted && (
+          <SettingsDialog
+            open={settingsOpen}
+            onClose={() => setSettingsOpen(false)}
+            onLanguageChosen={onLanguageChosen}
+          />
+        )}
+        {draggingFiles && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>{t('import.dropHere')}</p>
+          </div>
+        )}
+      </div>
     </ImportQueueContext.Provider>
   );
 }

@@ -46,8 +46,14 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, name:
 
 const reader = lazyView(() => import('../reader/ReaderView').then((module) => module.ReaderView), 'the reader');
 const notes = lazyView(() => import('../notes/NotesView').then((module) => module.NotesView), 'the Notes view');
-const hitPainter = lazyView(() => import('../search/reveal/SearchHitPainter').then((module) => module.SearchHitPainter), 'the search hit painter');
-const settings = lazyView(() => import('../settings/SettingsDialog').then((module) => module.SettingsDialog), 'Settings');
+const hitPainter = lazyView(
+  () => import('../search/reveal/SearchHitPainter').then((module) => module.SearchHitPainter),
+  'the search hit painter',
+);
+const settings = lazyView(
+  () => import('../settings/SettingsDialog').then((module) => module.SettingsDialog),
+  'Settings',
+);
 
 export const ReaderView = reader.View;
 export const preloadReader = reader.preload;

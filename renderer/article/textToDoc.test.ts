@@ -18,7 +18,9 @@ describe('textToBlocks', () => {
   });
 
   it('does not make headings of punctuated, long, first or last lines', () => {
-    const blocks = textToBlocks('First line\nA line that ends with a colon:\nهل هذا سؤال؟\n' + 'كلمة '.repeat(20) + '\nLast line');
+    const blocks = textToBlocks(
+      'First line\nA line that ends with a colon:\nهل هذا سؤال؟\n' + 'كلمة '.repeat(20) + '\nLast line',
+    );
     expect(blocks.every((block) => block.kind === 'paragraph')).toBe(true);
   });
 

@@ -40,7 +40,10 @@ export function textToDoc(text: string, lang: string | null = null): ArticleDoc 
 
 /** Splits "title on the first line, body after it", as the welcome article is written. */
 export function splitTitle(text: string): { title: string; body: string } {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').trimStart();
+  const normalized = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   const newline = normalized.indexOf('\n');
   if (newline === -1) return { title: normalized.trim(), body: '' };
   return { title: normalized.slice(0, newline).trim(), body: normalized.slice(newline + 1) };

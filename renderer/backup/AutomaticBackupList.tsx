@@ -22,17 +22,29 @@ interface AutomaticBackupListProps {
   onRestore: (backup: AutomaticBackupInfo) => void;
 }
 
-export function AutomaticBackupList({ backups, place, disabled, formatDate, onRestore }: AutomaticBackupListProps): ReactNode {
+export function AutomaticBackupList({
+  backups,
+  place,
+  disabled,
+  formatDate,
+  onRestore,
+}: AutomaticBackupListProps): ReactNode {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const formatSize = (bytes: number) =>
     bytes < 1_000_000
-      ? new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000))
-      : new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+      ? new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+          Math.max(1, bytes / 1000),
+        )
+      : new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
+          bytes / 1_000_000,
+        );
   return (
     <div className="backup-automatic">
       <h4 id={headingId}>{t('backup.automatic.heading')}</h4>
-      <p className="backup-hint">{t(place === 'app-data-folder' ? 'backup.automatic.placeAppData' : 'backup.automatic.placeBrowser')}</p>
+      <p className="backup-hint">
+        {t(place === 'app-data-folder' ? 'backup.automatic.placeAppData' : 'backup.automatic.placeBrowser')}
+      </p>
       {backups !== null && !backups.ok && <p>{t('backup.automatic.unavailable')}</p>}
       {backups?.ok && backups.value.length === 0 && <p>{t('backup.automatic.none')}</p>}
       {backups?.ok && backups.value.length > 0 && (
@@ -45,7 +57,12 @@ export function AutomaticBackupList({ backups, place, disabled, formatDate, onRe
                 <span className="backup-list-meta">
                   {t(REASON_KEYS[backup.reason])} · {formatSize(backup.size)}
                 </span>
-                <button type="button" disabled={disabled} aria-label={t('backup.automatic.restoreOne', { date })} onClick={() => onRestore(backup)}>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  aria-label={t('backup.automatic.restoreOne', { date })}
+                  onClick={() => onRestore(backup)}
+                >
                   {t('backup.automatic.restoreShort')}
                 </button>
               </li>

@@ -48,7 +48,8 @@ export function BackupSection({ active }: { active: boolean }): ReactNode {
     if (active) refreshAutomatic();
   }, [active, refreshAutomatic]);
 
-  const formatDate = (time: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  const formatDate = (time: number) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
   const fail = (error: RestoreError, detail?: string) => {
     setTask({ kind: 'idle' });
     setMessage({ kind: 'alert', text: t(restoreErrorMessageKey(error), { detail: detail ?? '' }) });
@@ -58,7 +59,9 @@ export function BackupSection({ active }: { active: boolean }): ReactNode {
     setMessage(null);
     setTask({ kind: 'exporting', done: 0, total: 0 });
     try {
-      const blob = await exportBackup(db, { onProgress: ({ done, total }) => setTask({ kind: 'exporting', done, total }) });
+      const blob = await exportBackup(db, {
+        onProgress: ({ done, total }) => setTask({ kind: 'exporting', done, total }),
+      });
       const saved = await platform.saveBackupFile(blob, suggestedBackupFileName(new Date()));
       setMessage(
         saved.ok
@@ -98,7 +101,10 @@ export function BackupSection({ active }: { active: boolean }): ReactNode {
     if (!applied.ok) return fail(applied.error, applied.detail);
     const written = Object.values(applied.value.written).reduce((sum, count) => sum + count, 0);
     setTask({ kind: 'idle' });
-    setMessage({ kind: 'status', text: mode === 'replace' ? t('backup.replaced') : t('backup.merged', { count: written }) });
+    setMessage({
+      kind: 'status',
+      text: mode === 'replace' ? t('backup.replaced') : t('backup.merged', { count: written }),
+    });
     refreshAutomatic();
   }
 
@@ -118,7 +124,9 @@ export function BackupSection({ active }: { active: boolean }): ReactNode {
       {task.kind === 'exporting' && (
         <div className="backup-progress">
           <progress aria-label={t('backup.exportProgress')} value={task.done} max={Math.max(task.total, 1)} />
-          <span role="status">{t('backup.exporting', { percent: task.total === 0 ? 0 : Math.round((100 * task.done) / task.total) })}</span>
+          <span role="status">
+            {t('backup.exporting', { percent: task.total === 0 ? 0 : Math.round((100 * task.done) / task.total) })}
+          </span>
         </div>
       )}
       {task.kind === 'restoring' && (
@@ -165,7 +173,15 @@ interface RestoreReviewProps {
   onCancel: () => void;
 }
 
-function RestoreReview({ backup, confirmReplace, formatDate, onMerge, onAskReplace, onReplace, onCancel }: RestoreReviewProps): ReactNode {
+function RestoreReview({
+  backup,
+  confirmReplace,
+  formatDate,
+  onMerge,
+  onAskReplace,
+  onReplace,
+  onCancel,
+}: RestoreReviewProps): ReactNode {
   const { t } = useTranslation();
   const live = (rows: readonly { deletedAt: number | null }[]) => rows.filter((row) => row.deletedAt === null).length;
   const counts = {
@@ -175,7 +191,11 @@ function RestoreReview({ backup, confirmReplace, formatDate, onMerge, onAskRepla
   };
   return (
     <div className="backup-review">
-      <p>{backup.createdAt === null ? t('backup.summary', counts) : t('backup.summaryDated', { ...counts, date: formatDate(backup.createdAt) })}</p>
+      <p>
+        {backup.createdAt === null
+          ? t('backup.summary', counts)
+          : t('backup.summaryDated', { ...counts, date: formatDate(backup.createdAt) })}
+      </p>
       {confirmReplace ? (
         <>
           <p role="alert">{t('backup.replaceConfirm')}</p>

@@ -41,12 +41,22 @@ describe('newerRows', () => {
 describe('applyBackup, merge', () => {
   it('keeps whichever copy of each row changed last, adds the missing, leaves the rest', async () => {
     const db = freshDb();
-    await db.notes.bulkAdd([note('edited-here', 20, 'mine, newer'), note('edited-there', 10, 'mine, older'), note('only-here', 10), note('deleted-there', 10)]);
+    await db.notes.bulkAdd([
+      note('edited-here', 20, 'mine, newer'),
+      note('edited-there', 10, 'mine, older'),
+      note('only-here', 10),
+      note('deleted-there', 10),
+    ]);
     await db.searchIndex.put({ key: 'index', data: 'stale', updatedAt: 1 });
     const result = await applyBackup(
       db,
       backupOf({
-        notes: [note('edited-here', 15, 'theirs, older'), note('edited-there', 30, 'theirs, newer'), note('only-there', 5), note('deleted-there', 40, 'deleted-there', 40)],
+        notes: [
+          note('edited-here', 15, 'theirs, older'),
+          note('edited-there', 30, 'theirs, newer'),
+          note('only-there', 5),
+          note('deleted-there', 40, 'deleted-there', 40),
+        ],
       }),
       'merge',
     );
@@ -65,7 +75,10 @@ describe('applyBackup, merge', () => {
     const db = freshDb();
     await db.notes.add(note('same', 10));
     await db.searchIndex.put({ key: 'index', data: 'fresh', updatedAt: 1 });
-    expect(await applyBackup(db, backupOf({ notes: [note('same', 10)] }), 'merge')).toMatchObject({ ok: true, value: { written: { notes: 0 }, kept: { notes: 1 } } });
+    expect(await applyBackup(db, backupOf({ notes: [note('same', 10)] }), 'merge')).toMatchObject({
+      ok: true,
+      value: { written: { notes: 0 }, kept: { notes: 1 } },
+    });
     expect(await db.searchIndex.count()).toBe(1);
   });
 

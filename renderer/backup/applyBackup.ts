@@ -30,10 +30,17 @@ export function newerRows<T extends Timestamped>(incoming: readonly T[], existin
 }
 
 function countsOf(value: (table: BackedUpTable) => number): Record<BackedUpTable, number> {
-  return Object.fromEntries(BACKED_UP_TABLE_NAMES.map((table) => [table, value(table)])) as Record<BackedUpTable, number>;
+  return Object.fromEntries(BACKED_UP_TABLE_NAMES.map((table) => [table, value(table)])) as Record<
+    BackedUpTable,
+    number
+  >;
 }
 
-export async function applyBackup(db: HamishDb, backup: ParsedBackup, mode: RestoreMode): Promise<Result<RestoreSummary, StorageFailure>> {
+export async function applyBackup(
+  db: HamishDb,
+  backup: ParsedBackup,
+  mode: RestoreMode,
+): Promise<Result<RestoreSummary, StorageFailure>> {
   const rows: BackupRows = backup.rows;
   const written = countsOf(() => 0);
   try {

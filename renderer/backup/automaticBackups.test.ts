@@ -10,7 +10,12 @@ import { addSampleLibrary, installBrowserGlobalsForDexieExport } from './testLib
 
 beforeAll(installBrowserGlobalsForDexieExport);
 
-const backup = (createdAt: number, reason: AutomaticBackupReason = 'daily'): AutomaticBackupInfo => ({ id: `b${createdAt}`, createdAt, reason, size: 1 });
+const backup = (createdAt: number, reason: AutomaticBackupReason = 'daily'): AutomaticBackupInfo => ({
+  id: `b${createdAt}`,
+  createdAt,
+  reason,
+  size: 1,
+});
 
 describe('isDailyBackupDue', () => {
   const now = 10 * DAY_MS;

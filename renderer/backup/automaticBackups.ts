@@ -38,14 +38,21 @@ export async function saveAutomaticBackup(
  * among the automatic backups. Throws if the copy could not be kept (the caller decides).
  */
 export async function backupBeforeUpgrade(name: string, platform: Platform): Promise<AutomaticBackupInfo> {
-  const saved = await platform.saveAutomaticBackup(await exportStoredLibrary(name, { reason: 'pre-upgrade' }), 'pre-upgrade');
+  const saved = await platform.saveAutomaticBackup(
+    await exportStoredLibrary(name, { reason: 'pre-upgrade' }),
+    'pre-upgrade',
+  );
   if (!saved.ok) throw new Error(`the pre-upgrade backup was not saved: ${saved.error}`);
   return saved.value;
 }
 
 export type DailyBackupOutcome = 'saved' | 'not-due' | 'failed';
 
-export async function runDailyBackupIfDue(db: Dexie, platform: Platform, now: number = Date.now()): Promise<DailyBackupOutcome> {
+export async function runDailyBackupIfDue(
+  db: Dexie,
+  platform: Platform,
+  now: number = Date.now(),
+): Promise<DailyBackupOutcome> {
   const listed = await platform.listAutomaticBackups();
   if (!listed.ok) return 'failed';
   if (!isDailyBackupDue(listed.value, now)) return 'not-due';

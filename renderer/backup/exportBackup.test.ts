@@ -25,10 +25,23 @@ describe('exportBackup', () => {
     const text = await blob.text();
     expect(text.startsWith(`{"hamish":{"format":"${BACKUP_FORMAT}"`)).toBe(true);
     const json = JSON.parse(text);
-    expect(json.hamish).toEqual({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: 1_700_000_000_000, reason: 'manual' });
+    expect(json.hamish).toEqual({
+      format: BACKUP_FORMAT,
+      formatVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: 1_700_000_000_000,
+      reason: 'manual',
+    });
     expect(json.formatName).toBe('dexie');
     expect(json.data.databaseVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(json.data.tables.map((table: { name: string }) => table.name).sort()).toEqual(['articles', 'bodies', 'highlights', 'images', 'notes', 'settings']);
+    expect(json.data.tables.map((table: { name: string }) => table.name).sort()).toEqual([
+      'articles',
+      'bodies',
+      'highlights',
+      'images',
+      'notes',
+      'settings',
+    ]);
     expect(text).not.toContain('derived');
     const last = progress.at(-1)!;
     expect(last.total).toBeGreaterThan(0);
@@ -50,7 +63,9 @@ describe('exportBackup', () => {
   it('exports a library of an older schema exactly as stored, without upgrading it', async () => {
     const name = nameFor('export-old');
     const old = databaseAtVersion(name, 1);
-    await old.table('notes').add({ id: 'n1', articleId: 'a1', highlightId: null, text: 'old note', createdAt: 1, updatedAt: 1 });
+    await old
+      .table('notes')
+      .add({ id: 'n1', articleId: 'a1', highlightId: null, text: 'old note', createdAt: 1, updatedAt: 1 });
     old.close();
     const json = JSON.parse(await (await exportStoredLibrary(name, { reason: 'pre-upgrade' })).text());
     expect(json.hamish).toMatchObject({ schemaVersion: 1, reason: 'pre-upgrade' });

@@ -13,7 +13,9 @@ import { exportBackup } from './exportBackup';
 import { readBackup } from './readBackup';
 import { installBrowserGlobalsForDexieExport } from './testLibrary';
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 250, 251, 252]);
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 250, 251, 252,
+]);
 const nameFor = freshDatabaseNames();
 const freshDb = (): HamishDb => new HamishDb(nameFor('images-backup'));
 
@@ -22,7 +24,15 @@ beforeAll(() => installBrowserGlobalsForDexieExport());
 async function libraryWithImage(db: HamishDb): Promise<string> {
   const text = textToDoc('مقالة فيها صورة.\nوفقرة ثانية.', 'ar');
   const prepared = {
-    article: { title: 'مقالة مصورة', doc: { ...text, blocks: [...text.blocks, { kind: 'image' as const, src: storedImageSrc('img-1'), alt: 'صورة', text: '' }] }, source: 'web' as const, sourceUrl: 'https://news.example/a' },
+    article: {
+      title: 'مقالة مصورة',
+      doc: {
+        ...text,
+        blocks: [...text.blocks, { kind: 'image' as const, src: storedImageSrc('img-1'), alt: 'صورة', text: '' }],
+      },
+      source: 'web' as const,
+      sourceUrl: 'https://news.example/a',
+    },
     images: [{ id: 'img-1', blob: new Blob([PNG], { type: 'image/png' }), sourceUrl: 'https://news.example/a.png' }],
     skippedImages: 0,
   };
@@ -36,7 +46,9 @@ describe('images in backups', () => {
     const source = freshDb();
     const articleId = await libraryWithImage(source);
     const file = await exportBackup(source);
-    const json = JSON.parse(await file.text()) as { data: { data: { tableName: string; rows: { blob: { type: string; data: string } }[] }[] } };
+    const json = JSON.parse(await file.text()) as {
+      data: { data: { tableName: string; rows: { blob: { type: string; data: string } }[] }[] };
+    };
     const imageRows = json.data.data.find((table) => table.tableName === 'images')!.rows;
     expect(imageRows).toHaveLength(1);
     expect(imageRows[0]!.blob.type).toBe('image/png');
@@ -54,7 +66,9 @@ describe('images in backups', () => {
   it('refuses a backup whose image is not an image', async () => {
     const source = freshDb();
     await libraryWithImage(source);
-    const json = JSON.parse(await (await exportBackup(source)).text()) as { data: { data: { tableName: string; rows: { blob: { type: string } }[] }[] } };
+    const json = JSON.parse(await (await exportBackup(source)).text()) as {
+      data: { data: { tableName: string; rows: { blob: { type: string } }[] }[] };
+    };
     json.data.data.find((table) => table.tableName === 'images')!.rows[0]!.blob.type = 'text/html';
     const parsed = await readBackup(new Blob([JSON.stringify(json)]));
     expect(parsed).toMatchObject({ ok: false, error: 'invalid-rows' });

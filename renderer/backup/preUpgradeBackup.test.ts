@@ -19,7 +19,11 @@ import { readBackup } from './readBackup';
 import { installBrowserGlobalsForDexieExport, snapshot } from './testLibrary';
 
 interface DexieExport {
-  data: { databaseVersion: number; tables: { name: string; schema: string }[]; data: { tableName: string; rows: Record<string, unknown>[] }[] };
+  data: {
+    databaseVersion: number;
+    tables: { name: string; schema: string }[];
+    data: { tableName: string; rows: Record<string, unknown>[] }[];
+  };
 }
 
 const fixture = path.resolve(import.meta.dirname, '../../tests/fixtures/db/v1-export.json');
@@ -30,7 +34,9 @@ async function v1Library(): Promise<{ name: string; exported: DexieExport }> {
   const name = nameFor('pre-upgrade');
   const exported = JSON.parse(await readFile(fixture, 'utf8')) as DexieExport;
   const old = new Dexie(name);
-  old.version(exported.data.databaseVersion).stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
+  old
+    .version(exported.data.databaseVersion)
+    .stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
   for (const { tableName, rows } of exported.data.data) await old.table(tableName).bulkAdd(rows);
   old.close();
   return { name, exported };
@@ -51,7 +57,9 @@ describe('the backup before a schema upgrade', () => {
   it('keeps the v1 library as it was, then lets the upgrade run', async () => {
     const { name, exported } = await v1Library();
     const { platform, saved } = recordingPlatform();
-    const opened = await openDatabase(name, { beforeUpgrade: async () => void (await backupBeforeUpgrade(name, platform)) });
+    const opened = await openDatabase(name, {
+      beforeUpgrade: async () => void (await backupBeforeUpgrade(name, platform)),
+    });
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     const upgraded = await snapshot(opened.value);
@@ -63,7 +71,10 @@ describe('the backup before a schema upgrade', () => {
     expect(json.data.databaseVersion).toBe(1);
     for (const { tableName, rows } of exported.data.data) {
       const inBackup = json.data.data.find((table: { tableName: string }) => table.tableName === tableName).rows;
-      expect(inBackup.map((row: Record<string, unknown>) => ({ ...row, $types: undefined })), tableName).toEqual(rows.map((row) => ({ ...row, $types: undefined })));
+      expect(
+        inBackup.map((row: Record<string, unknown>) => ({ ...row, $types: undefined })),
+        tableName,
+      ).toEqual(rows.map((row) => ({ ...row, $types: undefined })));
     }
 
     // Restored into an empty library by today's code, the v1 backup equals the upgraded library.
@@ -83,6 +94,9 @@ describe('the backup before a schema upgrade', () => {
       ['a1-5c0e', [], null],
       ['a2-77aa', [], null],
     ]);
-    expect(parsed.value.rows.notes.find((note) => note.id === 'n1')).toMatchObject({ text: 'ملاحظة على «قال» — see p. 3', deletedAt: null });
+    expect(parsed.value.rows.notes.find((note) => note.id === 'n1')).toMatchObject({
+      text: 'ملاحظة على «قال» — see p. 3',
+      deletedAt: null,
+    });
   });
 });

@@ -57,7 +57,10 @@ describe('readBackup recognises what it is given', () => {
   });
 
   it('says "not a backup" for other files', async () => {
-    await expectError(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]), 'not-a-backup');
+    await expectError(
+      new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]),
+      'not-a-backup',
+    );
     await expectError(fileOf('Just some notes I wrote.'), 'not-a-backup');
     await expectError(fileOf({ notes: ['a', 'b'] }), 'not-a-backup');
     await expectError(fileOf([1, 2, 3]), 'not-a-backup');
@@ -142,7 +145,11 @@ describe('readBackup recognises what it is given', () => {
     await addSampleLibrary(db);
     const before = await snapshot(db);
     const text = JSON.stringify(JSON.parse(await (await exportBackup(db)).text()));
-    for (const file of [fileOf(text.slice(0, 100)), fileOf('{}'), fileOf(text.replace(`"databaseVersion":${CURRENT_SCHEMA_VERSION}`, '"databaseVersion":99'))]) {
+    for (const file of [
+      fileOf(text.slice(0, 100)),
+      fileOf('{}'),
+      fileOf(text.replace(`"databaseVersion":${CURRENT_SCHEMA_VERSION}`, '"databaseVersion":99')),
+    ]) {
       expect((await readBackup(file)).ok).toBe(false);
     }
     expect(await snapshot(db)).toEqual(before);
@@ -184,13 +191,42 @@ describe('readBackup upgrades rows from an older schema', () => {
               },
             ],
           },
-          { tableName: 'bodies', inbound: true, rows: [{ articleId: 'a1', doc: { extractionVersion: 1, lang: 'ar', dir: 'rtl', blocks: [{ kind: 'paragraph', text: 'نص' }] }, updatedAt: 5 }] },
+          {
+            tableName: 'bodies',
+            inbound: true,
+            rows: [
+              {
+                articleId: 'a1',
+                doc: { extractionVersion: 1, lang: 'ar', dir: 'rtl', blocks: [{ kind: 'paragraph', text: 'نص' }] },
+                updatedAt: 5,
+              },
+            ],
+          },
           {
             tableName: 'highlights',
             inbound: true,
-            rows: [{ id: 'h1', articleId: 'a1', start: 0, end: 2, exact: 'نص', prefix: '', suffix: '', color: 'yellow', contentHash: 'h', extractionVersion: 1, createdAt: 6, updatedAt: 6 }],
+            rows: [
+              {
+                id: 'h1',
+                articleId: 'a1',
+                start: 0,
+                end: 2,
+                exact: 'نص',
+                prefix: '',
+                suffix: '',
+                color: 'yellow',
+                contentHash: 'h',
+                extractionVersion: 1,
+                createdAt: 6,
+                updatedAt: 6,
+              },
+            ],
           },
-          { tableName: 'notes', inbound: true, rows: [{ id: 'n1', articleId: 'a1', highlightId: 'h1', text: 'ملاحظة', createdAt: 7, updatedAt: 7 }] },
+          {
+            tableName: 'notes',
+            inbound: true,
+            rows: [{ id: 'n1', articleId: 'a1', highlightId: 'h1', text: 'ملاحظة', createdAt: 7, updatedAt: 7 }],
+          },
           { tableName: 'settings', inbound: true, rows: [] },
         ],
       },
@@ -199,7 +235,15 @@ describe('readBackup upgrades rows from an older schema', () => {
     expect(result.ok ? 'ok' : `${result.error}: ${result.detail}`).toBe('ok');
     if (!result.ok) return;
     expect(result.value.schemaVersion).toBe(1);
-    expect(result.value.rows.articles[0]).toMatchObject({ id: 'a1', tags: [], progress: 0, progressOffset: 0, deletedAt: null, openedAt: null, byline: null });
+    expect(result.value.rows.articles[0]).toMatchObject({
+      id: 'a1',
+      tags: [],
+      progress: 0,
+      progressOffset: 0,
+      deletedAt: null,
+      openedAt: null,
+      byline: null,
+    });
     expect(result.value.rows.highlights[0]?.deletedAt).toBeNull();
     expect(result.value.rows.notes[0]).toMatchObject({ text: 'ملاحظة', deletedAt: null });
     const leftovers = (await indexedDB.databases()).filter((database) => database.name?.startsWith('hamish-restore-'));

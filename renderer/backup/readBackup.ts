@@ -10,7 +10,13 @@ import { databaseAtVersion, tablesAtVersion } from '../db/historicDb';
 import { DATABASE_NAME, HamishDb } from '../db/HamishDb';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../db/schema';
 import { storageFailureOf } from '../db/storageErrors';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DEXIE_FORMAT, DEXIE_FORMAT_VERSION, type BackupReason } from './backupFormat';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DEXIE_FORMAT,
+  DEXIE_FORMAT_VERSION,
+  type BackupReason,
+} from './backupFormat';
 import { SKIPPED_TABLES } from './exportBackup';
 import { reviveRow } from './reviveRow';
 import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable, type BackupRows } from './rowSchemas';
@@ -75,7 +81,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export async function readBackup(file: Blob, onPhase?: (phase: ReadPhase) => void): Promise<Result<ParsedBackup, ReadBackupError>> {
+export async function readBackup(
+  file: Blob,
+  onPhase?: (phase: ReadPhase) => void,
+): Promise<Result<ParsedBackup, ReadBackupError>> {
   if (file.size > MAX_BACKUP_BYTES) return err('too-large', `${file.size} bytes`);
   onPhase?.('reading');
   let text: string;
@@ -95,13 +104,17 @@ export async function readBackup(file: Blob, onPhase?: (phase: ReadPhase) => voi
 }
 
 /** The checks of `readBackup` on an already parsed JSON value. */
-export async function parseBackupJson(json: unknown, onPhase?: (phase: ReadPhase) => void): Promise<Result<ParsedBackup, ReadBackupError>> {
+export async function parseBackupJson(
+  json: unknown,
+  onPhase?: (phase: ReadPhase) => void,
+): Promise<Result<ParsedBackup, ReadBackupError>> {
   if (!isRecord(json) || json['formatName'] !== DEXIE_FORMAT || !isRecord(json['data'])) return err('not-a-backup');
   // The marker says "Hamish backup"; a plain Dexie export (such as the fixtures) must at least
   // come from a database called "hamish".
   const rawMarker = json['hamish'];
   const marker = rawMarker === undefined ? null : markerSchema.safeParse(rawMarker);
-  if (marker !== null && (!marker.success || marker.data.format !== BACKUP_FORMAT)) return err('not-a-backup', 'unknown marker');
+  if (marker !== null && (!marker.success || marker.data.format !== BACKUP_FORMAT))
+    return err('not-a-backup', 'unknown marker');
   if (marker === null && json['data']['databaseName'] !== DATABASE_NAME) {
     return err('not-a-backup', `database ${String(json['data']['databaseName'])}`);
   }
@@ -110,7 +123,8 @@ export async function parseBackupJson(json: unknown, onPhase?: (phase: ReadPhase
   if (typeof json['formatVersion'] === 'number' && json['formatVersion'] > DEXIE_FORMAT_VERSION) {
     return err('newer-version', `export format ${json['formatVersion']}`);
   }
-  if (marker?.data && marker.data.formatVersion > BACKUP_FORMAT_VERSION) return err('newer-version', `backup format ${marker.data.formatVersion}`);
+  if (marker?.data && marker.data.formatVersion > BACKUP_FORMAT_VERSION)
+    return err('newer-version', `backup format ${marker.data.formatVersion}`);
   const claimedVersion = Math.floor(Number(json['data']['databaseVersion']));
   if (claimedVersion > CURRENT_SCHEMA_VERSION || (marker?.data?.schemaVersion ?? 0) > CURRENT_SCHEMA_VERSION) {
     return err('newer-version', `schema ${claimedVersion}`);
@@ -118,7 +132,8 @@ export async function parseBackupJson(json: unknown, onPhase?: (phase: ReadPhase
   if (!envelope.success) return err('corrupt', envelope.error.issues[0]?.message);
   const { data } = envelope.data;
   const schemaVersion = Math.floor(data.databaseVersion);
-  if (!SCHEMA_HISTORY.some((step) => step.version === schemaVersion)) return err('corrupt', `unknown schema ${schemaVersion}`);
+  if (!SCHEMA_HISTORY.some((step) => step.version === schemaVersion))
+    return err('corrupt', `unknown schema ${schemaVersion}`);
 
   const tables = collectTables(data, schemaVersion);
   if (!tables.ok) return tables;
@@ -145,7 +160,10 @@ type RawTables = Map<string, unknown[]>;
  * Checks the table list against the schema version and the row counts against the rows, and
  * undoes dexie-export-import's typeson encoding of each row.
  */
-function collectTables(data: z.infer<typeof envelopeSchema>['data'], schemaVersion: number): Result<RawTables, ReadBackupError> {
+function collectTables(
+  data: z.infer<typeof envelopeSchema>['data'],
+  schemaVersion: number,
+): Result<RawTables, ReadBackupError> {
   const known = tablesAtVersion(schemaVersion);
   const declared = new Map(data.tables.map((table) => [table.name, table.rowCount]));
   const tables: RawTables = new Map();
@@ -154,7 +172,10 @@ function collectTables(data: z.infer<typeof envelopeSchema>['data'], schemaVersi
     if (!table.inbound) return err('corrupt', `table ${table.tableName} is not keyed by its rows`);
     if (tables.has(table.tableName)) return err('corrupt', `table ${table.tableName} appears twice`);
     if (declared.get(table.tableName) !== table.rows.length) {
-      return err('corrupt', `table ${table.tableName} holds ${table.rows.length} rows, its header says ${declared.get(table.tableName)}`);
+      return err(
+        'corrupt',
+        `table ${table.tableName} holds ${table.rows.length} rows, its header says ${declared.get(table.tableName)}`,
+      );
     }
     if (SKIPPED_TABLES.includes(table.tableName)) continue;
     const revived: unknown[] = [];

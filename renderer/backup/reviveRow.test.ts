@@ -8,14 +8,29 @@ describe('reviveRow', () => {
   });
 
   it('accepts the array note typeson puts on every list, and drops $types', () => {
-    expect(reviveRow({ id: 'a', tags: [], doc: { blocks: [{ marks: [] }] }, $types: { tags: 'arrayNonindexKeys', 'doc.blocks': 'arrayNonindexKeys', 'doc.blocks.0.marks': 'arrayNonindexKeys' } })).toEqual({
+    expect(
+      reviveRow({
+        id: 'a',
+        tags: [],
+        doc: { blocks: [{ marks: [] }] },
+        $types: {
+          tags: 'arrayNonindexKeys',
+          'doc.blocks': 'arrayNonindexKeys',
+          'doc.blocks.0.marks': 'arrayNonindexKeys',
+        },
+      }),
+    ).toEqual({
       ok: true,
       value: { id: 'a', tags: [], doc: { blocks: [{ marks: [] }] } },
     });
   });
 
   it('turns "undef" back into undefined, including inside lists and escaped keys', () => {
-    const revived = reviveRow({ a: { 'b.c': 0 }, list: [0, 1], $types: { 'a.b~1c': 'undef', 'list.0': ['undef'], list: 'arrayNonindexKeys' } });
+    const revived = reviveRow({
+      a: { 'b.c': 0 },
+      list: [0, 1],
+      $types: { 'a.b~1c': 'undef', 'list.0': ['undef'], list: 'arrayNonindexKeys' },
+    });
     expect(revived.ok).toBe(true);
     const value = (revived as { value: { a: Record<string, unknown>; list: unknown[] } }).value;
     expect(Object.hasOwn(value.a, 'b.c')).toBe(true);

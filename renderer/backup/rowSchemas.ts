@@ -37,12 +37,20 @@ const block = z
       ...blockBase,
     }),
     z.strictObject({ kind: z.literal('quote'), ...blockBase }),
-    z.strictObject({ kind: z.literal('listItem'), ordered: z.boolean(), depth: z.number().int().nonnegative(), ...blockBase }),
+    z.strictObject({
+      kind: z.literal('listItem'),
+      ordered: z.boolean(),
+      depth: z.number().int().nonnegative(),
+      ...blockBase,
+    }),
     z.strictObject({ kind: z.literal('preformatted'), ...blockBase }),
     z.strictObject({ kind: z.literal('image'), src: z.string(), alt: z.string(), ...blockBase }),
     z.strictObject({ kind: z.literal('rule'), ...blockBase }),
   ])
-  .refine((candidate) => (candidate.marks ?? []).every((mark) => mark.end <= candidate.text.length), 'a mark must lie inside its block');
+  .refine(
+    (candidate) => (candidate.marks ?? []).every((mark) => mark.end <= candidate.text.length),
+    'a mark must lie inside its block',
+  );
 
 const articleDoc = z.strictObject({
   extractionVersion: z.number().int().nonnegative(),

@@ -12,7 +12,8 @@ import { writeSetting } from '../db/settings';
 import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable } from './rowSchemas';
 
 /** A 1×1 PNG, as images are stored: inline, never a remote address. */
-export const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+export const TINY_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 export async function addSampleLibrary(db: HamishDb): Promise<void> {
   const arabic = textToDoc('الفقرة الأولى من المقالة.\nعنوان فرعي\nالفقرة الثانية، وفيها كلمة Electron.', 'ar');
@@ -26,10 +27,30 @@ export async function addSampleLibrary(db: HamishDb): Promise<void> {
   const second = await addArticle(db, { title: 'An English article', doc: english, source: 'file', sourceUrl: null });
   const marked = await addHighlight(
     db,
-    { articleId: first.id, start: 0, end: 6, exact: 'الفقرة', prefix: '', suffix: ' الأولى', color: 'yellow', contentHash: first.contentHash, extractionVersion: 1 },
+    {
+      articleId: first.id,
+      start: 0,
+      end: 6,
+      exact: 'الفقرة',
+      prefix: '',
+      suffix: ' الأولى',
+      color: 'yellow',
+      contentHash: first.contentHash,
+      extractionVersion: 1,
+    },
     'ملاحظة على التظليل',
   );
-  await addHighlight(db, { articleId: second.id, start: 3, end: 10, exact: 'English', prefix: 'An ', suffix: ' article', color: 'blue', contentHash: second.contentHash, extractionVersion: 1 });
+  await addHighlight(db, {
+    articleId: second.id,
+    start: 3,
+    end: 10,
+    exact: 'English',
+    prefix: 'An ',
+    suffix: ' article',
+    color: 'blue',
+    contentHash: second.contentHash,
+    extractionVersion: 1,
+  });
   await addNote(db, { articleId: first.id, highlightId: null, text: 'A note on the whole article.' });
   const gone = await addNote(db, { articleId: first.id, highlightId: marked.highlight.id, text: 'deleted later' });
   await deleteNote(db, gone.id);

@@ -12,7 +12,15 @@ describe('watchConnection', () => {
   it('stops using the database when another connection upgrades it, and lets the upgrade through', async () => {
     const name = nameFor('watch');
     const db = new HamishDb(name);
-    await db.notes.add({ id: 'n1', articleId: 'a1', highlightId: null, text: 'kept', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await db.notes.add({
+      id: 'n1',
+      articleId: 'a1',
+      highlightId: null,
+      text: 'kept',
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+    });
     const watch = watchConnection(db);
     let told = 0;
     watch.subscribe(() => (told += 1));
@@ -27,9 +35,17 @@ describe('watchConnection', () => {
     expect(told).toBe(1);
     expect(await newer.table('notes').get('n1')).toMatchObject({ text: 'kept' });
     // No silent reopen at the newer version: this window's writes are refused.
-    await expect(db.notes.add({ id: 'n2', articleId: 'a1', highlightId: null, text: 'lost?', createdAt: 2, updatedAt: 2, deletedAt: null })).rejects.toThrow(
-      Dexie.DatabaseClosedError,
-    );
+    await expect(
+      db.notes.add({
+        id: 'n2',
+        articleId: 'a1',
+        highlightId: null,
+        text: 'lost?',
+        createdAt: 2,
+        updatedAt: 2,
+        deletedAt: null,
+      }),
+    ).rejects.toThrow(Dexie.DatabaseClosedError);
     expect(await newer.table('notes').count()).toBe(1);
     newer.close();
   });

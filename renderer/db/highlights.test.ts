@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HamishDb } from './HamishDb';
-import { addHighlight, articleHighlights, deleteHighlight, highlightRowFor, recolorHighlight, restoreHighlight, type NewHighlight } from './highlights';
+import {
+  addHighlight,
+  articleHighlights,
+  deleteHighlight,
+  highlightRowFor,
+  recolorHighlight,
+  restoreHighlight,
+  type NewHighlight,
+} from './highlights';
 import { addNote, articleNotes } from './notes';
 
 const opened: HamishDb[] = [];
@@ -51,7 +59,9 @@ describe('highlights', () => {
     // The next highlight gets a fresh id but its note collides with the stored note's id,
     // so the note's insert fails inside the transaction: the new highlight must not stay.
     const uuid = vi.spyOn(crypto, 'randomUUID');
-    uuid.mockReturnValueOnce('00000000-0000-4000-8000-000000000001').mockReturnValueOnce(note!.id as ReturnType<Crypto['randomUUID']>);
+    uuid
+      .mockReturnValueOnce('00000000-0000-4000-8000-000000000001')
+      .mockReturnValueOnce(note!.id as ReturnType<Crypto['randomUUID']>);
     await expect(addHighlight(db, input(5, 9), 'clash')).rejects.toThrow();
     uuid.mockRestore();
     expect((await db.highlights.toArray()).map((row) => row.id)).toEqual([highlight.id]);

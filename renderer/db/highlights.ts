@@ -25,7 +25,10 @@ export interface AddedHighlight {
 export async function addHighlight(db: HamishDb, input: NewHighlight, noteText?: string): Promise<AddedHighlight> {
   const now = Date.now();
   const highlight = highlightRowFor(input, now);
-  const note = noteText === undefined ? null : noteRowFor({ articleId: input.articleId, highlightId: highlight.id, text: noteText }, now);
+  const note =
+    noteText === undefined
+      ? null
+      : noteRowFor({ articleId: input.articleId, highlightId: highlight.id, text: noteText }, now);
   await db.transaction('rw', db.highlights, db.notes, async () => {
     await db.highlights.add(highlight);
     if (note !== null) await db.notes.add(note);

@@ -25,7 +25,9 @@ const fixturePath = path.resolve(import.meta.dirname, '../../tests/fixtures/db/v
 /** Recreates the exported database as the old app had it: its own schema, its own rows. */
 async function restoreExport(name: string, exported: DexieExport): Promise<void> {
   const old = new Dexie(name);
-  old.version(exported.data.databaseVersion).stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
+  old
+    .version(exported.data.databaseVersion)
+    .stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
   await old.open();
   for (const { tableName, rows } of exported.data.data) await old.table(tableName).bulkAdd(rows);
   old.close();
@@ -59,7 +61,9 @@ describe('schema migrations', () => {
     expect(article.progress).toBe(0);
     expect(article.openedAt).toBeNull();
     expect(article.deletedAt).toBeNull();
-    expect((await db.bodies.get('a1-5c0e'))!.doc.blocks[0]!.text).toBe('قال المُتحدِّث إن Reuters نشرت 3 تقارير عن المخابرات.');
+    expect((await db.bodies.get('a1-5c0e'))!.doc.blocks[0]!.text).toBe(
+      'قال المُتحدِّث إن Reuters نشرت 3 تقارير عن المخابرات.',
+    );
     expect((await db.notes.get('n1'))!).toMatchObject({ text: 'ملاحظة على «قال» — see p. 3', deletedAt: null });
     expect((await db.highlights.get('h1'))!.deletedAt).toBeNull();
 
@@ -91,7 +95,15 @@ describe('schema migrations', () => {
     const db = new HamishDb('fresh');
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['articles', 'bodies', 'highlights', 'images', 'notes', 'searchIndex', 'settings']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'articles',
+      'bodies',
+      'highlights',
+      'images',
+      'notes',
+      'searchIndex',
+      'settings',
+    ]);
     db.close();
   });
 });

@@ -24,7 +24,9 @@ const fixturePath = path.resolve(import.meta.dirname, '../../tests/fixtures/db/v
 async function restoreExport(name: string): Promise<DexieExport> {
   const exported = JSON.parse(await readFile(fixturePath, 'utf8')) as DexieExport;
   const old = new Dexie(name);
-  old.version(exported.data.databaseVersion).stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
+  old
+    .version(exported.data.databaseVersion)
+    .stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
   await old.open();
   for (const { tableName, rows } of exported.data.data) await old.table(tableName).bulkAdd(rows);
   old.close();
@@ -57,8 +59,17 @@ describe('schema v2 → current', () => {
     // And the upgraded library keeps images for its articles.
     const articleId = '6f1c2a7e-0000-4000-8000-000000000001';
     const blob = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
-    await db.images.add({ id: 'img-1', articleId, blob, sourceUrl: 'https://news.example/a.png', createdAt: 1, updatedAt: 1 });
-    expect((await db.images.where('articleId').equals(articleId).toArray()).map((image) => image.id)).toEqual(['img-1']);
+    await db.images.add({
+      id: 'img-1',
+      articleId,
+      blob,
+      sourceUrl: 'https://news.example/a.png',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect((await db.images.where('articleId').equals(articleId).toArray()).map((image) => image.id)).toEqual([
+      'img-1',
+    ]);
     db.close();
     await Dexie.delete('migrate-v2');
   });

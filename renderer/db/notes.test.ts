@@ -27,7 +27,9 @@ describe('notes', () => {
 
   it('refuses a note on a highlight that is gone, and writes nothing', async () => {
     const db = freshDb();
-    await expect(addNote(db, { articleId: 'a1', highlightId: 'missing', text: 'x' })).rejects.toBeInstanceOf(MissingHighlightError);
+    await expect(addNote(db, { articleId: 'a1', highlightId: 'missing', text: 'x' })).rejects.toBeInstanceOf(
+      MissingHighlightError,
+    );
     const { highlight } = await addHighlight(db, {
       articleId: 'a1',
       start: 0,
@@ -40,7 +42,9 @@ describe('notes', () => {
       extractionVersion: 1,
     });
     await deleteHighlight(db, highlight.id);
-    await expect(addNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).rejects.toBeInstanceOf(MissingHighlightError);
+    await expect(addNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).rejects.toBeInstanceOf(
+      MissingHighlightError,
+    );
     expect(await db.notes.count()).toBe(0);
   });
 

@@ -12,7 +12,15 @@ export interface NewNote {
 }
 
 export function noteRowFor(input: NewNote, now: number): NoteRow {
-  return { id: newId(), articleId: input.articleId, highlightId: input.highlightId, text: input.text, createdAt: now, updatedAt: now, deletedAt: null };
+  return {
+    id: newId(),
+    articleId: input.articleId,
+    highlightId: input.highlightId,
+    text: input.text,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
 }
 
 export class MissingHighlightError extends Error {

@@ -34,7 +34,10 @@ export interface OpenDatabaseOptions {
   databases?: Promise<IDBDatabaseInfo[]>;
 }
 
-export async function openDatabase(name: string = DATABASE_NAME, options: OpenDatabaseOptions = {}): Promise<Result<HamishDb, OpenDatabaseError>> {
+export async function openDatabase(
+  name: string = DATABASE_NAME,
+  options: OpenDatabaseOptions = {},
+): Promise<Result<HamishDb, OpenDatabaseError>> {
   if (typeof indexedDB === 'undefined') return err('storage-unavailable');
   try {
     const stored = await storedSchemaVersion(name, options.databases);
@@ -42,7 +45,9 @@ export async function openDatabase(name: string = DATABASE_NAME, options: OpenDa
       return err('newer-version', `stored schema ${stored}, this app knows ${CURRENT_SCHEMA_VERSION}`);
     }
     if (stored !== null && stored < CURRENT_SCHEMA_VERSION && options.beforeUpgrade !== undefined) {
-      await options.beforeUpgrade(stored).catch((error: unknown) => console.warn(`No backup before the upgrade: ${String(error)}`));
+      await options
+        .beforeUpgrade(stored)
+        .catch((error: unknown) => console.warn(`No backup before the upgrade: ${String(error)}`));
     }
   } catch (error) {
     return err(...describeOpenError(error));
@@ -72,7 +77,8 @@ export function beginOpenDatabase(
 
 function describeOpenError(error: unknown): [OpenDatabaseError, string] {
   if (error instanceof Dexie.VersionError) return ['newer-version', error.message];
-  if (error instanceof Dexie.MissingAPIError || error instanceof Dexie.InvalidStateError) return ['storage-unavailable', String(error)];
+  if (error instanceof Dexie.MissingAPIError || error instanceof Dexie.InvalidStateError)
+    return ['storage-unavailable', String(error)];
   if (error instanceof Dexie.DatabaseClosedError && /blocked/i.test(error.message)) return ['blocked', error.message];
   return ['failed', String(error)];
 }

@@ -10,7 +10,9 @@ describe('openDatabase before an upgrade', () => {
   it('waits for beforeUpgrade with the stored version, then upgrades', async () => {
     const name = nameFor('upgrade');
     const old = databaseAtVersion(name, 1);
-    await old.table('notes').add({ id: 'n1', articleId: 'a1', highlightId: null, text: 'v1 note', createdAt: 1, updatedAt: 1 });
+    await old
+      .table('notes')
+      .add({ id: 'n1', articleId: 'a1', highlightId: null, text: 'v1 note', createdAt: 1, updatedAt: 1 });
     old.close();
     const seen: number[] = [];
     const opened = await openDatabase(name, {
@@ -27,7 +29,9 @@ describe('openDatabase before an upgrade', () => {
 
   it('still upgrades when the backup hook fails', async () => {
     const name = nameFor('upgrade-hook-fails');
-    await databaseAtVersion(name, 1).open().then((db) => db.close());
+    await databaseAtVersion(name, 1)
+      .open()
+      .then((db) => db.close());
     const opened = await openDatabase(name, {
       beforeUpgrade: async () => {
         throw new Error('disk full');
@@ -59,16 +63,23 @@ describe('openDatabase with the list of databases asked for early', () => {
 
   it('calls beforeUpgrade with the version from that list', async () => {
     const name = nameFor('early-list-upgrade');
-    await databaseAtVersion(name, 1).open().then((db) => db.close());
+    await databaseAtVersion(name, 1)
+      .open()
+      .then((db) => db.close());
     const seen: number[] = [];
-    const opened = await openDatabase(name, { databases: indexedDB.databases(), beforeUpgrade: async (from) => void seen.push(from) });
+    const opened = await openDatabase(name, {
+      databases: indexedDB.databases(),
+      beforeUpgrade: async (from) => void seen.push(from),
+    });
     expect(seen).toEqual([1]);
     expect(opened.ok).toBe(true);
     if (opened.ok) opened.value.close();
   });
 
   it('words a failed list as a failed start-up', async () => {
-    const opened = await openDatabase(nameFor('early-list-fails'), { databases: Promise.reject(new Error('backing store gone')) });
+    const opened = await openDatabase(nameFor('early-list-fails'), {
+      databases: Promise.reject(new Error('backing store gone')),
+    });
     expect(opened).toMatchObject({ ok: false, error: 'failed' });
   });
 });

@@ -30,9 +30,30 @@ async function article(id: string, deletedAt: number | null): Promise<void> {
   await db.articles.add(row);
   await db.bodies.add({ articleId: id, doc, updatedAt: row.updatedAt });
   for (const n of [1, 2]) {
-    await db.images.add({ id: `${id}-image-${n}`, articleId: id, blob: new Blob([`${id}${n}`], { type: 'image/png' }), sourceUrl: null, createdAt: row.createdAt, updatedAt: row.updatedAt });
+    await db.images.add({
+      id: `${id}-image-${n}`,
+      articleId: id,
+      blob: new Blob([`${id}${n}`], { type: 'image/png' }),
+      sourceUrl: null,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    });
   }
-  await db.highlights.add({ id: `${id}-h`, articleId: id, start: 0, end: 2, exact: 'نص', prefix: '', suffix: '', color: 'yellow', contentHash: row.contentHash, extractionVersion: 1, createdAt: 1, updatedAt: 1, deletedAt: null });
+  await db.highlights.add({
+    id: `${id}-h`,
+    articleId: id,
+    start: 0,
+    end: 2,
+    exact: 'نص',
+    prefix: '',
+    suffix: '',
+    color: 'yellow',
+    contentHash: row.contentHash,
+    extractionVersion: 1,
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+  });
 }
 
 describe('purgeDeletedArticles', () => {
@@ -45,7 +66,12 @@ describe('purgeDeletedArticles', () => {
     expect(await purgeDeletedArticles(db, NOW)).toBe(2);
 
     expect((await db.bodies.toCollection().primaryKeys()).sort()).toEqual(['live', 'recent']);
-    expect((await db.images.toCollection().primaryKeys()).sort()).toEqual(['live-image-1', 'live-image-2', 'recent-image-1', 'recent-image-2']);
+    expect((await db.images.toCollection().primaryKeys()).sort()).toEqual([
+      'live-image-1',
+      'live-image-2',
+      'recent-image-1',
+      'recent-image-2',
+    ]);
     expect(await (await db.images.get('live-image-1'))!.blob.text()).toBe('live1');
     // The deleted rows stay as markers, and so do their highlights.
     expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['exactly', 'live', 'old', 'recent']);

@@ -39,7 +39,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
           if (!Array.isArray(article['tags'])) article['tags'] = [];
           if (typeof article['progress'] !== 'number') article['progress'] = 0;
           if (typeof article['progressOffset'] !== 'number') article['progressOffset'] = 0;
-          for (const field of ['openedAt', 'archivedAt', 'deletedAt', 'publishedAt', 'byline', 'siteName', 'sourceUrl']) {
+          for (const field of [
+            'openedAt',
+            'archivedAt',
+            'deletedAt',
+            'publishedAt',
+            'byline',
+            'siteName',
+            'sourceUrl',
+          ]) {
             if (article[field] === undefined) article[field] = null;
           }
         });
@@ -55,7 +63,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   },
   {
     version: 3,
-    why: 'Images of saved web pages (and inline images of imported files) are kept as Blobs in their own table, so an article reads offline while bodies stay small and the library and search never load image data. Indexed by articleId to find an article\'s images. No data moves.',
+    why: "Images of saved web pages (and inline images of imported files) are kept as Blobs in their own table, so an article reads offline while bodies stay small and the library and search never load image data. Indexed by articleId to find an article's images. No data moves.",
     stores: {
       images: 'id, articleId',
     },

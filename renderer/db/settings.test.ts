@@ -41,7 +41,11 @@ describe('reading settings validation', () => {
     db = new HamishDb(`settings-test-${Math.random()}`);
     await writeSetting(db, 'readerFont', 'sans');
     await db.settings.put({ key: 'readerWidth', value: -3, updatedAt: 0 });
-    expect(await readSettings(db, ['readerFont', 'readerWidth', 'theme'])).toEqual({ readerFont: 'sans', readerWidth: 65, theme: 'system' });
+    expect(await readSettings(db, ['readerFont', 'readerWidth', 'theme'])).toEqual({
+      readerFont: 'sans',
+      readerWidth: 65,
+      theme: 'system',
+    });
   });
 });
 describe('settings', () => {

@@ -51,7 +51,8 @@ function oneOf<T extends string>(...allowed: readonly T[]): (value: unknown) => 
 }
 
 function numberIn(limits: { min: number; max: number }): (value: unknown) => value is number {
-  return (value): value is number => typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max;
+  return (value): value is number =>
+    typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max;
 }
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
@@ -81,13 +82,22 @@ export async function writeSetting<K extends keyof Settings>(db: HamishDb, key: 
 }
 
 /** Several stored values (`stored[i]` for `keys[i]`, as read), each validated like readSetting. */
-export function settingsFrom<K extends keyof Settings>(keys: readonly K[], stored: readonly unknown[]): Pick<Settings, K> {
+export function settingsFrom<K extends keyof Settings>(
+  keys: readonly K[],
+  stored: readonly unknown[],
+): Pick<Settings, K> {
   const entries = keys.map((key, index) => [key, settingOrDefault(key, stored[index])] as const);
   return Object.fromEntries(entries) as Pick<Settings, K>;
 }
 
 /** Several settings in one read, each validated like readSetting. */
-export async function readSettings<K extends keyof Settings>(db: HamishDb, keys: readonly K[]): Promise<Pick<Settings, K>> {
+export async function readSettings<K extends keyof Settings>(
+  db: HamishDb,
+  keys: readonly K[],
+): Promise<Pick<Settings, K>> {
   const rows = await db.settings.bulkGet([...keys]);
-  return settingsFrom(keys, rows.map((row) => row?.value));
+  return settingsFrom(
+    keys,
+    rows.map((row) => row?.value),
+  );
 }

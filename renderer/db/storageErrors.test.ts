@@ -8,7 +8,9 @@ describe('storageFailureOf', () => {
     expect(storageFailureOf(quota)).toBe('storage-full');
     expect(storageFailureOf(new Dexie.QuotaExceededError('full'))).toBe('storage-full');
     expect(storageFailureOf(new Dexie.AbortError('Transaction aborted', quota))).toBe('storage-full');
-    expect(storageFailureOf(Object.assign(new Error('wrapped'), { cause: new Dexie.AbortError('aborted', quota) }))).toBe('storage-full');
+    expect(
+      storageFailureOf(Object.assign(new Error('wrapped'), { cause: new Dexie.AbortError('aborted', quota) })),
+    ).toBe('storage-full');
   });
 
   it('tells a closed database from other failures', () => {

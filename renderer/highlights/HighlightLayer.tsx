@@ -6,7 +6,16 @@
 // React's render (which follows as a transition), and written in the background.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppContext';
 import type { ArticleDoc } from '../article/types';
@@ -60,13 +69,31 @@ interface Pending extends PlacedHighlight {
 }
 
 /** The catalog's wording of a failed write. */
-const STORAGE_MESSAGES = { 'storage-full': 'storage.full', closed: 'storage.closed', failed: 'storage.failed' } as const satisfies Record<StorageFailure, string>;
+const STORAGE_MESSAGES = {
+  'storage-full': 'storage.full',
+  closed: 'storage.closed',
+  failed: 'storage.failed',
+} as const satisfies Record<StorageFailure, string>;
 
 function isTextEntry(target: EventTarget | null): boolean {
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type !== 'button') || (target instanceof HTMLElement && target.isContentEditable);
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && target.type !== 'button') ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }
 
-export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen, readingPosition, goTo }: HighlightLayerProps): ReactNode {
+export function HighlightLayer({
+  article,
+  doc,
+  canonical,
+  map,
+  body,
+  sidebarOpen,
+  readingPosition,
+  goTo,
+}: HighlightLayerProps): ReactNode {
   const { db } = useServices();
   const { t } = useTranslation();
   const rows = useArticleAnnotations(article.id);
@@ -79,12 +106,15 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
   const [, setScrollTick] = useState(0);
   const temporaryIds = useRef(0);
 
-  const placement = useMemo(() => (rows === undefined ? null : placeHighlights(rows.highlights, canonical, article.contentHash)), [rows, canonical, article.contentHash]);
+  const placement = useMemo(
+    () => (rows === undefined ? null : placeHighlights(rows.highlights, canonical, article.contentHash)),
+    [rows, canonical, article.contentHash],
+  );
 
   useEffect(() => {
     if (placement === null || placement.moved.length === 0) return;
-    persistPlacement(db, placement.moved, canonical, article.contentHash, doc.extractionVersion).catch((error: unknown) =>
-      console.warn('Could not store re-anchored highlights', error),
+    persistPlacement(db, placement.moved, canonical, article.contentHash, doc.extractionVersion).catch(
+      (error: unknown) => console.warn('Could not store re-anchored highlights', error),
     );
   }, [db, placement, canonical, article.contentHash, doc.extractionVersion]);
 
@@ -99,26 +129,42 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
       setPending(pending.filter((item) => item.storedId === undefined || !storedIds.has(item.storedId)));
     }
   }
-  const visiblePending = useMemo(() => pending.filter((item) => item.storedId === undefined || !storedIds.has(item.storedId)), [pending, storedIds]);
+  const visiblePending = useMemo(
+    () => pending.filter((item) => item.storedId === undefined || !storedIds.has(item.storedId)),
+    [pending, storedIds],
+  );
   const all = useMemo(
     () => [...(placement?.placed ?? []), ...visiblePending].sort((a, b) => a.start - b.start || a.end - b.end),
     [placement, visiblePending],
   );
   const notesByHighlight = useMemo(() => {
     const byId = new Map<string, NonNullable<typeof rows>['notes'][number]>();
-    for (const note of rows?.notes ?? []) if (note.highlightId !== null && !byId.has(note.highlightId)) byId.set(note.highlightId, note);
+    for (const note of rows?.notes ?? [])
+      if (note.highlightId !== null && !byId.has(note.highlightId)) byId.set(note.highlightId, note);
     return byId;
   }, [rows]);
   const articleNote = rows?.notes.find((note) => note.highlightId === null);
-  const index = useMemo(() => new IntervalIndex(all.map((place) => ({ id: place.row.id, start: place.start, end: place.end }))), [all]);
+  const index = useMemo(
+    () => new IntervalIndex(all.map((place) => ({ id: place.row.id, start: place.start, end: place.end }))),
+    [all],
+  );
   const selectedPlace = selected === null ? undefined : all.find((place) => place.row.id === selected.id);
 
   // Paint whenever what is shown changes (only the difference); the DOM of the article is never touched.
-  const painter = useMemo(() => (map === null ? null : createHighlightPainter((start, end) => map.staticRangeFor(start, end))), [map]);
+  const painter = useMemo(
+    () => (map === null ? null : createHighlightPainter((start, end) => map.staticRangeFor(start, end))),
+    [map],
+  );
   useEffect(() => {
     if (painter === null) return;
     painter.sync(
-      all.map((place) => ({ id: place.row.id, start: place.start, end: place.end, color: place.row.color, hasNote: notesByHighlight.has(place.row.id) })),
+      all.map((place) => ({
+        id: place.row.id,
+        start: place.start,
+        end: place.end,
+        color: place.row.color,
+        hasNote: notesByHighlight.has(place.row.id),
+      })),
       selected?.id ?? null,
     );
     performance.mark(HIGHLIGHTS_PAINTED_MARK);
@@ -156,13 +202,24 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
     async (color: HighlightColor, withNote: boolean) => {
       // The live selection first: the state copy is updated a frame later, and a quick H after
       // Shift+arrow must take what is selected now.
-      const range = (map === null ? null : selectionOffsets(window.getSelection(), map, canonical)) ?? selection?.range ?? null;
+      const range =
+        (map === null ? null : selectionOffsets(window.getSelection(), map, canonical)) ?? selection?.range ?? null;
       if (range === null) return;
       performance.mark(HIGHLIGHT_CREATE_MARK);
-      const input: NewHighlight = { articleId: article.id, ...describeRange(canonical, range.start, range.end), color, contentHash: article.contentHash, extractionVersion: doc.extractionVersion };
+      const input: NewHighlight = {
+        articleId: article.id,
+        ...describeRange(canonical, range.start, range.end),
+        color,
+        contentHash: article.contentHash,
+        extractionVersion: doc.extractionVersion,
+      };
       temporaryIds.current += 1;
       const now = Date.now();
-      const temporary: Pending = { row: { ...input, id: `pending-${temporaryIds.current}`, createdAt: now, updatedAt: now, deletedAt: null }, start: range.start, end: range.end };
+      const temporary: Pending = {
+        row: { ...input, id: `pending-${temporaryIds.current}`, createdAt: now, updatedAt: now, deletedAt: null },
+        start: range.start,
+        end: range.end,
+      };
       // Painted now, so the next frame shows it. Everything else waits until that frame is
       // drawn: the layer's re-render (interval index, markers, side panel), as a transition,
       // and the write with the live queries it wakes. The painter's next sync finds this
@@ -187,7 +244,18 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
         report(error);
       }
     },
-    [selection, map, painter, canonical, article.id, article.contentHash, doc.extractionVersion, db, lastColour, report],
+    [
+      selection,
+      map,
+      painter,
+      canonical,
+      article.id,
+      article.contentHash,
+      doc.extractionVersion,
+      db,
+      lastColour,
+      report,
+    ],
   );
 
   const remove = useCallback(
@@ -275,14 +343,19 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
         void now.undo.run().then(() => setUndo(null));
         return;
       }
-      if (map !== null && body !== null && extendSelectionByKey(event, map, body, () => readingPosition.current?.offset ?? 0)) {
+      if (
+        map !== null &&
+        body !== null &&
+        extendSelectionByKey(event, map, body, () => readingPosition.current?.offset ?? 0)
+      ) {
         event.preventDefault();
         return;
       }
       if (command || event.altKey) return;
       const key = event.key.toLowerCase();
       // The live selection counts, not only the state copy a frame behind it.
-      const selecting = now.selection !== null || (map !== null && selectionOffsets(window.getSelection(), map, canonical) !== null);
+      const selecting =
+        now.selection !== null || (map !== null && selectionOffsets(window.getSelection(), map, canonical) !== null);
       if ((key === 'h' || key === 'n') && selecting) {
         event.preventDefault();
         void now.create(now.lastColour, key === 'n');
@@ -302,10 +375,20 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
   }, [map, body, readingPosition, canonical]);
 
   const exportAs = (kind: 'md' | 'json') => {
-    if (rows !== undefined) exportAnnotationsFile([{ article, highlights: rows.highlights, notes: rows.notes }], kind, labels, t('highlights.exportLabel'), article.title);
+    if (rows !== undefined)
+      exportAnnotationsFile(
+        [{ article, highlights: rows.highlights, notes: rows.notes }],
+        kind,
+        labels,
+        t('highlights.exportLabel'),
+        article.title,
+      );
   };
 
-  const editorRect = selectedPlace === undefined || map === null ? null : (map.rangeFor(selectedPlace.start, selectedPlace.end)?.getBoundingClientRect() ?? null);
+  const editorRect =
+    selectedPlace === undefined || map === null
+      ? null
+      : (map.rangeFor(selectedPlace.start, selectedPlace.end)?.getBoundingClientRect() ?? null);
 
   return (
     <>
@@ -324,17 +407,35 @@ export function HighlightLayer({ article, doc, canonical, map, body, sidebarOpen
           color={selectedPlace.row.color}
           noteText={notesByHighlight.get(selectedPlace.row.id)?.text ?? ''}
           focusNote={selected?.focusNote ?? false}
-          onColour={(color) => void recolorHighlight(db, selectedPlace.row.id, color).then(() => writeSetting(db, 'lastHighlightColor', color)).catch(report)}
+          onColour={(color) =>
+            void recolorHighlight(db, selectedPlace.row.id, color)
+              .then(() => writeSetting(db, 'lastHighlightColor', color))
+              .catch(report)
+          }
           onSaveNote={(text) => saveHighlightNote(selectedPlace.row.id, text)}
           onCopy={() => {
-            const markdown = rows === undefined ? null : highlightToMarkdown({ article, highlights: rows.highlights, notes: rows.notes }, selectedPlace.row.id, labels);
+            const markdown =
+              rows === undefined
+                ? null
+                : highlightToMarkdown(
+                    { article, highlights: rows.highlights, notes: rows.notes },
+                    selectedPlace.row.id,
+                    labels,
+                  );
             if (markdown !== null) void copy(markdown);
           }}
           onDelete={() => void remove(selectedPlace.row)}
           onClose={() => setSelected(null)}
         />
       )}
-      {map !== null && <NoteMarkers map={map} places={all} notesByHighlight={notesByHighlight} onOpen={(id) => setSelected({ id, focusNote: true })} />}
+      {map !== null && (
+        <NoteMarkers
+          map={map}
+          places={all}
+          notesByHighlight={notesByHighlight}
+          onOpen={(id) => setSelected({ id, focusNote: true })}
+        />
+      )}
       {map !== null && <ScrollMarks map={map} places={all} onGo={(place) => goTo(place.start)} />}
       {sidebarOpen && placement !== null && (
         <HighlightsSidebar

@@ -37,7 +37,11 @@ export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
       />
       <div className="highlights-sidebar-row">
         <label htmlFor={filterId}>{t('highlights.filterColour')}</label>
-        <select id={filterId} value={colour} onChange={(event) => setColour(event.target.value as HighlightColor | 'all')}>
+        <select
+          id={filterId}
+          value={colour}
+          onChange={(event) => setColour(event.target.value as HighlightColor | 'all')}
+        >
           <option value="all">{t('highlights.filterAll')}</option>
           {COLOUR_ORDER.map((color) => (
             <option key={color} value={color}>
@@ -71,7 +75,9 @@ export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
             {props.orphans.map((row) => (
               <li key={row.id} className={`highlights-item highlight-edge-${row.color}`}>
                 <blockquote dir="auto">{row.exact}</blockquote>
-                {props.notesByHighlight.get(row.id) !== undefined && <p dir="auto">{props.notesByHighlight.get(row.id)!.text}</p>}
+                {props.notesByHighlight.get(row.id) !== undefined && (
+                  <p dir="auto">{props.notesByHighlight.get(row.id)!.text}</p>
+                )}
                 <p className="highlights-hint">{t('highlights.orphanHint')}</p>
                 <button type="button" onClick={() => props.onDeleteOrphan(row)}>
                   {t('highlights.deleteHighlight')}

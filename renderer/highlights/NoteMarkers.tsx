@@ -77,7 +77,11 @@ export function NoteMarkers({ map, places, notesByHighlight, onOpen }: NoteMarke
       key={marker.id}
       type="button"
       className="note-marker"
-      style={{ position: 'fixed', insetBlockStart: `${Math.round(marker.top)}px`, insetInlineStart: `${Math.round(marker.inlineStart)}px` }}
+      style={{
+        position: 'fixed',
+        insetBlockStart: `${Math.round(marker.top)}px`,
+        insetInlineStart: `${Math.round(marker.inlineStart)}px`,
+      }}
       aria-label={t('highlights.markerLabel', { text: marker.text.slice(0, 80) })}
       title={marker.text.slice(0, 200)}
       onClick={() => onOpen(marker.id)}

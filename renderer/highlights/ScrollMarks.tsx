@@ -8,7 +8,15 @@ import type { PlacedHighlight } from './placeHighlights';
 
 const ROWS = 400;
 
-export function ScrollMarks({ map, places, onGo }: { map: TextMap; places: readonly PlacedHighlight[]; onGo: (place: PlacedHighlight) => void }): ReactNode {
+export function ScrollMarks({
+  map,
+  places,
+  onGo,
+}: {
+  map: TextMap;
+  places: readonly PlacedHighlight[];
+  onGo: (place: PlacedHighlight) => void;
+}): ReactNode {
   const { t } = useTranslation();
   if (places.length === 0 || map.blockCount === 0) return null;
   const rows = new Map<number, PlacedHighlight>();

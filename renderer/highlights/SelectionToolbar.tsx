@@ -17,7 +17,12 @@ export function SelectionToolbar({ rect, onHighlight, onAddNote, onCopy }: Selec
   const { t } = useTranslation();
   const direction = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
   return (
-    <div role="toolbar" aria-label={t('highlights.toolbarLabel')} className="selection-toolbar" style={floatingStyle(rect, direction, 48, 340)}>
+    <div
+      role="toolbar"
+      aria-label={t('highlights.toolbarLabel')}
+      className="selection-toolbar"
+      style={floatingStyle(rect, direction, 48, 340)}
+    >
       <ColourButtons onChoose={onHighlight} />
       <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={onAddNote}>
         {t('highlights.addNote')}

@@ -5,7 +5,15 @@ import { useTranslation } from 'react-i18next';
 
 const SHOWN_MS = 8000;
 
-export function UndoToast({ message, onUndo, onDismiss }: { message: string; onUndo: () => void; onDismiss: () => void }): ReactNode {
+export function UndoToast({
+  message,
+  onUndo,
+  onDismiss,
+}: {
+  message: string;
+  onUndo: () => void;
+  onDismiss: () => void;
+}): ReactNode {
   const { t } = useTranslation();
   useEffect(() => {
     const timer = window.setTimeout(onDismiss, SHOWN_MS);

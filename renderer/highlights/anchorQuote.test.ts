@@ -31,7 +31,12 @@ describe('describeRange', () => {
 describe('anchorQuote', () => {
   it('uses the stored position when the quote is still there', () => {
     const selectors = select(article, 'Reuters نشرت 3 تقارير');
-    expect(anchorQuote(article, selectors)).toEqual({ start: selectors.start, end: selectors.end, method: 'position', score: 1 });
+    expect(anchorQuote(article, selectors)).toEqual({
+      start: selectors.start,
+      end: selectors.end,
+      method: 'position',
+      score: 1,
+    });
     expect(anchorQuote(`${article} (تحديث)`, selectors)).toMatchObject({ method: 'position' });
   });
 

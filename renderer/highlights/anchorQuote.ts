@@ -76,7 +76,13 @@ function exactMatch(text: string, selectors: TextSelectors): Anchor | null {
   }
 }
 
-function fuzzyIn(text: string, selectors: TextSelectors, from: number, to: number, minSimilarity: number): Anchor | null {
+function fuzzyIn(
+  text: string,
+  selectors: TextSelectors,
+  from: number,
+  to: number,
+  minSimilarity: number,
+): Anchor | null {
   const { exact } = selectors;
   const maxErrors = Math.floor(exact.length * (1 - minSimilarity));
   if (maxErrors === 0) return null;
@@ -86,7 +92,10 @@ function fuzzyIn(text: string, selectors: TextSelectors, from: number, to: numbe
     const start = from + match.start;
     const end = from + match.end;
     const quote = 1 - match.errors / exact.length;
-    const score = quote * 0.6 + contextScore(text, start, end, selectors) * 0.3 + positionScore(start, selectors.start, text.length) * 0.1;
+    const score =
+      quote * 0.6 +
+      contextScore(text, start, end, selectors) * 0.3 +
+      positionScore(start, selectors.start, text.length) * 0.1;
     if (best === null || score > best.score) best = { start, end, method: 'fuzzy', score };
   }
   return best;
@@ -105,8 +114,15 @@ function candidateRegions(text: string, pattern: string, maxErrors: number): Arr
     const offset = i * pieceLength;
     const piece = pattern.slice(offset, i === pieces - 1 ? pattern.length : offset + pieceLength);
     let hits = 0;
-    for (let at = text.indexOf(piece); at !== -1 && hits < MAX_PIECE_HITS; at = text.indexOf(piece, at + 1), hits += 1) {
-      regions.push([Math.max(0, at - offset - maxErrors), Math.min(text.length, at - offset + pattern.length + maxErrors)]);
+    for (
+      let at = text.indexOf(piece);
+      at !== -1 && hits < MAX_PIECE_HITS;
+      at = text.indexOf(piece, at + 1), hits += 1
+    ) {
+      regions.push([
+        Math.max(0, at - offset - maxErrors),
+        Math.min(text.length, at - offset + pattern.length + maxErrors),
+      ]);
     }
   }
   regions.sort((a, b) => a[0] - b[0]);

@@ -16,7 +16,9 @@ export function useMarkdownLabels(): MarkdownLabels {
       source: t('highlights.source'),
       articleNotes: t('highlights.articleNotes'),
       openInHamish: t('highlights.openInHamish'),
-      colours: Object.fromEntries(COLOUR_ORDER.map((color) => [color, t(`highlights.colourName_${color}`)])) as MarkdownLabels['colours'],
+      colours: Object.fromEntries(
+        COLOUR_ORDER.map((color) => [color, t(`highlights.colourName_${color}`)]),
+      ) as MarkdownLabels['colours'],
     }),
     [t],
   );
@@ -32,6 +34,8 @@ export function exportAnnotationsFile(
   const data =
     kind === 'md'
       ? new Blob([annotationsToMarkdown(items, labels)], { type: 'text/markdown;charset=utf-8' })
-      : new Blob([JSON.stringify(annotationsToWebAnnotations(items, collectionLabel), null, 2)], { type: 'application/ld+json' });
+      : new Blob([JSON.stringify(annotationsToWebAnnotations(items, collectionLabel), null, 2)], {
+          type: 'application/ld+json',
+        });
   downloadFile(data, fileNameFor(fileStem, kind));
 }

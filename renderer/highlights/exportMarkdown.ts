@@ -18,7 +18,9 @@ function articleSection(item: ArticleAnnotations, labels: MarkdownLabels): strin
   for (const highlight of highlights) {
     parts.push(blockquote(highlight.exact));
     for (const note of notesOf(highlight.id)) parts.push(escapeMarkdown(note.text));
-    parts.push(`*${labels.colours[highlight.color]}* · [${labels.openInHamish}](${hamishLink(article.id, highlight.start, highlight.end)})`);
+    parts.push(
+      `*${labels.colours[highlight.color]}* · [${labels.openInHamish}](${hamishLink(article.id, highlight.start, highlight.end)})`,
+    );
   }
   const body = parts.join('\n\n');
   return article.dir === 'rtl' ? `<div dir="rtl">\n\n${body}\n\n</div>` : body;
@@ -29,12 +31,18 @@ export function annotationsToMarkdown(items: readonly ArticleAnnotations[], labe
 }
 
 /** One highlight, for "Copy as Markdown". */
-export function highlightToMarkdown(item: ArticleAnnotations, highlightId: string, labels: MarkdownLabels): string | null {
+export function highlightToMarkdown(
+  item: ArticleAnnotations,
+  highlightId: string,
+  labels: MarkdownLabels,
+): string | null {
   const { highlights, notesOf } = liveAnnotations(item);
   const highlight = highlights.find((candidate) => candidate.id === highlightId);
   if (highlight === undefined) return null;
   const parts = [blockquote(highlight.exact), ...notesOf(highlight.id).map((note) => escapeMarkdown(note.text))];
-  parts.push(`— ${escapeMarkdown(item.article.title)} · [${labels.openInHamish}](${hamishLink(item.article.id, highlight.start, highlight.end)})`);
+  parts.push(
+    `— ${escapeMarkdown(item.article.title)} · [${labels.openInHamish}](${hamishLink(item.article.id, highlight.start, highlight.end)})`,
+  );
   const body = parts.join('\n\n');
   return item.article.dir === 'rtl' ? `<div dir="rtl">\n\n${body}\n\n</div>\n` : `${body}\n`;
 }

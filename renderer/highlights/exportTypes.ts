@@ -24,11 +24,14 @@ export function hamishLink(articleId: string, start?: number, end?: number): str
 
 /** Highlights and notes that still exist, highlights in reading order. */
 export function liveAnnotations({ highlights, notes }: ArticleAnnotations) {
-  const liveHighlights = highlights.filter((highlight) => highlight.deletedAt === null).sort((a, b) => a.start - b.start || a.end - b.end);
+  const liveHighlights = highlights
+    .filter((highlight) => highlight.deletedAt === null)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const liveNotes = notes.filter((note) => note.deletedAt === null && note.text.trim() !== '');
   return {
     highlights: liveHighlights,
     articleNotes: liveNotes.filter((note) => note.highlightId === null).sort((a, b) => a.createdAt - b.createdAt),
-    notesOf: (highlightId: string) => liveNotes.filter((note) => note.highlightId === highlightId).sort((a, b) => a.createdAt - b.createdAt),
+    notesOf: (highlightId: string) =>
+      liveNotes.filter((note) => note.highlightId === highlightId).sort((a, b) => a.createdAt - b.createdAt),
   };
 }

@@ -10,7 +10,14 @@ import { hamishLink, liveAnnotations, type ArticleAnnotations } from './exportTy
 const iso = (time: number) => new Date(time).toISOString();
 
 function textBody(note: NoteRow) {
-  return { type: 'TextualBody', value: note.text, format: 'text/plain', purpose: 'commenting', created: iso(note.createdAt), modified: iso(note.updatedAt) };
+  return {
+    type: 'TextualBody',
+    value: note.text,
+    format: 'text/plain',
+    purpose: 'commenting',
+    created: iso(note.createdAt),
+    modified: iso(note.updatedAt),
+  };
 }
 
 function highlightAnnotation(item: ArticleAnnotations, highlight: HighlightRow, notes: readonly NoteRow[]) {
@@ -42,7 +49,11 @@ function articleNoteAnnotation(item: ArticleAnnotations, note: NoteRow) {
     created: iso(note.createdAt),
     modified: iso(note.updatedAt),
     body: [textBody(note)],
-    target: { source: item.article.sourceUrl ?? hamishLink(item.article.id), language: item.article.lang, textDirection: item.article.dir },
+    target: {
+      source: item.article.sourceUrl ?? hamishLink(item.article.id),
+      language: item.article.lang,
+      textDirection: item.article.dir,
+    },
   };
 }
 

@@ -15,17 +15,67 @@ const expectedDir = path.resolve(import.meta.dirname, '../../tests/fixtures/expo
 
 function article(id: string, title: string, dir: 'rtl' | 'ltr', sourceUrl: string | null): ArticleRow {
   return {
-    id, title, dir, sourceUrl, lang: dir === 'rtl' ? 'ar' : 'en', byline: null, siteName: null, publishedAt: null, excerpt: '', wordCount: 0,
-    progress: 0, progressOffset: 0, tags: [], contentHash: 'x', extractionVersion: 1, source: 'paste', createdAt: T, updatedAt: T,
-    openedAt: null, archivedAt: null, deletedAt: null,
+    id,
+    title,
+    dir,
+    sourceUrl,
+    lang: dir === 'rtl' ? 'ar' : 'en',
+    byline: null,
+    siteName: null,
+    publishedAt: null,
+    excerpt: '',
+    wordCount: 0,
+    progress: 0,
+    progressOffset: 0,
+    tags: [],
+    contentHash: 'x',
+    extractionVersion: 1,
+    source: 'paste',
+    createdAt: T,
+    updatedAt: T,
+    openedAt: null,
+    archivedAt: null,
+    deletedAt: null,
   };
 }
 
-function highlight(id: string, articleId: string, start: number, exact: string, color: HighlightRow['color'], prefix: string, suffix: string, at: number, deletedAt: number | null = null): HighlightRow {
-  return { id, articleId, start, end: start + exact.length, exact, prefix, suffix, color, contentHash: 'x', extractionVersion: 1, createdAt: T + at, updatedAt: T + at, deletedAt };
+function highlight(
+  id: string,
+  articleId: string,
+  start: number,
+  exact: string,
+  color: HighlightRow['color'],
+  prefix: string,
+  suffix: string,
+  at: number,
+  deletedAt: number | null = null,
+): HighlightRow {
+  return {
+    id,
+    articleId,
+    start,
+    end: start + exact.length,
+    exact,
+    prefix,
+    suffix,
+    color,
+    contentHash: 'x',
+    extractionVersion: 1,
+    createdAt: T + at,
+    updatedAt: T + at,
+    deletedAt,
+  };
 }
 
-function note(id: string, articleId: string, highlightId: string | null, text: string, created: number, updated = created, deletedAt: number | null = null): NoteRow {
+function note(
+  id: string,
+  articleId: string,
+  highlightId: string | null,
+  text: string,
+  created: number,
+  updated = created,
+  deletedAt: number | null = null,
+): NoteRow {
   return { id, articleId, highlightId, text, createdAt: T + created, updatedAt: T + updated, deletedAt };
 }
 
@@ -76,7 +126,9 @@ describe('exports', () => {
   });
 
   it('copies one highlight as Markdown, and nothing for a deleted one', () => {
-    expect(highlightToMarkdown(items[1]!, 'h4', labels)).toBe('> \\# not a heading\n\n— Notes on Cairo · [Open in Hamish](hamish://read/b2?at=5-20)\n');
+    expect(highlightToMarkdown(items[1]!, 'h4', labels)).toBe(
+      '> \\# not a heading\n\n— Notes on Cairo · [Open in Hamish](hamish://read/b2?at=5-20)\n',
+    );
     expect(highlightToMarkdown(items[0]!, 'h3', labels)).toBeNull();
   });
 

@@ -14,9 +14,17 @@ interface HighlightHitResult {
   readonly highlight: Highlight;
   readonly ranges: readonly AbstractRange[];
 }
-type HitTestingRegistry = HighlightRegistry & { highlightsFromPoint?: (x: number, y: number) => readonly HighlightHitResult[] };
+type HitTestingRegistry = HighlightRegistry & {
+  highlightsFromPoint?: (x: number, y: number) => readonly HighlightHitResult[];
+};
 
-export function highlightsAtPoint(x: number, y: number, painter: HighlightPainter, map: TextMap, index: IntervalIndex<Interval>): Interval[] {
+export function highlightsAtPoint(
+  x: number,
+  y: number,
+  painter: HighlightPainter,
+  map: TextMap,
+  index: IntervalIndex<Interval>,
+): Interval[] {
   const registry = CSS.highlights as HitTestingRegistry;
   if (typeof registry.highlightsFromPoint !== 'function') {
     const offset = offsetFromPoint(map, x, y);

@@ -65,7 +65,8 @@ export function createHighlightPainter(rangeFor: RangeFor): HighlightPainter {
     }
     return highlight;
   };
-  const colourLayer = (color: HighlightColor) => layer(colourHighlightName(color), HIGHLIGHT_PRIORITY.colour + COLOUR_ORDER.indexOf(color));
+  const colourLayer = (color: HighlightColor) =>
+    layer(colourHighlightName(color), HIGHLIGHT_PRIORITY.colour + COLOUR_ORDER.indexOf(color));
   const noteLayer = () => layer(NOTE_HIGHLIGHT, HIGHLIGHT_PRIORITY.note);
   const selectedLayer = () => layer(SELECTED_HIGHLIGHT, HIGHLIGHT_PRIORITY.selected);
 
@@ -116,7 +117,12 @@ export function createHighlightPainter(rangeFor: RangeFor): HighlightPainter {
       for (const item of items) {
         wanted.add(item.id);
         const entry = painted.get(item.id);
-        if (entry !== undefined && entry.item.start === item.start && entry.item.end === item.end && entry.item.color === item.color) {
+        if (
+          entry !== undefined &&
+          entry.item.start === item.start &&
+          entry.item.end === item.end &&
+          entry.item.color === item.color
+        ) {
           if (entry.item.hasNote !== item.hasNote) {
             if (item.hasNote) noteLayer().add(entry.range);
             else noteLayer().delete(entry.range);

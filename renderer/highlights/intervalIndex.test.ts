@@ -35,8 +35,16 @@ describe('IntervalIndex', () => {
     const big = new IntervalIndex(many);
     for (let probe = 0; probe < 500; probe += 1) {
       const offset = Math.floor(random() * 101_000);
-      const expected = many.filter((interval) => interval.start <= offset && offset < interval.end).map((hit) => hit.id).sort();
-      expect(big.at(offset).map((hit) => hit.id).sort()).toEqual(expected);
+      const expected = many
+        .filter((interval) => interval.start <= offset && offset < interval.end)
+        .map((hit) => hit.id)
+        .sort();
+      expect(
+        big
+          .at(offset)
+          .map((hit) => hit.id)
+          .sort(),
+      ).toEqual(expected);
     }
   });
 });

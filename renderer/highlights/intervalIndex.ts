@@ -15,7 +15,9 @@ export class IntervalIndex<T extends Interval> {
   private readonly maxEnd: number[];
 
   constructor(intervals: Iterable<T>) {
-    this.sorted = [...intervals].filter((interval) => interval.end > interval.start).sort((a, b) => a.start - b.start || a.end - b.end);
+    this.sorted = [...intervals]
+      .filter((interval) => interval.end > interval.start)
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     this.maxEnd = [];
     let running = -Infinity;
     for (const interval of this.sorted) {

@@ -4,7 +4,12 @@
 
 import type { TextMap } from '../reader/textMap';
 
-export function extendSelectionByKey(event: KeyboardEvent, map: TextMap, body: Element, firstVisibleOffset: () => number): boolean {
+export function extendSelectionByKey(
+  event: KeyboardEvent,
+  map: TextMap,
+  body: Element,
+  firstVisibleOffset: () => number,
+): boolean {
   if (!event.shiftKey || event.metaKey) return false;
   const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
   const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';

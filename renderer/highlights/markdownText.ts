@@ -8,7 +8,12 @@ const LINE_START_NUMBER = /^(\s*)(\d+)([.)])/;
 export function escapeMarkdown(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(INLINE_SPECIALS, (char) => `\\${char}`).replace(LINE_START_MARK, '$1\\$2').replace(LINE_START_NUMBER, '$1$2\\$3'))
+    .map((line) =>
+      line
+        .replace(INLINE_SPECIALS, (char) => `\\${char}`)
+        .replace(LINE_START_MARK, '$1\\$2')
+        .replace(LINE_START_NUMBER, '$1$2\\$3'),
+    )
     .join('\n');
 }
 

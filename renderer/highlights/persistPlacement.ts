@@ -17,7 +17,12 @@ export async function persistPlacement(
   const now = Date.now();
   await db.transaction('rw', db.highlights, async () => {
     for (const place of moved) {
-      await db.highlights.update(place.row.id, { ...describeRange(canonical, place.start, place.end), contentHash, extractionVersion, updatedAt: now });
+      await db.highlights.update(place.row.id, {
+        ...describeRange(canonical, place.start, place.end),
+        contentHash,
+        extractionVersion,
+        updatedAt: now,
+      });
     }
   });
 }

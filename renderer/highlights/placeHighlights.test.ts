@@ -8,7 +8,17 @@ const text = 'قال المتحدث إن Reuters نشرت 3 تقارير عن ا
 
 function row(id: string, quote: string, contentHash: string): HighlightRow {
   const at = text.indexOf(quote);
-  return { id, articleId: 'a', ...describeRange(text, at, at + quote.length), color: 'yellow', contentHash, extractionVersion: 1, createdAt: 0, updatedAt: 0, deletedAt: null };
+  return {
+    id,
+    articleId: 'a',
+    ...describeRange(text, at, at + quote.length),
+    color: 'yellow',
+    contentHash,
+    extractionVersion: 1,
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
+  };
 }
 
 describe('placeHighlights', () => {

@@ -18,7 +18,8 @@ export interface PositionSelector {
 export type TextSelectors = QuoteSelector & PositionSelector;
 
 export function describeRange(text: string, start: number, end: number): TextSelectors {
-  if (start < 0 || end > text.length || start >= end) throw new RangeError(`Bad range ${start}–${end} in a text of ${text.length}`);
+  if (start < 0 || end > text.length || start >= end)
+    throw new RangeError(`Bad range ${start}–${end} in a text of ${text.length}`);
   return {
     start,
     end,

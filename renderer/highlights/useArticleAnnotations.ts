@@ -14,11 +14,8 @@ export interface ArticleAnnotationRows {
 
 export function useArticleAnnotations(articleId: string): ArticleAnnotationRows | undefined {
   const { db } = useServices();
-  return useLiveQuery(
-    async () => {
-      const [highlights, notes] = await Promise.all([articleHighlights(db, articleId), articleNotes(db, articleId)]);
-      return { highlights, notes };
-    },
-    [db, articleId],
-  );
+  return useLiveQuery(async () => {
+    const [highlights, notes] = await Promise.all([articleHighlights(db, articleId), articleNotes(db, articleId)]);
+    return { highlights, notes };
+  }, [db, articleId]);
 }

@@ -36,7 +36,12 @@ export function StoredImage({ src, alt }: { src: string; alt: string }): ReactNo
   const placeholder = (className: string) => (
     <span className={className} {...(alt === '' ? { 'aria-hidden': true } : { role: 'img', 'aria-label': alt })} />
   );
-  if (id === null) return /^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(src) ? <img src={src} alt={alt} decoding="async" /> : placeholder('article-image-missing');
+  if (id === null)
+    return /^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(src) ? (
+      <img src={src} alt={alt} decoding="async" />
+    ) : (
+      placeholder('article-image-missing')
+    );
   if (loaded === 'missing') return placeholder('article-image-missing');
   if (loaded === null || loaded.id !== id) return placeholder('article-image-loading');
   return <img src={loaded.url} alt={alt} decoding="async" />;

@@ -9,5 +9,7 @@ export function storedImageSrc(id: string): string {
 
 /** The image id of a stored-image src, or null for anything else. */
 export function storedImageId(src: string): string | null {
-  return src.startsWith(STORED_IMAGE_SCHEME) && src.length > STORED_IMAGE_SCHEME.length ? src.slice(STORED_IMAGE_SCHEME.length) : null;
+  return src.startsWith(STORED_IMAGE_SCHEME) && src.length > STORED_IMAGE_SCHEME.length
+    ? src.slice(STORED_IMAGE_SCHEME.length)
+    : null;
 }

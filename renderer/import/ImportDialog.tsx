@@ -117,7 +117,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps): ReactNode {
           {formattedActive ? t('import.pastedFormatted') : t('import.pasteHint')}
         </p>
         <label htmlFor={`${id}-title-input`}>{t('import.titleLabel')}</label>
-        <input id={`${id}-title-input`} type="text" dir="auto" value={title} placeholder={t('import.titlePlaceholder')} onChange={(event) => setTitle(event.target.value)} />
+        <input
+          id={`${id}-title-input`}
+          type="text"
+          dir="auto"
+          value={title}
+          placeholder={t('import.titlePlaceholder')}
+          onChange={(event) => setTitle(event.target.value)}
+        />
         <p id={`${id}-paste-error`} className="import-error" role="alert">
           {pasteError !== null ? t(`importErrors.${pasteError}`) : ''}
         </p>

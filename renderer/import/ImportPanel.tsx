@@ -22,7 +22,9 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
       case 'fetching-page':
         return t('imports.fetchingPage');
       case 'fetching-images':
-        return job.total > 0 ? t('imports.fetchingImages', { done: job.done, total: job.total }) : t('imports.fetchingPage');
+        return job.total > 0
+          ? t('imports.fetchingImages', { done: job.done, total: job.total })
+          : t('imports.fetchingPage');
       case 'saving':
         return t('imports.saving');
       default:
@@ -40,7 +42,9 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
     );
   }
   if (job.status === 'duplicate') {
-    const message = job.canUpdate ? t('imports.duplicateChanged', { title: VALUE_PLACE }) : t('imports.duplicate', { title: VALUE_PLACE });
+    const message = job.canUpdate
+      ? t('imports.duplicateChanged', { title: VALUE_PLACE })
+      : t('imports.duplicate', { title: VALUE_PLACE });
     return <WithIsolated message={message} value={job.title ?? ''} />;
   }
   if (job.status === 'updated') {
@@ -52,7 +56,8 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
       </>
     );
   }
-  if (job.status === 'reverted') return <WithIsolated message={t('imports.reverted', { title: VALUE_PLACE })} value={job.title ?? ''} />;
+  if (job.status === 'reverted')
+    return <WithIsolated message={t('imports.reverted', { title: VALUE_PLACE })} value={job.title ?? ''} />;
   if (job.status === 'cancelled') return t('importErrors.cancelled');
   const reason = t(`importErrors.${job.error ?? 'failed'}`, { detail: job.detail ?? '' });
   return t('imports.failed', { reason });

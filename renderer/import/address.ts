@@ -15,6 +15,7 @@ export function normalizeWebAddress(input: string): Result<string, 'bad-url' | '
     return err('bad-url');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return err('bad-scheme');
-  if (url.hostname === '' || (!hasScheme && !url.hostname.includes('.') && url.hostname !== 'localhost')) return err('bad-url');
+  if (url.hostname === '' || (!hasScheme && !url.hostname.includes('.') && url.hostname !== 'localhost'))
+    return err('bad-url');
   return ok(url.href);
 }

@@ -4,7 +4,14 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../article/types';
-import { convertHtml, convertMarkdown, convertText, formatOfContentType, formatOfFileName, guessLanguage } from './convert';
+import {
+  convertHtml,
+  convertMarkdown,
+  convertText,
+  formatOfContentType,
+  formatOfFileName,
+  guessLanguage,
+} from './convert';
 import { pickFromSrcset } from './extractHtml';
 import { normalizeWebAddress } from './address';
 
@@ -29,7 +36,9 @@ describe('convertText', () => {
   });
 
   it('makes a short unpunctuated line between paragraphs a subheading, but not a trailing ellipsis', () => {
-    const result = convertText(`العنوان\n${LONG_AR}\nالاقتصاد والتنمية\n${LONG_AR}\nوهكذا مضى…\n${LONG_AR}\nثم قال....\n${LONG_AR}`);
+    const result = convertText(
+      `العنوان\n${LONG_AR}\nالاقتصاد والتنمية\n${LONG_AR}\nوهكذا مضى…\n${LONG_AR}\nثم قال....\n${LONG_AR}`,
+    );
     expect(result.ok && result.value.doc.blocks.map((block) => block.kind)).toEqual([
       'paragraph',
       'heading',
@@ -63,7 +72,9 @@ describe('convertText', () => {
   });
 
   it('gives mixed Arabic with Latin names an Arabic, right-to-left document', () => {
-    const result = convertText(`Electron\nيستخدم Electron إطاراً لبناء تطبيقات سطح المكتب، وقد أصدرت GitHub النسخة 3.5 في 2026.`);
+    const result = convertText(
+      `Electron\nيستخدم Electron إطاراً لبناء تطبيقات سطح المكتب، وقد أصدرت GitHub النسخة 3.5 في 2026.`,
+    );
     expect(result.ok && result.value.doc).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(guessLanguage('The quick brown fox')).toBe('en');
   });
@@ -80,11 +91,25 @@ describe('convertHtml', () => {
   line 2</code></pre>
       <hr>
       <figure><img src="https://example.org/i.png" alt="صورة"><figcaption>تعليق</figcaption></figure>`);
-    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'quote', 'listItem', 'listItem', 'listItem', 'preformatted', 'rule', 'image']);
+    expect(blocks.map((block) => block.kind)).toEqual([
+      'heading',
+      'paragraph',
+      'quote',
+      'listItem',
+      'listItem',
+      'listItem',
+      'preformatted',
+      'rule',
+      'image',
+    ]);
     expect(blocks[0]).toMatchObject({ kind: 'heading', level: 2, text: 'قسم' });
     const paragraph = blocks[1]!;
     expect(paragraph.text).toBe('فقرة مائلة وغامقة وx = 1 ورابط.');
-    const marked = (paragraph.marks ?? []).map((mark) => [mark.type, paragraph.text.slice(mark.start, mark.end), mark.href]);
+    const marked = (paragraph.marks ?? []).map((mark) => [
+      mark.type,
+      paragraph.text.slice(mark.start, mark.end),
+      mark.href,
+    ]);
     expect(marked).toEqual([
       ['em', 'مائلة', undefined],
       ['strong', 'غامقة', undefined],
@@ -113,7 +138,9 @@ describe('convertHtml', () => {
   });
 
   it('splits paragraphs at <br> and keeps tables as rows of text', () => {
-    const blocks = blocksOf('<p>سطر<br>سطر آخر</p><table><caption>جدول</caption><tr><th>أ</th><th>ب</th></tr><tr><td>1</td><td>2</td></tr></table>');
+    const blocks = blocksOf(
+      '<p>سطر<br>سطر آخر</p><table><caption>جدول</caption><tr><th>أ</th><th>ب</th></tr><tr><td>1</td><td>2</td></tr></table>',
+    );
     expect(blocks.map((block) => block.text)).toEqual(['سطر', 'سطر آخر', 'جدول', 'أ | ب', '1 | 2']);
   });
 
@@ -123,7 +150,9 @@ describe('convertHtml', () => {
       'https://news.example/world/story.html',
     );
     expect(blocks[0]!.marks).toEqual([{ type: 'link', start: 0, end: 4, href: 'https://news.example/b' }]);
-    expect(blocks.filter((block) => block.kind === 'image')).toEqual([{ kind: 'image', src: 'https://news.example/world/img/a.png', alt: 'a', text: '', dir: 'rtl' }]);
+    expect(blocks.filter((block) => block.kind === 'image')).toEqual([
+      { kind: 'image', src: 'https://news.example/world/img/a.png', alt: 'a', text: '', dir: 'rtl' },
+    ]);
   });
 
   it('drops relative addresses when there is no page to resolve them against', () => {
@@ -136,14 +165,22 @@ describe('convertHtml', () => {
 
   it('honours an http(s) <base href> of a web page but never another scheme', () => {
     const page = 'https://news.example/a/b.html';
-    expect(blocksOf('<base href="https://cdn.example/x/"><img src="i.png">', page)[0]).toMatchObject({ src: 'https://cdn.example/x/i.png' });
-    expect(blocksOf('<base href="javascript:alert(1)//"><img src="i.png">', page)[0]).toMatchObject({ src: 'https://news.example/a/i.png' });
+    expect(blocksOf('<base href="https://cdn.example/x/"><img src="i.png">', page)[0]).toMatchObject({
+      src: 'https://cdn.example/x/i.png',
+    });
+    expect(blocksOf('<base href="javascript:alert(1)//"><img src="i.png">', page)[0]).toMatchObject({
+      src: 'https://news.example/a/i.png',
+    });
   });
 
   it('finds lazy-loaded and responsive images', () => {
     const page = 'https://news.example/';
-    expect(blocksOf('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg">', page)[0]).toMatchObject({ src: 'https://news.example/real.jpg' });
-    expect(blocksOf('<picture><source srcset="/s.webp 400w, /l.webp 1200w"><img alt="p"></picture>', page)[0]).toMatchObject({ src: 'https://news.example/l.webp' });
+    expect(
+      blocksOf('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg">', page)[0],
+    ).toMatchObject({ src: 'https://news.example/real.jpg' });
+    expect(
+      blocksOf('<picture><source srcset="/s.webp 400w, /l.webp 1200w"><img alt="p"></picture>', page)[0],
+    ).toMatchObject({ src: 'https://news.example/l.webp' });
     expect(pickFromSrcset('a.jpg 1x, b.jpg 2x, c.jpg 3x')).toBe('b.jpg');
     expect(pickFromSrcset('a.jpg 320w, b.jpg 1600w, c.jpg 3200w')).toBe('b.jpg');
   });
@@ -170,7 +207,12 @@ describe('convertHtml', () => {
     const result = convertHtml(html, { pageUrl: 'https://example.org/story' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ title: 'عنوان المقال', byline: 'كاتب المقال', siteName: 'جريدة المثال', publishedAt: '2026-01-15T08:30:00.000Z' });
+    expect(result.value).toMatchObject({
+      title: 'عنوان المقال',
+      byline: 'كاتب المقال',
+      siteName: 'جريدة المثال',
+      publishedAt: '2026-01-15T08:30:00.000Z',
+    });
     expect(result.value.doc).toMatchObject({ lang: 'ar', dir: 'rtl' });
     const texts = result.value.doc.blocks.map((block) => block.text);
     expect(texts).toHaveLength(8);
@@ -184,8 +226,14 @@ describe('convertHtml', () => {
   });
 
   it('reports a page with nothing readable', () => {
-    expect(convertHtml('<html><body><script>x()</script><div>   </div></body></html>')).toMatchObject({ ok: false, error: 'nothing-readable' });
-    expect(convertHtml('<html><body><img src="javascript:alert(1)"></body></html>')).toMatchObject({ ok: false, error: 'nothing-readable' });
+    expect(convertHtml('<html><body><script>x()</script><div>   </div></body></html>')).toMatchObject({
+      ok: false,
+      error: 'nothing-readable',
+    });
+    expect(convertHtml('<html><body><img src="javascript:alert(1)"></body></html>')).toMatchObject({
+      ok: false,
+      error: 'nothing-readable',
+    });
   });
 
   it('survives deep nesting', () => {
@@ -198,20 +246,38 @@ describe('convertHtml', () => {
 
 describe('convertMarkdown', () => {
   it('takes the first-level heading as title and converts the rest', () => {
-    const result = convertMarkdown('# العنوان\n\nفقرة *مائلة* و**غامقة**.\n\n## قسم\n\n- أ\n- ب\n\n> اقتباس\n\n```\ncode\n```');
+    const result = convertMarkdown(
+      '# العنوان\n\nفقرة *مائلة* و**غامقة**.\n\n## قسم\n\n- أ\n- ب\n\n> اقتباس\n\n```\ncode\n```',
+    );
     expect(result.ok && result.value.title).toBe('العنوان');
-    expect(result.ok && result.value.doc.blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'listItem', 'listItem', 'quote', 'preformatted']);
+    expect(result.ok && result.value.doc.blocks.map((block) => block.kind)).toEqual([
+      'paragraph',
+      'heading',
+      'listItem',
+      'listItem',
+      'quote',
+      'preformatted',
+    ]);
   });
 
   it('sanitizes raw HTML in Markdown', () => {
-    const result = convertMarkdown('نص <img src=x onerror=alert(1)> <script>alert(1)</script> [رابط](javascript:alert(1))');
+    const result = convertMarkdown(
+      'نص <img src=x onerror=alert(1)> <script>alert(1)</script> [رابط](javascript:alert(1))',
+    );
     expect(result.ok && result.value.doc.blocks).toEqual([{ kind: 'paragraph', text: 'نص رابط', dir: 'auto' }]);
   });
 });
 
 describe('formats and addresses', () => {
   it('knows formats by file name and content type', () => {
-    expect(['a.txt', 'b.MD', 'c.markdown', 'd.html', 'e.HTM', 'f.pdf'].map(formatOfFileName)).toEqual(['text', 'markdown', 'markdown', 'html', 'html', null]);
+    expect(['a.txt', 'b.MD', 'c.markdown', 'd.html', 'e.HTM', 'f.pdf'].map(formatOfFileName)).toEqual([
+      'text',
+      'markdown',
+      'markdown',
+      'html',
+      'html',
+      null,
+    ]);
     expect(formatOfContentType('text/plain', '<p>')).toBe('text');
     expect(formatOfContentType('', '<!doctype html>')).toBe('html');
   });

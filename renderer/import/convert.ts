@@ -102,11 +102,16 @@ function docFromBlocks(blocks: Block[], lang: string | null, dir: 'rtl' | 'ltr' 
   const language = lang ?? guessLanguage(text);
   const direction = dir ?? documentDirection(language, text);
   // An image has no text to take a direction from: it stands in the document's flow.
-  const placed = blocks.map((block): Block => (block.kind === 'image' && block.dir === undefined ? { ...block, dir: direction } : block));
+  const placed = blocks.map((block): Block =>
+    block.kind === 'image' && block.dir === undefined ? { ...block, dir: direction } : block,
+  );
   return { extractionVersion: EXTRACTION_VERSION, lang: language, dir: direction, blocks: placed };
 }
 
-export function convertHtml(html: string, options: ConvertOptions & { readability?: boolean } = {}): Result<Converted, ConvertError> {
+export function convertHtml(
+  html: string,
+  options: ConvertOptions & { readability?: boolean } = {},
+): Result<Converted, ConvertError> {
   if (html.trim() === '') return err('empty');
   const extracted = extractHtml(html, { pageUrl: options.pageUrl ?? null, readability: options.readability ?? true });
   if (!extracted.ok) return extracted;
@@ -143,12 +148,21 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
   const first = converted.value.doc.blocks[0];
   if (first?.kind === 'heading' && first.level === 1) {
     const blocks = converted.value.doc.blocks.slice(1);
-    if (hasContent(blocks)) return ok({ ...converted.value, title: cleanTitle(first.text) ?? converted.value.title, doc: { ...converted.value.doc, blocks } });
+    if (hasContent(blocks))
+      return ok({
+        ...converted.value,
+        title: cleanTitle(first.text) ?? converted.value.title,
+        doc: { ...converted.value.doc, blocks },
+      });
   }
   return converted;
 }
 
-export function convert(format: DocumentFormat, text: string, options: ConvertOptions = {}): Result<Converted, ConvertError> {
+export function convert(
+  format: DocumentFormat,
+  text: string,
+  options: ConvertOptions = {},
+): Result<Converted, ConvertError> {
   switch (format) {
     case 'text':
       return convertText(text, options);

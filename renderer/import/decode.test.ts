@@ -16,11 +16,13 @@ function encodeLegacy(text: string, label: string): Uint8Array {
       // Unmapped byte.
     }
   }
-  return Uint8Array.from(Array.from(text, (char) => {
-    const byte = table.get(char);
-    if (byte === undefined) throw new Error(`${label} cannot encode ${char}`);
-    return byte;
-  }));
+  return Uint8Array.from(
+    Array.from(text, (char) => {
+      const byte = table.get(char);
+      if (byte === undefined) throw new Error(`${label} cannot encode ${char}`);
+      return byte;
+    }),
+  );
 }
 
 function encodeUtf16(text: string, littleEndian: boolean): Uint8Array {
@@ -39,7 +41,10 @@ const ARABIC =
 
 describe('decodeBytes', () => {
   it('reads UTF-8 with and without a byte-order mark', () => {
-    expect(decodeBytes(utf8(ARABIC), { kind: 'text' })).toMatchObject({ ok: true, value: { text: ARABIC, encoding: 'utf-8', from: 'utf-8' } });
+    expect(decodeBytes(utf8(ARABIC), { kind: 'text' })).toMatchObject({
+      ok: true,
+      value: { text: ARABIC, encoding: 'utf-8', from: 'utf-8' },
+    });
     expect(decodeBytes(concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8(ARABIC)), { kind: 'text' })).toMatchObject({
       ok: true,
       value: { text: ARABIC, encoding: 'utf-8', from: 'bom' },
@@ -47,8 +52,14 @@ describe('decodeBytes', () => {
   });
 
   it('reads UTF-16 little- and big-endian by their byte-order marks', () => {
-    expect(decodeBytes(encodeUtf16(ARABIC, true), { kind: 'text' })).toMatchObject({ ok: true, value: { text: ARABIC, encoding: 'utf-16le' } });
-    expect(decodeBytes(encodeUtf16(ARABIC, false), { kind: 'text' })).toMatchObject({ ok: true, value: { text: ARABIC, encoding: 'utf-16be' } });
+    expect(decodeBytes(encodeUtf16(ARABIC, true), { kind: 'text' })).toMatchObject({
+      ok: true,
+      value: { text: ARABIC, encoding: 'utf-16le' },
+    });
+    expect(decodeBytes(encodeUtf16(ARABIC, false), { kind: 'text' })).toMatchObject({
+      ok: true,
+      value: { text: ARABIC, encoding: 'utf-16be' },
+    });
   });
 
   it('detects windows-1256 and ISO-8859-6 in undeclared text', () => {
@@ -70,7 +81,10 @@ describe('decodeBytes', () => {
   it('follows the HTTP header, then <meta charset>, for HTML', () => {
     const body = `<html><head><meta charset="windows-1256"><title>t</title></head><body><p>${ARABIC}</p></body></html>`;
     const bytes = encodeLegacy(body, 'windows-1256');
-    expect(decodeBytes(bytes, { kind: 'html' })).toMatchObject({ ok: true, value: { encoding: 'windows-1256', from: 'meta' } });
+    expect(decodeBytes(bytes, { kind: 'html' })).toMatchObject({
+      ok: true,
+      value: { encoding: 'windows-1256', from: 'meta' },
+    });
     const iso = encodeLegacy(`<p>${ARABIC}</p>`, 'iso-8859-6');
     expect(decodeBytes(iso, { kind: 'html', headerCharset: 'ISO-8859-6' })).toMatchObject({
       ok: true,
@@ -86,13 +100,19 @@ describe('decodeBytes', () => {
 
   it('falls back to detection when a declaration is wrong', () => {
     const bytes = encodeLegacy(`<meta charset="utf-8"><p>${ARABIC}</p>`, 'windows-1256');
-    expect(decodeBytes(bytes, { kind: 'html' })).toMatchObject({ ok: true, value: { encoding: 'windows-1256', from: 'detected' } });
+    expect(decodeBytes(bytes, { kind: 'html' })).toMatchObject({
+      ok: true,
+      value: { encoding: 'windows-1256', from: 'detected' },
+    });
   });
 
   it('refuses empty and whitespace-only data', () => {
     expect(decodeBytes(new Uint8Array(0), { kind: 'text' })).toMatchObject({ ok: false, error: 'empty' });
     expect(decodeBytes(utf8(' \n\t \n'), { kind: 'text' })).toMatchObject({ ok: false, error: 'empty' });
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf]), { kind: 'text' })).toMatchObject({ ok: false, error: 'empty' });
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf]), { kind: 'text' })).toMatchObject({
+      ok: false,
+      error: 'empty',
+    });
   });
 
   it('refuses binary data under a text name', () => {
@@ -100,25 +120,33 @@ describe('decodeBytes', () => {
     const zip = concat(utf8('PK\x03\x04'), utf8('word/document.xml'));
     expect(decodeBytes(png, { kind: 'text' })).toMatchObject({ ok: false, error: 'binary' });
     expect(decodeBytes(zip, { kind: 'html' })).toMatchObject({ ok: false, error: 'binary' });
-    expect(decodeBytes(concat(utf8('hello'), new Uint8Array([0, 1, 2]), utf8('world')), { kind: 'text' })).toMatchObject({ ok: false, error: 'binary' });
+    expect(
+      decodeBytes(concat(utf8('hello'), new Uint8Array([0, 1, 2]), utf8('world')), { kind: 'text' }),
+    ).toMatchObject({ ok: false, error: 'binary' });
   });
 
   it('refuses bytes that do not decode, rather than show mojibake', () => {
     // A UTF-8 byte-order mark followed by invalid UTF-8.
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xc3, 0x28, 0xa0, 0xa1]), { kind: 'text' })).toMatchObject({ ok: false, error: 'undecodable' });
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xc3, 0x28, 0xa0, 0xa1]), { kind: 'text' })).toMatchObject({
+      ok: false,
+      error: 'undecodable',
+    });
     // High bytes with no spaces and no structure: no encoding makes text of them.
     const noise = new Uint8Array(600);
     let seed = 7;
     for (let i = 0; i < noise.length; i += 1) {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      noise[i] = 0x80 + (seed >>> 24) % 0x80;
+      noise[i] = 0x80 + ((seed >>> 24) % 0x80);
     }
     expect(decodeBytes(noise, { kind: 'text' })).toMatchObject({ ok: false, error: 'undecodable' });
   });
 
   it('keeps Latin-1 text readable', () => {
     const text = 'Le café où nous étions était fermé, et la pâtisserie aussi. Déjà vu, à bientôt.';
-    expect(decodeBytes(encodeLegacy(text, 'windows-1252'), { kind: 'text' })).toMatchObject({ ok: true, value: { text } });
+    expect(decodeBytes(encodeLegacy(text, 'windows-1252'), { kind: 'text' })).toMatchObject({
+      ok: true,
+      value: { text },
+    });
   });
 });
 

@@ -56,7 +56,9 @@ export function resolveEncodingLabel(label: string): string | null {
 
 /** The charset an HTML document declares in its first bytes (<meta charset> or http-equiv). */
 export function metaCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, META_SCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, '');
+  const head = new TextDecoder('windows-1252')
+    .decode(bytes.subarray(0, META_SCAN_BYTES))
+    .replace(/<!--[\s\S]*?-->/g, '');
   const match = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
   return match === null ? null : match[1]!.toLowerCase();
 }
@@ -106,7 +108,9 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints): Result<Decod
   const bom = bomEncoding(bytes);
   if (bom !== null) {
     const text = strictDecode(bytes.subarray(bom.length), bom.encoding);
-    return text === null ? err('undecodable', `invalid ${bom.encoding} after its byte-order mark`) : finish(text, bom.encoding, 'bom');
+    return text === null
+      ? err('undecodable', `invalid ${bom.encoding} after its byte-order mark`)
+      : finish(text, bom.encoding, 'bom');
   }
 
   if (looksBinary(bytes)) return err('binary');
@@ -131,7 +135,8 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints): Result<Decod
   const candidates: string[] = [];
   for (const match of chardet.analyse(bytes.subarray(0, DETECT_SAMPLE_BYTES))) {
     const encoding = DETECTABLE[match.name];
-    if (encoding !== undefined && match.confidence >= MIN_CONFIDENCE && !candidates.includes(encoding)) candidates.push(encoding);
+    if (encoding !== undefined && match.confidence >= MIN_CONFIDENCE && !candidates.includes(encoding))
+      candidates.push(encoding);
   }
   for (const encoding of candidates) {
     const text = strictDecode(bytes, encoding);
@@ -143,7 +148,8 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints): Result<Decod
   for (const encoding of ['windows-1256', 'iso-8859-6']) {
     const text = strictDecode(bytes, encoding);
     const score = text === null ? null : textScore(text);
-    if (text !== null && score !== null && score >= 0.6 && (best === null || score > best.score)) best = { text, encoding, score };
+    if (text !== null && score !== null && score >= 0.6 && (best === null || score > best.score))
+      best = { text, encoding, score };
   }
   if (best !== null) return finish(best.text, best.encoding, 'detected');
   return err('undecodable');

@@ -38,12 +38,15 @@ describe('capDepth', () => {
 
   it('caps every branch, siblings and cousins included, and leaves shallow trees alone', () => {
     const doc = document.implementation.createHTMLDocument('');
-    doc.body.innerHTML = '<div><p><b><i>deep</i></b></p><p>x<b>y</b></p></div><ul><li><a><em><s>deep too</s></em></a></li></ul><p>z</p>';
+    doc.body.innerHTML =
+      '<div><p><b><i>deep</i></b></p><p>x<b>y</b></p></div><ul><li><a><em><s>deep too</s></em></a></li></ul><p>z</p>';
     const shallow = doc.body.innerHTML;
     capDepth(doc.body, 5);
     expect(doc.body.innerHTML).toBe(shallow);
     capDepth(doc.body, 3);
-    expect(doc.body.innerHTML).toBe('<div><p><b>deep</b></p><p>x<b>y</b></p></div><ul><li><a>deep too</a></li></ul><p>z</p>');
+    expect(doc.body.innerHTML).toBe(
+      '<div><p><b>deep</b></p><p>x<b>y</b></p></div><ul><li><a>deep too</a></li></ul><p>z</p>',
+    );
     capDepth(doc.body, 1);
     expect(doc.body.innerHTML).toBe('<div>deepxy</div><ul>deep too</ul><p>z</p>');
   });

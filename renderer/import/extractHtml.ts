@@ -47,7 +47,12 @@ function clean(value: string | null | undefined, max = 500): string | null {
 function metaContent(doc: Document, names: readonly string[]): string | null {
   for (const name of names) {
     for (const meta of doc.querySelectorAll('meta')) {
-      const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+      const key = (
+        meta.getAttribute('property') ??
+        meta.getAttribute('name') ??
+        meta.getAttribute('itemprop') ??
+        ''
+      ).toLowerCase();
       if (key === name) {
         const value = clean(meta.getAttribute('content'));
         if (value !== null) return value;
@@ -94,13 +99,23 @@ export function pickFromSrcset(srcset: string): string | null {
   return (densities.filter((c) => c.value <= 2).pop() ?? densities[0]!).url;
 }
 
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRC_ATTRIBUTES = [
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 
 function isPlaceholder(src: string | null): boolean {
   if (src === null || src.trim() === '') return true;
   const lower = src.toLowerCase();
-  return (lower.startsWith('data:') && lower.length < 256) || /(?:blank|placeholder|spacer|transparent|lazy)[^/]*\.(?:gif|png|svg)/.test(lower);
+  return (
+    (lower.startsWith('data:') && lower.length < 256) ||
+    /(?:blank|placeholder|spacer|transparent|lazy)[^/]*\.(?:gif|png|svg)/.test(lower)
+  );
 }
 
 /** Where an <img> really points: src, a lazy-loading attribute, or its (picture's) srcset. */
@@ -113,7 +128,8 @@ function imageCandidate(img: Element): string | null {
   }
   const srcsets = [img.getAttribute('srcset'), ...LAZY_SRCSET_ATTRIBUTES.map((name) => img.getAttribute(name))];
   const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
-  if (picture !== null) for (const source of picture.querySelectorAll('source')) srcsets.push(source.getAttribute('srcset'));
+  if (picture !== null)
+    for (const source of picture.querySelectorAll('source')) srcsets.push(source.getAttribute('srcset'));
   for (const srcset of srcsets) {
     const picked = srcset === null ? null : pickFromSrcset(srcset);
     if (picked !== null) return picked;
@@ -140,7 +156,13 @@ function settleAddresses(doc: Document, pageUrl: string | null): void {
     const resolved = href === null ? null : resolveUrl(href.trim(), base);
     const safe = resolved === null ? null : safeLinkHref(resolved.href);
     // In-page anchors point at nothing once the page is blocks.
-    if (safe === null || (base !== null && resolved !== null && resolved.href.split('#')[0] === base.href.split('#')[0] && resolved.hash !== '')) {
+    if (
+      safe === null ||
+      (base !== null &&
+        resolved !== null &&
+        resolved.href.split('#')[0] === base.href.split('#')[0] &&
+        resolved.hash !== '')
+    ) {
       link.removeAttribute('href');
     } else link.setAttribute('href', safe);
   }
@@ -150,9 +172,12 @@ function settleAddresses(doc: Document, pageUrl: string | null): void {
     let safe: string | null = null;
     if (candidate !== null) {
       const trimmed = candidate.trim();
-      safe = trimmed.toLowerCase().startsWith('data:') ? safeImageSrc(trimmed) : safeImageSrc(resolveUrl(trimmed, base)?.href ?? null);
+      safe = trimmed.toLowerCase().startsWith('data:')
+        ? safeImageSrc(trimmed)
+        : safeImageSrc(resolveUrl(trimmed, base)?.href ?? null);
     }
-    for (const name of [...img.getAttributeNames()]) if (name !== 'alt' && name !== 'title' && name !== 'dir') img.removeAttribute(name);
+    for (const name of [...img.getAttributeNames()])
+      if (name !== 'alt' && name !== 'title' && name !== 'dir') img.removeAttribute(name);
     if (safe === null) img.remove();
     else img.setAttribute('src', safe);
   }
@@ -161,8 +186,11 @@ function settleAddresses(doc: Document, pageUrl: string | null): void {
     picture.replaceWith(...picture.childNodes);
   }
   // Anything else that can name an address is dropped here (the sanitizer would too).
-  for (const element of doc.querySelectorAll('[srcset], [src]:not(img), [poster], [background], [action], [formaction], [xlink\\:href]')) {
-    for (const name of ['srcset', 'src', 'poster', 'background', 'action', 'formaction', 'xlink:href']) element.removeAttribute(name);
+  for (const element of doc.querySelectorAll(
+    '[srcset], [src]:not(img), [poster], [background], [action], [formaction], [xlink\\:href]',
+  )) {
+    for (const name of ['srcset', 'src', 'poster', 'background', 'action', 'formaction', 'xlink:href'])
+      element.removeAttribute(name);
   }
 }
 
@@ -181,10 +209,20 @@ function documentMetadata(doc: Document) {
     byline: metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author']),
     siteName: metaContent(doc, ['og:site_name', 'application-name']),
     publishedAt: normalizeDate(
-      metaContent(doc, ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'sailthru.date']) ??
-        doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+      metaContent(doc, [
+        'article:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'dc.date.issued',
+        'sailthru.date',
+      ]) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
-    lang: normalizeLang(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ?? normalizeLang(metaContent(doc, ['og:locale', 'content-language', 'language'])),
+    lang:
+      normalizeLang(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ??
+      normalizeLang(metaContent(doc, ['og:locale', 'content-language', 'language'])),
     dir: ((): 'rtl' | 'ltr' | null => {
       const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
       return dir === 'rtl' || dir === 'ltr' ? dir : null;
@@ -203,7 +241,8 @@ export function capDepth(root: Element, maxDepth: number): void {
   let depth = 0;
   for (;;) {
     if (depth >= maxDepth) {
-      if (element.firstElementChild !== null) element.replaceChildren(element.ownerDocument.createTextNode(element.textContent ?? ''));
+      if (element.firstElementChild !== null)
+        element.replaceChildren(element.ownerDocument.createTextNode(element.textContent ?? ''));
     } else if (element.firstElementChild !== null) {
       element = element.firstElementChild;
       depth += 1;
@@ -225,7 +264,10 @@ export function capDepth(root: Element, maxDepth: number): void {
  */
 export function hasTextLength(node: Node, min: number): boolean {
   if (min <= 0) return true;
-  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(
+    node,
+    NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
+  );
   let count = 0;
   for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
     count += (text as CharacterData).data.replace(/\s+/g, '').length;
@@ -242,10 +284,19 @@ export function extractHtml(html: string, options: ExtractOptions): Result<Extra
 
   let content: Element | null = null;
   let fromReadability: ReturnType<Readability<Node>['parse']> = null;
-  if (options.readability && doc.body !== null && doc.getElementsByTagName('*').length <= MAX_READABILITY_ELEMENTS && isProbablyReaderable(doc)) {
+  if (
+    options.readability &&
+    doc.body !== null &&
+    doc.getElementsByTagName('*').length <= MAX_READABILITY_ELEMENTS &&
+    isProbablyReaderable(doc)
+  ) {
     try {
       const clone = doc.cloneNode(true) as Document;
-      fromReadability = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: 500, keepClasses: false }).parse();
+      fromReadability = new Readability<Node>(clone, {
+        serializer: (node) => node,
+        charThreshold: 500,
+        keepClasses: false,
+      }).parse();
       const extracted = fromReadability?.content;
       if (extracted instanceof Element && hasTextLength(extracted, MIN_READABLE_CHARS)) content = extracted;
     } catch (error) {
@@ -268,7 +319,10 @@ export function extractHtml(html: string, options: ExtractOptions): Result<Extra
     siteName: clean(r?.siteName) ?? meta.siteName,
     publishedAt: normalizeDate(r?.publishedTime) ?? meta.publishedAt,
     lang,
-    dir: readabilityDir === 'rtl' || readabilityDir === 'ltr' ? readabilityDir : (meta.dir ?? (lang !== null ? documentDirection(lang, '') : null)),
+    dir:
+      readabilityDir === 'rtl' || readabilityDir === 'ltr'
+        ? readabilityDir
+        : (meta.dir ?? (lang !== null ? documentDirection(lang, '') : null)),
     blocks,
     usedReadability,
   });

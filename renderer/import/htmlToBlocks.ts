@@ -10,20 +10,75 @@ const MAX_DEPTH = 400;
 
 /** Never article content, even if a sanitizer let one through. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'canvas',
-  'video', 'audio', 'button', 'input', 'select', 'option', 'textarea', 'form', 'head', 'title', 'meta', 'link', 'base',
-  'nav', 'dialog', 'picture', 'source', 'map', 'area', 'noframes', 'noembed',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'button',
+  'input',
+  'select',
+  'option',
+  'textarea',
+  'form',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'nav',
+  'dialog',
+  'picture',
+  'source',
+  'map',
+  'area',
+  'noframes',
+  'noembed',
 ]);
 
 const CONTAINERS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'center', 'details', 'summary',
-  'figure', 'caption', 'dl', 'dd', 'body', 'html', 'hgroup',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'figure',
+  'caption',
+  'dl',
+  'dd',
+  'body',
+  'html',
+  'hgroup',
 ]);
 
 const MARK_TAGS: Readonly<Record<string, InlineMark['type']>> = {
-  em: 'em', i: 'em', cite: 'em', dfn: 'em', var: 'em',
-  strong: 'strong', b: 'strong',
-  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
+  em: 'em',
+  i: 'em',
+  cite: 'em',
+  dfn: 'em',
+  var: 'em',
+  strong: 'strong',
+  b: 'strong',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
 };
 
 /** Addresses a link may keep: absolute http(s) and mailto. */
@@ -203,8 +258,17 @@ class BlockBuilder {
         this.flush();
         const image = this.blocks[before - 1];
         const caption = this.blocks[before];
-        if (image?.kind === 'image' && image.text === '' && this.blocks.length === before + 1 && caption?.kind === 'paragraph') {
-          this.blocks.splice(before - 1, 2, { ...image, text: caption.text, ...(caption.marks !== undefined ? { marks: caption.marks } : {}) });
+        if (
+          image?.kind === 'image' &&
+          image.text === '' &&
+          this.blocks.length === before + 1 &&
+          caption?.kind === 'paragraph'
+        ) {
+          this.blocks.splice(before - 1, 2, {
+            ...image,
+            text: caption.text,
+            ...(caption.marks !== undefined ? { marks: caption.marks } : {}),
+          });
         }
         return;
       }
@@ -264,7 +328,11 @@ class BlockBuilder {
   private closeMark(block: Pending, mark: OpenMark): void {
     const end = block.text.length;
     if (end <= mark.start) return;
-    block.marks.push(mark.href === undefined ? { type: mark.type, start: mark.start, end } : { type: mark.type, start: mark.start, end, href: mark.href });
+    block.marks.push(
+      mark.href === undefined
+        ? { type: mark.type, start: mark.start, end }
+        : { type: mark.type, start: mark.start, end, href: mark.href },
+    );
   }
 
   private ensureBlock(): Pending {

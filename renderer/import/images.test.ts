@@ -14,30 +14,48 @@ const paragraph: Block = { kind: 'paragraph', text: 'نص' };
 describe('localizeImages', () => {
   it('stores fetched and inline raster images and points the blocks at them', async () => {
     const fetchImage = vi.fn(async (url: string) => ok({ url, contentType: 'image/png', bytes: PNG }));
-    const result = await localizeImages([paragraph, image('https://example.org/a.png', 'أ'), image(`data:image/png;base64,${png64}`, 'ب')], { fetchImage });
+    const result = await localizeImages(
+      [paragraph, image('https://example.org/a.png', 'أ'), image(`data:image/png;base64,${png64}`, 'ب')],
+      { fetchImage },
+    );
     expect(result.images).toHaveLength(2);
     expect(result.skipped).toBe(0);
-    expect(result.blocks.map((block) => (block.kind === 'image' ? block.src.split(':')[0] : block.kind))).toEqual(['paragraph', 'hamish-image', 'hamish-image']);
+    expect(result.blocks.map((block) => (block.kind === 'image' ? block.src.split(':')[0] : block.kind))).toEqual([
+      'paragraph',
+      'hamish-image',
+      'hamish-image',
+    ]);
     expect(result.images[0]!.blob.type).toBe('image/png');
     expect(result.images.map((stored) => stored.sourceUrl)).toEqual(['https://example.org/a.png', null]);
   });
 
   it('leaves out what is not an image, what failed, and remote images when nothing may be fetched', async () => {
     const fetchImage = vi.fn(async (url: string) =>
-      url.endsWith('svg') ? ok({ url, contentType: 'image/svg+xml', bytes: new TextEncoder().encode('<svg onload="x()"/>') }) : err('unreachable' as const),
+      url.endsWith('svg')
+        ? ok({ url, contentType: 'image/svg+xml', bytes: new TextEncoder().encode('<svg onload="x()"/>') })
+        : err('unreachable' as const),
     );
-    const blocks = [image('https://example.org/a.svg'), image('https://example.org/gone.png'), image('data:image/png;base64,AAAA')];
+    const blocks = [
+      image('https://example.org/a.svg'),
+      image('https://example.org/gone.png'),
+      image('data:image/png;base64,AAAA'),
+    ];
     expect(await localizeImages(blocks, { fetchImage })).toMatchObject({ blocks: [], images: [], skipped: 3 });
     const offline = await localizeImages([image('https://example.org/a.png')], { fetchImage: null });
     expect(offline).toMatchObject({ blocks: [], images: [], skipped: 1 });
     // A caption outlives its image, as a paragraph.
-    const captioned = await localizeImages([{ ...image('https://example.org/a.png'), text: 'تعليق', dir: 'rtl' }], { fetchImage: null });
+    const captioned = await localizeImages([{ ...image('https://example.org/a.png'), text: 'تعليق', dir: 'rtl' }], {
+      fetchImage: null,
+    });
     expect(captioned.blocks).toEqual([{ kind: 'paragraph', text: 'تعليق', dir: 'rtl' }]);
   });
 
   it('fetches each address once and at most the image limit', async () => {
     const fetchImage = vi.fn(async (url: string) => ok({ url, contentType: 'image/png', bytes: PNG }));
-    const blocks = [...Array.from({ length: 5 }, (_, i) => image(`https://example.org/${i}.png`)), image('https://example.org/0.png')];
+    const blocks = [
+      ...Array.from({ length: 5 }, (_, i) => image(`https://example.org/${i}.png`)),
+      image('https://example.org/0.png'),
+    ];
     const result = await localizeImages(blocks, { fetchImage, maxImages: 3 });
     expect(fetchImage).toHaveBeenCalledTimes(3);
     expect(result.images).toHaveLength(3);

@@ -85,7 +85,8 @@ export async function localizeImages(blocks: readonly Block[], options: Localize
       const fetched = await options.fetchImage(src);
       if (fetched.ok) blob = asBlob(fetched.value.bytes);
     }
-    if (blob !== null && (await decodes(blob))) stored.set(src, { id: newId(), blob, sourceUrl: src.startsWith('data:') ? null : src });
+    if (blob !== null && (await decodes(blob)))
+      stored.set(src, { id: newId(), blob, sourceUrl: src.startsWith('data:') ? null : src });
     done += 1;
     options.onProgress?.(done, wanted.length);
   }
@@ -107,7 +108,13 @@ export async function localizeImages(blocks: readonly Block[], options: Localize
     if (image === undefined) {
       skipped += 1;
       // The image is gone; its caption is still text of the article.
-      if (block.text.trim() !== '') out.push({ kind: 'paragraph', text: block.text, ...(block.marks !== undefined ? { marks: block.marks } : {}), ...(block.dir !== undefined ? { dir: block.dir } : {}) });
+      if (block.text.trim() !== '')
+        out.push({
+          kind: 'paragraph',
+          text: block.text,
+          ...(block.marks !== undefined ? { marks: block.marks } : {}),
+          ...(block.dir !== undefined ? { dir: block.dir } : {}),
+        });
       continue;
     }
     out.push({ ...block, src: storedImageSrc(image.id) });

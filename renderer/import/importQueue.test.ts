@@ -19,7 +19,13 @@ const platform: Pick<Platform, 'startWebCapture' | 'readOpenedFiles'> = {
     fetchImage: async () => err('unreachable' as const),
     end: () => {},
   }),
-  readOpenedFiles: async (paths) => paths.map((path) => ({ ok: true as const, path, name: path.split('/').pop()!, bytes: new TextEncoder().encode(`من الملف\n${PARAGRAPH}`) })),
+  readOpenedFiles: async (paths) =>
+    paths.map((path) => ({
+      ok: true as const,
+      path,
+      name: path.split('/').pop()!,
+      bytes: new TextEncoder().encode(`من الملف\n${PARAGRAPH}`),
+    })),
 };
 
 function file(name: string, text: string, read?: () => Promise<Result<Uint8Array, ImportErrorCode>>): ImportInput {
@@ -69,7 +75,11 @@ describe('ImportQueue', () => {
 
   it('imports each file on its own: a failure is reported while the others are stored', async () => {
     const queue = new ImportQueue(db, platform);
-    queue.enqueue([file('one.txt', `الأول\n${PARAGRAPH}`), file('empty.txt', ''), file('two.txt', `الثاني\n${PARAGRAPH} ٢`)]);
+    queue.enqueue([
+      file('one.txt', `الأول\n${PARAGRAPH}`),
+      file('empty.txt', ''),
+      file('two.txt', `الثاني\n${PARAGRAPH} ٢`),
+    ]);
     const jobs = await settled(queue);
     expect(jobs.map((job) => [job.label, job.status, job.error, job.title])).toEqual([
       ['one.txt', 'done', null, 'الأول'],
@@ -139,7 +149,10 @@ describe('ImportQueue', () => {
 
   it('gives a web failure its reason', async () => {
     const queue = new ImportQueue(db, platform);
-    queue.enqueue([{ kind: 'web', url: 'https://unreachable.example/' }, { kind: 'web', url: 'file:///etc/passwd' }]);
+    queue.enqueue([
+      { kind: 'web', url: 'https://unreachable.example/' },
+      { kind: 'web', url: 'file:///etc/passwd' },
+    ]);
     const jobs = await settled(queue);
     expect(jobs.map((job) => job.error)).toEqual(['unreachable', 'bad-scheme']);
     expect(await db.articles.count()).toBe(0);

@@ -191,7 +191,12 @@ export class ImportQueue {
     }
     this.replaced.set(id, updated.value.replaced);
     performance.mark(IMPORT_STORED_MARK);
-    this.update(id, { status: 'updated', stage: null, title: updated.value.row.title, skippedImages: pending.prepared.skippedImages });
+    this.update(id, {
+      status: 'updated',
+      stage: null,
+      title: updated.value.row.title,
+      skippedImages: pending.prepared.skippedImages,
+    });
   }
 
   /** Puts back the version an update replaced, unless the article has changed since. */
@@ -271,7 +276,13 @@ export class ImportQueue {
       if (duplicate !== null) {
         this.waiting.set(job.id, { prepared: prepared.value, row });
         const { existing, match } = duplicate;
-        this.update(job.id, { status: 'duplicate', stage: null, articleId: existing.id, title: existing.title, canUpdate: match === 'source' });
+        this.update(job.id, {
+          status: 'duplicate',
+          stage: null,
+          articleId: existing.id,
+          title: existing.title,
+          canUpdate: match === 'source',
+        });
         return;
       }
       await this.save(job.id, prepared.value, row);
@@ -291,12 +302,23 @@ export class ImportQueue {
       return;
     }
     performance.mark(IMPORT_STORED_MARK);
-    this.update(id, { status: 'done', stage: null, articleId: row.id, title: row.title, skippedImages: prepared.skippedImages });
+    this.update(id, {
+      status: 'done',
+      stage: null,
+      articleId: row.id,
+      title: row.title,
+      skippedImages: prepared.skippedImages,
+    });
     const job = this.jobs.find((candidate) => candidate.id === id);
     if (job !== undefined) this.onStored?.(row, job);
   }
 
   private fail(id: string, error: ImportErrorCode, detail?: string): void {
-    this.update(id, { status: error === 'cancelled' ? 'cancelled' : 'failed', stage: null, error, detail: detail ?? null });
+    this.update(id, {
+      status: error === 'cancelled' ? 'cancelled' : 'failed',
+      stage: null,
+      error,
+      detail: detail ?? null,
+    });
   }
 }

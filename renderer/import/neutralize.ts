@@ -9,10 +9,22 @@
 // parse, the sanitizer and the block model are.
 
 const TAG_OPEN = /<(\/?)([A-Za-z][^\t\n\f\r />]*)/y;
-const ATTRIBUTE = /([\t\n\f\r /]*)([^\t\n\f\r />][^\t\n\f\r />=]*)((?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?)/y;
+const ATTRIBUTE =
+  /([\t\n\f\r /]*)([^\t\n\f\r />][^\t\n\f\r />=]*)((?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >]*))?)/y;
 const SEPARATORS = /[\t\n\f\r /]*/y;
 /** Elements whose content the HTML parser takes as text, up to their end tag. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+]);
 
 /**
  * <base> is kept as a marked <meta> for extractHtml to read: parsed as itself it meets

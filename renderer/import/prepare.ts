@@ -67,7 +67,8 @@ async function withLocalImages(
     },
   });
   if (context.signal.aborted) return err('cancelled');
-  if (!localized.blocks.some((block) => block.kind === 'image' || block.text.trim() !== '')) return err('nothing-readable');
+  if (!localized.blocks.some((block) => block.kind === 'image' || block.text.trim() !== ''))
+    return err('nothing-readable');
   return ok({
     article: article({ ...converted, doc: { ...converted.doc, blocks: localized.blocks } }, source, sourceUrl),
     images: localized.images,
@@ -79,7 +80,8 @@ async function preparePaste(input: Extract<ImportInput, { kind: 'paste' }>, cont
   if (input.text.length + (input.html?.length ?? 0) > IMPORT_LIMITS.maxFileBytes) return err('too-large' as const);
   context.onStage?.('converting');
   let converted: Result<Converted, ImportErrorCode> = err('empty');
-  if (input.html !== null && input.html.trim() !== '') converted = convertHtml(input.html, { title: input.title, readability: false });
+  if (input.html !== null && input.html.trim() !== '')
+    converted = convertHtml(input.html, { title: input.title, readability: false });
   // Formatting that yields nothing (an image-only clipboard, say) falls back to the plain text.
   if (!converted.ok && input.text.trim() !== '') converted = convertText(input.text, { title: input.title });
   if (!converted.ok) return converted;
@@ -115,7 +117,10 @@ async function prepareWeb(input: Extract<ImportInput, { kind: 'web' }>, context:
     if (context.signal.aborted) return err('cancelled' as const);
     context.onStage?.('converting');
     const type = mediaType(page.value.contentType);
-    const decoded = decodeBytes(page.value.bytes, { kind: type === 'text/plain' || type.includes('markdown') ? 'text' : 'html', headerCharset: charsetOf(page.value.contentType) });
+    const decoded = decodeBytes(page.value.bytes, {
+      kind: type === 'text/plain' || type.includes('markdown') ? 'text' : 'html',
+      headerCharset: charsetOf(page.value.contentType),
+    });
     if (!decoded.ok) return decoded.error === 'empty' ? err('nothing-readable' as const) : decoded;
     const format = formatOfContentType(type, decoded.value.text);
     const converted = convert(format, decoded.value.text, { pageUrl: page.value.url });
@@ -126,7 +131,10 @@ async function prepareWeb(input: Extract<ImportInput, { kind: 'web' }>, context:
   }
 }
 
-export async function prepareImport(input: ImportInput, context: PrepareContext): Promise<Result<PreparedArticle, ImportErrorCode>> {
+export async function prepareImport(
+  input: ImportInput,
+  context: PrepareContext,
+): Promise<Result<PreparedArticle, ImportErrorCode>> {
   if (context.signal.aborted) return err('cancelled');
   switch (input.kind) {
     case 'paste':

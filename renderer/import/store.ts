@@ -23,7 +23,11 @@ export interface Duplicate {
  * page has a source that identifies it: a file's name is not kept (and the same name elsewhere is
  * another document), and pasted text has none.
  */
-export async function findDuplicate(db: HamishDb, contentHash: string, sourceUrl: string | null): Promise<Duplicate | null> {
+export async function findDuplicate(
+  db: HamishDb,
+  contentHash: string,
+  sourceUrl: string | null,
+): Promise<Duplicate | null> {
   const byHash = await db.articles
     .where('contentHash')
     .equals(contentHash)
@@ -44,7 +48,11 @@ export function rowFor(prepared: PreparedArticle, now = Date.now()): Promise<Art
   return articleRowFor(prepared.article, now);
 }
 
-export async function saveArticle(db: HamishDb, prepared: PreparedArticle, row: ArticleRow): Promise<Result<ArticleRow, 'storage-full' | 'failed'>> {
+export async function saveArticle(
+  db: HamishDb,
+  prepared: PreparedArticle,
+  row: ArticleRow,
+): Promise<Result<ArticleRow, 'storage-full' | 'failed'>> {
   const images: ImageRow[] = prepared.images.map((image) => ({
     id: image.id,
     articleId: row.id,

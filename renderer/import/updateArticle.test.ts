@@ -16,14 +16,17 @@ import { revertUpdate, updateArticle } from './updateArticle';
 import { memoryDb } from '../search/testing/memoryDb';
 
 const URL = 'https://news.example/aleppo';
-const FIRST = 'أسواق حلب القديمة\nعاد التجار إلى محالهم في السوق المسقوف بعد سنوات من الإغلاق، وبدأت الحركة تدب في الأزقة من جديد.';
-const EDITED = 'أسواق حلب القديمة\nعاد التجار إلى محالهم في السوق المسقوف بعد سنوات طويلة من الإغلاق، وبدأت الحركة تدب في الأزقة.\nوقال أحدهم إن الزبائن يعودون ببطء.';
+const FIRST =
+  'أسواق حلب القديمة\nعاد التجار إلى محالهم في السوق المسقوف بعد سنوات من الإغلاق، وبدأت الحركة تدب في الأزقة من جديد.';
+const EDITED =
+  'أسواق حلب القديمة\nعاد التجار إلى محالهم في السوق المسقوف بعد سنوات طويلة من الإغلاق، وبدأت الحركة تدب في الأزقة.\nوقال أحدهم إن الزبائن يعودون ببطء.';
 
 /** A web platform whose page at URL holds whatever `page.text` says when it is fetched. */
 function webPlatform(page: { text: string }): Pick<Platform, 'startWebCapture' | 'readOpenedFiles'> {
   return {
     startWebCapture: () => ({
-      fetchPage: async (url) => ok({ url, contentType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(page.text) }),
+      fetchPage: async (url) =>
+        ok({ url, contentType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(page.text) }),
       fetchImage: async (url) => ok({ url, contentType: 'image/png', bytes: new Uint8Array() }),
       end: () => {},
     }),
@@ -72,11 +75,40 @@ async function storeFirst(): Promise<ArticleRow> {
   const row = { ...(await rowFor(first, 1000)), tags: ['حلب'], progress: 0.5, progressOffset: 40 };
   await db.articles.add(row);
   await db.bodies.add({ articleId: row.id, doc: first.article.doc, updatedAt: 1000 });
-  await db.images.add({ id: 'old-image', articleId: row.id, blob: new Blob(['old'], { type: 'image/png' }), sourceUrl: null, createdAt: 1000, updatedAt: 1000 });
+  await db.images.add({
+    id: 'old-image',
+    articleId: row.id,
+    blob: new Blob(['old'], { type: 'image/png' }),
+    sourceUrl: null,
+    createdAt: 1000,
+    updatedAt: 1000,
+  });
   const text = canonicalText(first.article.doc);
   const at = text.indexOf('السوق المسقوف');
-  await db.highlights.add({ id: 'h1', articleId: row.id, start: at, end: at + 13, exact: 'السوق المسقوف', prefix: '', suffix: '', color: 'yellow', contentHash: row.contentHash, extractionVersion: 1, createdAt: 1000, updatedAt: 1000, deletedAt: null });
-  await db.notes.add({ id: 'n1', articleId: row.id, highlightId: 'h1', text: 'ملاحظة', createdAt: 1000, updatedAt: 1000, deletedAt: null });
+  await db.highlights.add({
+    id: 'h1',
+    articleId: row.id,
+    start: at,
+    end: at + 13,
+    exact: 'السوق المسقوف',
+    prefix: '',
+    suffix: '',
+    color: 'yellow',
+    contentHash: row.contentHash,
+    extractionVersion: 1,
+    createdAt: 1000,
+    updatedAt: 1000,
+    deletedAt: null,
+  });
+  await db.notes.add({
+    id: 'n1',
+    articleId: row.id,
+    highlightId: 'h1',
+    text: 'ملاحظة',
+    createdAt: 1000,
+    updatedAt: 1000,
+    deletedAt: null,
+  });
   return row;
 }
 
@@ -90,8 +122,30 @@ describe('updating an article from an edited version of its page', () => {
     const id = added!.articleId!;
     const { createdAt } = (await db.articles.get(id))!;
     await db.articles.update(id, { tags: ['حلب'] });
-    await db.highlights.add({ id: 'h1', articleId: id, start: 0, end: 4, exact: 'عاد ', prefix: '', suffix: '', color: 'yellow', contentHash: 'x', extractionVersion: 1, createdAt: 1, updatedAt: 1, deletedAt: null });
-    await db.notes.add({ id: 'n1', articleId: id, highlightId: 'h1', text: 'ملاحظة', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await db.highlights.add({
+      id: 'h1',
+      articleId: id,
+      start: 0,
+      end: 4,
+      exact: 'عاد ',
+      prefix: '',
+      suffix: '',
+      color: 'yellow',
+      contentHash: 'x',
+      extractionVersion: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+    });
+    await db.notes.add({
+      id: 'n1',
+      articleId: id,
+      highlightId: 'h1',
+      text: 'ملاحظة',
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+    });
 
     // The same text again is a plain duplicate: nothing to update.
     queue.enqueue([{ kind: 'web', url: URL }]);
@@ -130,15 +184,30 @@ describe('updating an article from an edited version of its page', () => {
     await queue.undoUpdate(job.id);
     expect(queue.getSnapshot()[1]).toMatchObject({ status: 'reverted', undoError: null });
     const row = (await db.articles.get(id))!;
-    expect(row).toMatchObject({ contentHash: before.contentHash, wordCount: before.wordCount, excerpt: before.excerpt, tags: ['جديد'] });
+    expect(row).toMatchObject({
+      contentHash: before.contentHash,
+      wordCount: before.wordCount,
+      excerpt: before.excerpt,
+      tags: ['جديد'],
+    });
     expect(canonicalText((await db.bodies.get(id))!.doc)).not.toContain('الزبائن');
   });
 
   it('replaces the images with the new version’s, and undo brings the old ones back', async () => {
     const first = await storeFirst();
-    const other = { ...(await rowFor(prepared('أخرى\nمقالة أخرى لا علاقة لها بالسوق.'), 2000)), sourceUrl: 'https://other.example/' };
+    const other = {
+      ...(await rowFor(prepared('أخرى\nمقالة أخرى لا علاقة لها بالسوق.'), 2000)),
+      sourceUrl: 'https://other.example/',
+    };
     await db.articles.add(other);
-    await db.images.add({ id: 'other-image', articleId: other.id, blob: new Blob(['other'], { type: 'image/png' }), sourceUrl: null, createdAt: 2000, updatedAt: 2000 });
+    await db.images.add({
+      id: 'other-image',
+      articleId: other.id,
+      blob: new Blob(['other'], { type: 'image/png' }),
+      sourceUrl: null,
+      createdAt: 2000,
+      updatedAt: 2000,
+    });
 
     const next = prepared(EDITED, ['new-image']);
     const updated = await updateArticle(db, first.id, next, await rowFor(next, 3000), 3000);

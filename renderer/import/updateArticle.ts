@@ -24,10 +24,24 @@ export interface ReplacedVersion {
 export type UpdateError = 'gone' | 'changed' | 'storage-full' | 'failed';
 
 /** The fields an update takes from the new version; every other field stays the stored one's. */
-const REPLACED_FIELDS = ['title', 'byline', 'siteName', 'publishedAt', 'lang', 'dir', 'excerpt', 'wordCount', 'contentHash', 'extractionVersion'] as const;
+const REPLACED_FIELDS = [
+  'title',
+  'byline',
+  'siteName',
+  'publishedAt',
+  'lang',
+  'dir',
+  'excerpt',
+  'wordCount',
+  'contentHash',
+  'extractionVersion',
+] as const;
 
 function replacedFields(from: ArticleRow): Pick<ArticleRow, (typeof REPLACED_FIELDS)[number]> {
-  return Object.fromEntries(REPLACED_FIELDS.map((field) => [field, from[field]])) as Pick<ArticleRow, (typeof REPLACED_FIELDS)[number]>;
+  return Object.fromEntries(REPLACED_FIELDS.map((field) => [field, from[field]])) as Pick<
+    ArticleRow,
+    (typeof REPLACED_FIELDS)[number]
+  >;
 }
 
 function failure(error: unknown): Result<never, UpdateError> {
@@ -62,7 +76,16 @@ export async function updateArticle(
       await db.articles.put(row);
       await db.bodies.put({ articleId: existingId, doc: prepared.article.doc, updatedAt: now });
       await db.images.where('articleId').equals(existingId).delete();
-      await db.images.bulkAdd(prepared.images.map((image) => ({ id: image.id, articleId: existingId, blob: image.blob, sourceUrl: image.sourceUrl, createdAt: now, updatedAt: now })));
+      await db.images.bulkAdd(
+        prepared.images.map((image) => ({
+          id: image.id,
+          articleId: existingId,
+          blob: image.blob,
+          sourceUrl: image.sourceUrl,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
       return ok({ row, replaced: { row: current, body, images, updatedHash: row.contentHash } });
     });
   } catch (error) {
@@ -76,14 +99,23 @@ export async function updateArticle(
  * article's text is no longer the one the update wrote (updated again, say), with `gone` if it
  * no longer exists.
  */
-export async function revertUpdate(db: HamishDb, replaced: ReplacedVersion, now = Date.now()): Promise<Result<ArticleRow, UpdateError>> {
+export async function revertUpdate(
+  db: HamishDb,
+  replaced: ReplacedVersion,
+  now = Date.now(),
+): Promise<Result<ArticleRow, UpdateError>> {
   const id = replaced.row.id;
   try {
     return await db.transaction('rw', db.articles, db.bodies, db.images, async () => {
       const current = await db.articles.get(id);
       if (current === undefined) return err('gone');
       if (current.contentHash !== replaced.updatedHash) return err('changed');
-      const row: ArticleRow = { ...current, ...replacedFields(replaced.row), progressOffset: replaced.row.progressOffset, updatedAt: now };
+      const row: ArticleRow = {
+        ...current,
+        ...replacedFields(replaced.row),
+        progressOffset: replaced.row.progressOffset,
+        updatedAt: now,
+      };
       await db.articles.put(row);
       await db.bodies.put({ ...replaced.body, updatedAt: now });
       await db.images.where('articleId').equals(id).delete();

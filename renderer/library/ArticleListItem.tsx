@@ -69,7 +69,12 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
         {article.tags.map((tag) => (
           <span key={tag} className="tag">
             <bdi>{tag}</bdi>
-            <button type="button" className="tag-remove" aria-label={t('library.removeTag', { tag })} onClick={() => actions.removeTag(article, tag)}>
+            <button
+              type="button"
+              className="tag-remove"
+              aria-label={t('library.removeTag', { tag })}
+              onClick={() => actions.removeTag(article, tag)}
+            >
               ×
             </button>
           </span>

@@ -24,12 +24,24 @@ const ESTIMATED_ROW_HEIGHT = 200;
  * synchronous layout in the middle of the first commit (CPU profiles of cold loads put it at
  * 20+ ms). Corrections after a row is measured, and smooth scrolls, are still written.
  */
-function scrollWindowIfMoved(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<Window, Element>): void {
+function scrollWindowIfMoved(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<Window, Element>,
+): void {
   if ((options.adjustments ?? 0) === 0 && options.behavior !== 'smooth' && offset === instance.scrollOffset) return;
   windowScroll(offset, options, instance);
 }
 
-function VirtualArticleList({ articles, actions, label }: { articles: readonly ArticleRow[]; actions: ArticleActions; label: string }): ReactNode {
+function VirtualArticleList({
+  articles,
+  actions,
+  label,
+}: {
+  articles: readonly ArticleRow[];
+  actions: ArticleActions;
+  label: string;
+}): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -96,7 +108,10 @@ export function LibraryView(): ReactNode {
   const [deleted, setDeleted] = useState<ArticleRow | null>(null);
   const [failed, setFailed] = useState(false);
 
-  const collator = useMemo(() => new Intl.Collator([i18n.language, 'ar', 'en'], { sensitivity: 'base', numeric: true }), [i18n.language]);
+  const collator = useMemo(
+    () => new Intl.Collator([i18n.language, 'ar', 'en'], { sensitivity: 'base', numeric: true }),
+    [i18n.language],
+  );
   const tags = useMemo(() => (rows === undefined ? [] : allTags(rows, collator)), [rows, collator]);
   const activeTag = tag !== null && tags.includes(tag) ? tag : null;
   const articles = useMemo(
@@ -167,7 +182,10 @@ export function LibraryView(): ReactNode {
           {tags.length > 0 && (
             <label>
               {t('library.tagFilterLabel')}
-              <select value={activeTag ?? ''} onChange={(event) => setTag(event.target.value === '' ? null : event.target.value)}>
+              <select
+                value={activeTag ?? ''}
+                onChange={(event) => setTag(event.target.value === '' ? null : event.target.value)}
+              >
                 <option value="">{t('library.tagFilterAll')}</option>
                 {tags.map((name) => (
                   <option key={name} value={name}>
@@ -184,8 +202,12 @@ export function LibraryView(): ReactNode {
       )}
       {failed && <p role="alert">{t('library.actionFailed')}</p>}
       {complete && total === 0 && <p className="library-empty">{t('library.empty')}</p>}
-      {complete && total > 0 && articles !== undefined && articles.length === 0 && <p className="library-empty">{t('library.noMatches')}</p>}
-      {articles !== undefined && articles.length > 0 && <VirtualArticleList articles={articles} actions={actions} label={t('library.listLabel')} />}
+      {complete && total > 0 && articles !== undefined && articles.length === 0 && (
+        <p className="library-empty">{t('library.noMatches')}</p>
+      )}
+      {articles !== undefined && articles.length > 0 && (
+        <VirtualArticleList articles={articles} actions={actions} label={t('library.listLabel')} />
+      )}
       {deleted !== null && (
         <div className="undo-bar" role="status">
           <span>

@@ -72,6 +72,11 @@ describe('tags', () => {
 
   it('merges without repeats and caps the count', () => {
     expect(mergeTags(['سفر'], ['سفر', 'مدن'])).toEqual(['سفر', 'مدن']);
-    expect(mergeTags([], Array.from({ length: 80 }, (_, i) => `t${i}`))).toHaveLength(MAX_TAGS);
+    expect(
+      mergeTags(
+        [],
+        Array.from({ length: 80 }, (_, i) => `t${i}`),
+      ),
+    ).toHaveLength(MAX_TAGS);
   });
 });

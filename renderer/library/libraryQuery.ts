@@ -35,8 +35,14 @@ export function isListed(article: ArticleRow, filter: FilterKey): boolean {
   return article.deletedAt === null && matchesFilter(article, filter);
 }
 
-export function selectArticles(rows: readonly ArticleRow[], query: LibraryQuery, collator: Intl.Collator): ArticleRow[] {
-  const selected = rows.filter((article) => isListed(article, query.filter) && (query.tag === null || article.tags.includes(query.tag)));
+export function selectArticles(
+  rows: readonly ArticleRow[],
+  query: LibraryQuery,
+  collator: Intl.Collator,
+): ArticleRow[] {
+  const selected = rows.filter(
+    (article) => isListed(article, query.filter) && (query.tag === null || article.tags.includes(query.tag)),
+  );
   const newestFirst = (a: ArticleRow, b: ArticleRow) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
   switch (query.sort) {
     case 'added':

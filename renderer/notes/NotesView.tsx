@@ -22,24 +22,36 @@ export function NotesView(): ReactNode {
   const [filter, setFilter] = useState<NotesFilter>({ colour: 'all', tag: 'all', articleId: 'all', order: 'newest' });
   const [shown, setShown] = useState(PAGE);
   const rows = useLiveQuery(async () => {
-    const [articles, highlights, notes] = await Promise.all([db.articles.toArray(), db.highlights.toArray(), db.notes.toArray()]);
+    const [articles, highlights, notes] = await Promise.all([
+      db.articles.toArray(),
+      db.highlights.toArray(),
+      db.notes.toArray(),
+    ]);
     return { articles: articles.filter((article) => article.deletedAt === null), highlights, notes };
   }, [db]);
-  const items = useMemo(() => (rows === undefined ? [] : notesItems(rows.articles, rows.highlights, rows.notes, filter)), [rows, filter]);
+  const items = useMemo(
+    () => (rows === undefined ? [] : notesItems(rows.articles, rows.highlights, rows.notes, filter)),
+    [rows, filter],
+  );
   const tags = useMemo(() => [...new Set(rows?.articles.flatMap((article) => article.tags) ?? [])].sort(), [rows]);
   const dates = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const change = (patch: Partial<NotesFilter>) => {
     setFilter((current) => ({ ...current, ...patch }));
     setShown(PAGE);
   };
-  const exportAs = (kind: 'md' | 'json') => exportAnnotationsFile(annotationsOf(items), kind, labels, t('highlights.exportLabel'), t('notes.heading'));
+  const exportAs = (kind: 'md' | 'json') =>
+    exportAnnotationsFile(annotationsOf(items), kind, labels, t('highlights.exportLabel'), t('notes.heading'));
 
   return (
     <section className="notes-view" aria-labelledby={`${ids.order}-heading`}>
       <h1 id={`${ids.order}-heading`}>{t('notes.heading')}</h1>
       <div className="notes-controls">
         <label htmlFor={ids.colour}>{t('highlights.filterColour')}</label>
-        <select id={ids.colour} value={filter.colour} onChange={(event) => change({ colour: event.target.value as HighlightColor | 'all' })}>
+        <select
+          id={ids.colour}
+          value={filter.colour}
+          onChange={(event) => change({ colour: event.target.value as HighlightColor | 'all' })}
+        >
           <option value="all">{t('highlights.filterAll')}</option>
           {COLOUR_ORDER.map((color) => (
             <option key={color} value={color}>
@@ -57,7 +69,11 @@ export function NotesView(): ReactNode {
           ))}
         </select>
         <label htmlFor={ids.article}>{t('notes.filterArticle')}</label>
-        <select id={ids.article} value={filter.articleId} onChange={(event) => change({ articleId: event.target.value })}>
+        <select
+          id={ids.article}
+          value={filter.articleId}
+          onChange={(event) => change({ articleId: event.target.value })}
+        >
           <option value="all">{t('notes.allArticles')}</option>
           {rows?.articles.map((article) => (
             <option key={article.id} value={article.id} dir="auto">
@@ -66,7 +82,11 @@ export function NotesView(): ReactNode {
           ))}
         </select>
         <label htmlFor={ids.order}>{t('notes.sort')}</label>
-        <select id={ids.order} value={filter.order} onChange={(event) => change({ order: event.target.value as NotesFilter['order'] })}>
+        <select
+          id={ids.order}
+          value={filter.order}
+          onChange={(event) => change({ order: event.target.value as NotesFilter['order'] })}
+        >
           <option value="newest">{t('notes.sortNewest')}</option>
           <option value="article">{t('notes.sortArticle')}</option>
         </select>
@@ -83,11 +103,18 @@ export function NotesView(): ReactNode {
       {rows !== undefined && items.length === 0 && <p>{t('notes.empty')}</p>}
       <ol className="notes-list" aria-label={t('notes.listLabel')}>
         {items.slice(0, shown).map((item) => (
-          <li key={item.key} className={`notes-item${item.highlight === null ? '' : ` highlight-edge-${item.highlight.color}`}`}>
+          <li
+            key={item.key}
+            className={`notes-item${item.highlight === null ? '' : ` highlight-edge-${item.highlight.color}`}`}
+          >
             <a
               className="notes-item-article"
               dir="auto"
-              href={hrefFor({ view: 'reader', articleId: item.article.id, ...(item.highlight === null ? {} : { at: { start: item.highlight.start, end: item.highlight.end } }) })}
+              href={hrefFor({
+                view: 'reader',
+                articleId: item.article.id,
+                ...(item.highlight === null ? {} : { at: { start: item.highlight.start, end: item.highlight.end } }),
+              })}
             >
               {item.article.title}
             </a>

@@ -3,14 +3,64 @@ import type { ArticleRow, HighlightRow, NoteRow } from '../db/types';
 import { annotationsOf, notesItems, type NotesFilter } from './notesItems';
 
 const article = (id: string, title: string, tags: string[] = [], deletedAt: number | null = null): ArticleRow => ({
-  id, title, tags, deletedAt, byline: null, siteName: null, sourceUrl: null, publishedAt: null, lang: 'ar', dir: 'rtl', excerpt: '', wordCount: 0,
-  progress: 0, progressOffset: 0, contentHash: 'h', extractionVersion: 1, source: 'paste', createdAt: 0, updatedAt: 0, openedAt: null, archivedAt: null,
+  id,
+  title,
+  tags,
+  deletedAt,
+  byline: null,
+  siteName: null,
+  sourceUrl: null,
+  publishedAt: null,
+  lang: 'ar',
+  dir: 'rtl',
+  excerpt: '',
+  wordCount: 0,
+  progress: 0,
+  progressOffset: 0,
+  contentHash: 'h',
+  extractionVersion: 1,
+  source: 'paste',
+  createdAt: 0,
+  updatedAt: 0,
+  openedAt: null,
+  archivedAt: null,
 });
-const highlight = (id: string, articleId: string, start: number, color: HighlightRow['color'], updatedAt: number, deletedAt: number | null = null): HighlightRow => ({
-  id, articleId, start, end: start + 3, exact: id, prefix: '', suffix: '', color, contentHash: 'h', extractionVersion: 1, createdAt: updatedAt, updatedAt, deletedAt,
+const highlight = (
+  id: string,
+  articleId: string,
+  start: number,
+  color: HighlightRow['color'],
+  updatedAt: number,
+  deletedAt: number | null = null,
+): HighlightRow => ({
+  id,
+  articleId,
+  start,
+  end: start + 3,
+  exact: id,
+  prefix: '',
+  suffix: '',
+  color,
+  contentHash: 'h',
+  extractionVersion: 1,
+  createdAt: updatedAt,
+  updatedAt,
+  deletedAt,
 });
-const note = (id: string, articleId: string, highlightId: string | null, updatedAt: number, deletedAt: number | null = null): NoteRow => ({
-  id, articleId, highlightId, text: id, createdAt: updatedAt, updatedAt, deletedAt,
+const note = (
+  id: string,
+  articleId: string,
+  highlightId: string | null,
+  updatedAt: number,
+  deletedAt: number | null = null,
+): NoteRow => ({
+  id,
+  articleId,
+  highlightId,
+  text: id,
+  createdAt: updatedAt,
+  updatedAt,
+  deletedAt,
 });
 
 const articles = [article('a', 'ب مقالة', ['سياسة']), article('b', 'أ مقالة'), article('gone', 'محذوفة', [], 5)];
@@ -33,18 +83,38 @@ describe('notesItems', () => {
   });
 
   it('groups by article title, then reading order', () => {
-    expect(notesItems(articles, highlights, notes, { ...all, order: 'article' }).map((item) => item.key)).toEqual(['whole', 'h3', 'h2', 'h1']);
+    expect(notesItems(articles, highlights, notes, { ...all, order: 'article' }).map((item) => item.key)).toEqual([
+      'whole',
+      'h3',
+      'h2',
+      'h1',
+    ]);
   });
 
   it('filters by colour, tag and article', () => {
-    expect(notesItems(articles, highlights, notes, { ...all, colour: 'yellow' }).map((item) => item.key)).toEqual(['h1', 'h3']);
-    expect(notesItems(articles, highlights, notes, { ...all, tag: 'سياسة' }).map((item) => item.key)).toEqual(['h1', 'h2']);
-    expect(notesItems(articles, highlights, notes, { ...all, articleId: 'b' }).map((item) => item.key)).toEqual(['h3', 'whole']);
+    expect(notesItems(articles, highlights, notes, { ...all, colour: 'yellow' }).map((item) => item.key)).toEqual([
+      'h1',
+      'h3',
+    ]);
+    expect(notesItems(articles, highlights, notes, { ...all, tag: 'سياسة' }).map((item) => item.key)).toEqual([
+      'h1',
+      'h2',
+    ]);
+    expect(notesItems(articles, highlights, notes, { ...all, articleId: 'b' }).map((item) => item.key)).toEqual([
+      'h3',
+      'whole',
+    ]);
   });
 
   it('regroups items per article for export', () => {
     const groups = annotationsOf(notesItems(articles, highlights, notes, all));
-    expect(groups.map((group) => [group.article.id, group.highlights.map((row) => row.id), group.notes.map((row) => row.id)])).toEqual([
+    expect(
+      groups.map((group) => [
+        group.article.id,
+        group.highlights.map((row) => row.id),
+        group.notes.map((row) => row.id),
+      ]),
+    ).toEqual([
       ['a', ['h1', 'h2'], ['n1']],
       ['b', ['h3'], ['whole']],
     ]);

@@ -21,8 +21,15 @@ export interface NotesFilter {
   order: 'newest' | 'article';
 }
 
-export function notesItems(articles: readonly ArticleRow[], highlights: readonly HighlightRow[], notes: readonly NoteRow[], filter: NotesFilter): NotesItem[] {
-  const live = new Map(articles.filter((article) => article.deletedAt === null).map((article) => [article.id, article]));
+export function notesItems(
+  articles: readonly ArticleRow[],
+  highlights: readonly HighlightRow[],
+  notes: readonly NoteRow[],
+  filter: NotesFilter,
+): NotesItem[] {
+  const live = new Map(
+    articles.filter((article) => article.deletedAt === null).map((article) => [article.id, article]),
+  );
   const noteOf = new Map<string, NoteRow>();
   const items: NotesItem[] = [];
   for (const note of notes) {
@@ -38,7 +45,13 @@ export function notesItems(articles: readonly ArticleRow[], highlights: readonly
     const article = live.get(highlight.articleId);
     if (highlight.deletedAt !== null || article === undefined) continue;
     const note = noteOf.get(highlight.id) ?? null;
-    items.push({ key: highlight.id, article, highlight, note, time: Math.max(highlight.updatedAt, note?.updatedAt ?? 0) });
+    items.push({
+      key: highlight.id,
+      article,
+      highlight,
+      note,
+      time: Math.max(highlight.updatedAt, note?.updatedAt ?? 0),
+    });
   }
   const kept = items.filter(
     (item) =>

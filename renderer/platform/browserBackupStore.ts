@@ -22,7 +22,10 @@ export interface BrowserBackupStore {
   read(id: string): Promise<Result<Blob, BackupFileError>>;
 }
 
-export function createBrowserBackupStore(storage: StorageManager | undefined, now: () => number = Date.now): BrowserBackupStore {
+export function createBrowserBackupStore(
+  storage: StorageManager | undefined,
+  now: () => number = Date.now,
+): BrowserBackupStore {
   async function folder(): Promise<FileSystemDirectoryHandle | null> {
     if (typeof storage?.getDirectory !== 'function') return null;
     return (await storage.getDirectory()).getDirectoryHandle(FOLDER, { create: true });
@@ -64,7 +67,8 @@ export function createBrowserBackupStore(storage: StorageManager | undefined, no
           throw error;
         }
         const listed = await list();
-        if (listed.ok) for (const old of backupsBeyondKept(listed.value)) await dir.removeEntry(old.id).catch(() => undefined);
+        if (listed.ok)
+          for (const old of backupsBeyondKept(listed.value)) await dir.removeEntry(old.id).catch(() => undefined);
       } catch (error) {
         return err('write-failed', String(error));
       }
@@ -77,7 +81,9 @@ export function createBrowserBackupStore(storage: StorageManager | undefined, no
         if (dir === null) return err('unsupported');
         return ok(await (await dir.getFileHandle(id)).getFile());
       } catch (error) {
-        return error instanceof DOMException && error.name === 'NotFoundError' ? err('not-found') : err('unreadable', String(error));
+        return error instanceof DOMException && error.name === 'NotFoundError'
+          ? err('not-found')
+          : err('unreadable', String(error));
       }
     },
   };

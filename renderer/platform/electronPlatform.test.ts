@@ -12,8 +12,12 @@ function fakeBridge(overrides: Partial<HamishBridge> = {}): HamishBridge {
     setUiLanguage: vi.fn(async () => ok(null)),
     openExternal: vi.fn(async () => ok(null)),
     onOpenPaths: vi.fn(() => () => {}),
-    fetchPage: vi.fn(async (_job: string, url: string) => ok({ url, contentType: 'text/html', bytes: new Uint8Array([60]) })),
-    fetchImage: vi.fn(async (_job: string, url: string) => ok({ url, contentType: 'image/png', bytes: new Uint8Array([1]) })),
+    fetchPage: vi.fn(async (_job: string, url: string) =>
+      ok({ url, contentType: 'text/html', bytes: new Uint8Array([60]) }),
+    ),
+    fetchImage: vi.fn(async (_job: string, url: string) =>
+      ok({ url, contentType: 'image/png', bytes: new Uint8Array([1]) }),
+    ),
     endWebJob: vi.fn(async () => ok(null)),
     readOpenedFiles: vi.fn(async () => ok([])),
     saveBackupFile: vi.fn(async () => ok('saved' as const)),
@@ -52,9 +56,17 @@ describe('createElectronPlatform', () => {
 
   it('turns IPC refusals into a plain failure and keeps fetch reasons', async () => {
     const refused = fakeBridge({ fetchPage: vi.fn(async () => err('forbidden-sender' as const)) });
-    expect(await createElectronPlatform(refused).startWebCapture(new AbortController().signal).fetchPage('https://x.example/')).toMatchObject({ ok: false, error: 'failed' });
+    expect(
+      await createElectronPlatform(refused)
+        .startWebCapture(new AbortController().signal)
+        .fetchPage('https://x.example/'),
+    ).toMatchObject({ ok: false, error: 'failed' });
     const unreachable = fakeBridge({ fetchPage: vi.fn(async () => err('unreachable' as const, 'ECONNREFUSED')) });
-    expect(await createElectronPlatform(unreachable).startWebCapture(new AbortController().signal).fetchPage('https://x.example/')).toEqual({
+    expect(
+      await createElectronPlatform(unreachable)
+        .startWebCapture(new AbortController().signal)
+        .fetchPage('https://x.example/'),
+    ).toEqual({
       ok: false,
       error: 'unreachable',
       detail: 'ECONNREFUSED',
@@ -63,6 +75,8 @@ describe('createElectronPlatform', () => {
 
   it('reads opened files through main, and reports a refused call per file', async () => {
     const bridge = fakeBridge({ readOpenedFiles: vi.fn(async () => err('forbidden-sender' as const)) });
-    expect(await createElectronPlatform(bridge).readOpenedFiles(['/docs/a.txt'])).toEqual([{ ok: false, path: '/docs/a.txt', name: 'a.txt', error: 'unreadable' }]);
+    expect(await createElectronPlatform(bridge).readOpenedFiles(['/docs/a.txt'])).toEqual([
+      { ok: false, path: '/docs/a.txt', name: 'a.txt', error: 'unreadable' },
+    ]);
   });
 });

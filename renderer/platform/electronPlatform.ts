@@ -11,7 +11,11 @@ type BridgeFetchResult = Awaited<ReturnType<HamishBridge['fetchPage']>>;
 function narrow(result: BridgeFetchResult): Result<FetchedResource, FetchError | 'failed'> {
   if (result.ok) return result;
   const error = result.error;
-  return error === 'forbidden-sender' || error === 'invalid-input' ? err('failed', result.detail) : result.detail === undefined ? err(error) : err(error, result.detail);
+  return error === 'forbidden-sender' || error === 'invalid-input'
+    ? err('failed', result.detail)
+    : result.detail === undefined
+      ? err(error)
+      : err(error, result.detail);
 }
 
 async function bytesOf(data: Blob): Promise<Uint8Array> {
@@ -37,7 +41,9 @@ export function createElectronPlatform(bridge: HamishBridge): Platform {
     async readOpenedFiles(paths) {
       const result = await bridge.readOpenedFiles(paths);
       if (result.ok) return result.value;
-      return paths.map((path) => ({ ok: false, path, name: path.split(/[\\/]/).pop() ?? path, error: 'unreadable' }) as const);
+      return paths.map(
+        (path) => ({ ok: false, path, name: path.split(/[\\/]/).pop() ?? path, error: 'unreadable' }) as const,
+      );
     },
     startWebCapture(signal): WebCapture {
       const jobId = crypto.randomUUID();
@@ -49,7 +55,8 @@ export function createElectronPlatform(bridge: HamishBridge): Platform {
         void bridge.endWebJob(jobId);
       };
       signal.addEventListener('abort', end);
-      const guard = async (call: () => Promise<BridgeFetchResult>) => (signal.aborted ? err('cancelled' as const) : narrow(await call()));
+      const guard = async (call: () => Promise<BridgeFetchResult>) =>
+        signal.aborted ? err('cancelled' as const) : narrow(await call());
       return {
         fetchPage: (url) => guard(() => bridge.fetchPage(jobId, url)),
         fetchImage: (url) => guard(() => bridge.fetchImage(jobId, url)),

@@ -41,7 +41,13 @@ export async function browserFetch(
     signal.aborted ? err('cancelled') : deadline.aborted ? err('timeout') : err('unreachable', String(error));
   let response: Response;
   try {
-    response = await win.fetch(url.href, { signal: combined, mode: 'same-origin', credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+    response = await win.fetch(url.href, {
+      signal: combined,
+      mode: 'same-origin',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+    });
   } catch (error) {
     return failure(error);
   }
@@ -72,7 +78,8 @@ export function createBrowserCapture(win: Window, signal: AbortSignal): WebCaptu
   const combined = AbortSignal.any([signal, controller.signal]);
   let images = 0;
   return {
-    fetchPage: (url) => browserFetch(win, url, { maxBytes: IMPORT_LIMITS.maxPageBytes, accept: isPageContentType }, combined),
+    fetchPage: (url) =>
+      browserFetch(win, url, { maxBytes: IMPORT_LIMITS.maxPageBytes, accept: isPageContentType }, combined),
     async fetchImage(url) {
       if (images >= IMPORT_LIMITS.maxImages) return err('too-many-images');
       images += 1;

@@ -9,7 +9,10 @@ function fakeWindow() {
 describe('web platform', () => {
   it('opens http(s) addresses in a new, unlinked tab', async () => {
     const { win, open } = fakeWindow();
-    await expect(createWebPlatform(win).openExternal('https://example.org/x')).resolves.toEqual({ ok: true, value: null });
+    await expect(createWebPlatform(win).openExternal('https://example.org/x')).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
     expect(open).toHaveBeenCalledWith('https://example.org/x', '_blank', 'noopener,noreferrer');
   });
 

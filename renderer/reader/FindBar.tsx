@@ -63,7 +63,11 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
   }, [prepared]);
 
   useEffect(() => {
-    paintRanges(FIND_HIGHLIGHT, matches.flatMap((match) => map.staticRangeFor(match.start, match.end) ?? []), HIGHLIGHT_PRIORITY.find);
+    paintRanges(
+      FIND_HIGHLIGHT,
+      matches.flatMap((match) => map.staticRangeFor(match.start, match.end) ?? []),
+      HIGHLIGHT_PRIORITY.find,
+    );
     return () => clearRanges(FIND_HIGHLIGHT);
   }, [map, matches]);
 
@@ -105,7 +109,10 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
 
   let status = '';
   if (state.matches !== null) {
-    status = matches.length === 0 ? t('reader.find.none') : t('reader.find.count', { current: current + 1, total: matches.length });
+    status =
+      matches.length === 0
+        ? t('reader.find.none')
+        : t('reader.find.count', { current: current + 1, total: matches.length });
   }
 
   return (
@@ -124,10 +131,22 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
       <span id={statusId} className="find-status" role="status">
         {status}
       </span>
-      <button type="button" className="icon-button" aria-label={t('reader.find.previous')} disabled={matches.length === 0} onClick={() => step(-1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('reader.find.previous')}
+        disabled={matches.length === 0}
+        onClick={() => step(-1)}
+      >
         <Icon name="up" />
       </button>
-      <button type="button" className="icon-button" aria-label={t('reader.find.next')} disabled={matches.length === 0} onClick={() => step(1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('reader.find.next')}
+        disabled={matches.length === 0}
+        onClick={() => step(1)}
+      >
         <Icon name="down" />
       </button>
       <button type="button" className="icon-button" aria-label={t('reader.find.close')} onClick={onClose}>

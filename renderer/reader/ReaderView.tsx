@@ -139,9 +139,14 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
 
   useReaderKeys({
     lineHeight: () => settings.readerFontSize * settings.readerLineHeight,
-    pageHeight: () => Math.max(settings.readerFontSize, window.innerHeight - textTop() - settings.readerFontSize * settings.readerLineHeight),
+    pageHeight: () =>
+      Math.max(
+        settings.readerFontSize,
+        window.innerHeight - textTop() - settings.readerFontSize * settings.readerLineHeight,
+      ),
     // If the size cannot be stored, the text simply keeps its size: nothing else is at stake.
-    fontSize: (direction) => void stepFontSize(db, direction).catch((error: unknown) => console.warn('Could not store the text size', error)),
+    fontSize: (direction) =>
+      void stepFontSize(db, direction).catch((error: unknown) => console.warn('Could not store the text size', error)),
     openFind,
     back: backToLibrary,
   });
@@ -152,10 +157,21 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
         <div className="reader-toolbar-row">
           {back}
           <TableOfContents entries={contents} readingBlock={() => position.current?.block ?? 0} onChoose={goToBlock} />
-          <button ref={findToggle} type="button" className="reader-find-toggle" aria-expanded={findOpen} onClick={openFind}>
+          <button
+            ref={findToggle}
+            type="button"
+            className="reader-find-toggle"
+            aria-expanded={findOpen}
+            onClick={openFind}
+          >
             {t('reader.find.open')}
           </button>
-          <button type="button" className="reader-highlights-toggle" aria-expanded={highlightsOpen} onClick={() => setHighlightsOpen((open) => !open)}>
+          <button
+            type="button"
+            className="reader-highlights-toggle"
+            aria-expanded={highlightsOpen}
+            onClick={() => setHighlightsOpen((open) => !open)}
+          >
             {t('highlights.sidebarToggle')}
           </button>
         </div>

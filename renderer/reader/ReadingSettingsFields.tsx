@@ -31,7 +31,12 @@ export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
   }
 
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  const range = (key: 'readerFontSize' | 'readerLineHeight' | 'readerWidth', limits: { min: number; max: number; step: number }, label: string, shown: string) => (
+  const range = (
+    key: 'readerFontSize' | 'readerLineHeight' | 'readerWidth',
+    limits: { min: number; max: number; step: number },
+    label: string,
+    shown: string,
+  ) => (
     <div className="settings-row">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <span className="settings-range">
@@ -55,7 +60,11 @@ export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
       <legend>{t('settings.reading')}</legend>
       <div className="settings-row">
         <label htmlFor={`${id}-theme`}>{t('settings.theme')}</label>
-        <select id={`${id}-theme`} value={theme} onChange={(event) => void save('theme', event.target.value as Settings['theme'])}>
+        <select
+          id={`${id}-theme`}
+          value={theme}
+          onChange={(event) => void save('theme', event.target.value as Settings['theme'])}
+        >
           <option value="system">{t('settings.themeSystem')}</option>
           <option value="light">{t('settings.themeLight')}</option>
           <option value="sepia">{t('settings.themeSepia')}</option>
@@ -64,17 +73,40 @@ export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
       </div>
       <div className="settings-row">
         <label htmlFor={`${id}-font`}>{t('settings.font')}</label>
-        <select id={`${id}-font`} value={reading.readerFont} onChange={(event) => void save('readerFont', event.target.value as Settings['readerFont'])}>
+        <select
+          id={`${id}-font`}
+          value={reading.readerFont}
+          onChange={(event) => void save('readerFont', event.target.value as Settings['readerFont'])}
+        >
           <option value="naskh">{t('settings.fontNaskh')}</option>
           <option value="sans">{t('settings.fontSans')}</option>
         </select>
       </div>
-      {range('readerFontSize', READER_LIMITS.fontSize, t('settings.fontSize'), t('settings.pixels', { value: number.format(reading.readerFontSize) }))}
-      {range('readerLineHeight', READER_LIMITS.lineHeight, t('settings.lineHeight'), number.format(reading.readerLineHeight))}
-      {range('readerWidth', READER_LIMITS.width, t('settings.width'), t('settings.characters', { value: number.format(reading.readerWidth) }))}
+      {range(
+        'readerFontSize',
+        READER_LIMITS.fontSize,
+        t('settings.fontSize'),
+        t('settings.pixels', { value: number.format(reading.readerFontSize) }),
+      )}
+      {range(
+        'readerLineHeight',
+        READER_LIMITS.lineHeight,
+        t('settings.lineHeight'),
+        number.format(reading.readerLineHeight),
+      )}
+      {range(
+        'readerWidth',
+        READER_LIMITS.width,
+        t('settings.width'),
+        t('settings.characters', { value: number.format(reading.readerWidth) }),
+      )}
       <div className="settings-row">
         <label htmlFor={`${id}-align`}>{t('settings.align')}</label>
-        <select id={`${id}-align`} value={reading.readerAlign} onChange={(event) => void save('readerAlign', event.target.value as Settings['readerAlign'])}>
+        <select
+          id={`${id}-align`}
+          value={reading.readerAlign}
+          onChange={(event) => void save('readerAlign', event.target.value as Settings['readerAlign'])}
+        >
           <option value="start">{t('settings.alignStart')}</option>
           <option value="justify">{t('settings.alignJustify')}</option>
         </select>

@@ -14,7 +14,9 @@ export interface ContentsEntry {
 }
 
 export function contentsOf(doc: ArticleDoc): ContentsEntry[] {
-  return doc.blocks.flatMap((block, index) => (block.kind === 'heading' ? [{ block: index, level: block.level, text: block.text }] : []));
+  return doc.blocks.flatMap((block, index) =>
+    block.kind === 'heading' ? [{ block: index, level: block.level, text: block.text }] : [],
+  );
 }
 
 interface TableOfContentsProps {

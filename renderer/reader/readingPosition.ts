@@ -34,7 +34,10 @@ function firstBlockWhere(map: TextMap, isPast: (rect: DOMRect) => boolean): numb
 /** The reading position for a viewport whose text area spans [top, bottom) in client pixels. */
 export function readingPosition(map: TextMap, top: number, bottom: number): ReadingPosition {
   if (map.blockCount === 0) return { block: 0, offset: 0, progress: 1 };
-  const first = Math.min(map.blockCount - 1, firstBlockWhere(map, (rect) => rect.bottom > top));
+  const first = Math.min(
+    map.blockCount - 1,
+    firstBlockWhere(map, (rect) => rect.bottom > top),
+  );
   const afterLast = firstBlockWhere(map, (rect) => rect.top >= bottom);
   const last = Math.max(first, afterLast - 1);
   const progress = map.length === 0 ? 1 : Math.min(1, map.blockEnd(last) / map.length);

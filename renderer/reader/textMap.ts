@@ -73,7 +73,9 @@ function firstWhere(from: number, to: number, isAtOrAfter: (i: number) => boolea
 }
 
 function skipNonContent(node: Node): number {
-  return node instanceof Element && node.hasAttribute(NOT_CONTENT_ATTRIBUTE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+  return node instanceof Element && node.hasAttribute(NOT_CONTENT_ATTRIBUTE)
+    ? NodeFilter.FILTER_REJECT
+    : NodeFilter.FILTER_ACCEPT;
 }
 
 /** The text nodes of one block element, in order, without empty ones. */
@@ -83,7 +85,11 @@ function textNodesOf(element: Element, into: Text[]): void {
     if ((only as Text).length > 0) into.push(only as Text);
     return;
   }
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, skipNonContent);
+  const walker = element.ownerDocument.createTreeWalker(
+    element,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    skipNonContent,
+  );
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE && (node as Text).length > 0) into.push(node as Text);
   }
@@ -185,7 +191,10 @@ export function buildTextMap(root: Element, doc: Pick<ArticleDoc, 'blocks'>): Te
   }
 
   function blockAt(offset: number): number {
-    return Math.max(0, lastAtOrBefore(blockCount, clamp(offset), (k) => starts[k]!));
+    return Math.max(
+      0,
+      lastAtOrBefore(blockCount, clamp(offset), (k) => starts[k]!),
+    );
   }
 
   /** Compares the boundary point with (node, 0): true when the point is at or before it. */
@@ -200,10 +209,14 @@ export function buildTextMap(root: Element, doc: Pick<ArticleDoc, 'blocks'>): Te
       if (i !== undefined) return Math.min(nodeStarts[i]! + Math.max(0, offsetInNode), nodeEnd(i));
     }
     const probe = root.ownerDocument.createRange();
-    probe.setStart(node, Math.min(offsetInNode, node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length));
+    probe.setStart(
+      node,
+      Math.min(offsetInNode, node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length),
+    );
     const element = node instanceof Element ? node : node.parentElement;
     const blockElement = element?.closest(`[${BLOCK_ATTRIBUTE}]`);
-    const block = blockElement != null && root.contains(blockElement) ? Number(blockElement.getAttribute(BLOCK_ATTRIBUTE)) : NaN;
+    const block =
+      blockElement != null && root.contains(blockElement) ? Number(blockElement.getAttribute(BLOCK_ATTRIBUTE)) : NaN;
     if (Number.isInteger(block) && block >= 0 && block < blockCount) {
       // Inside a block but not in a counted text node: the first of its text nodes after the point.
       const from = firstNodeOfBlock[block]!;
@@ -212,7 +225,9 @@ export function buildTextMap(root: Element, doc: Pick<ArticleDoc, 'blocks'>): Te
       return next < to ? nodeStarts[next]! : ends[block]!;
     }
     // Between blocks: the start of the first block after the point.
-    const next = firstWhere(0, renderedBlocks.length, (k) => pointIsAtOrBefore(probe, blockElements[renderedBlocks[k]!]!));
+    const next = firstWhere(0, renderedBlocks.length, (k) =>
+      pointIsAtOrBefore(probe, blockElements[renderedBlocks[k]!]!),
+    );
     return next < renderedBlocks.length ? starts[renderedBlocks[next]!]! : length;
   }
 

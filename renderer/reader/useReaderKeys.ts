@@ -16,8 +16,13 @@ export interface ReaderKeyActions {
 }
 
 function isTextEntry(target: Element): boolean {
-  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target as HTMLElement).isContentEditable;
+  if (target instanceof HTMLInputElement)
+    return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target as HTMLElement).isContentEditable
+  );
 }
 
 function activatesOnSpace(target: Element): boolean {

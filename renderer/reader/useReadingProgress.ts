@@ -15,7 +15,6 @@ export function textAreaTop(toolbar: RefObject<HTMLElement | null>): number {
   return Math.max(0, toolbar.current?.getBoundingClientRect().bottom ?? 0);
 }
 
-
 interface Options {
   articleId: string;
   map: TextMap | null;
@@ -27,7 +26,13 @@ interface Options {
 }
 
 /** Returns a ref holding the latest measured position (null before the first measurement). */
-export function useReadingProgress({ articleId, map, savedOffset, toolbar, layoutKey }: Options): RefObject<ReadingPosition | null> {
+export function useReadingProgress({
+  articleId,
+  map,
+  savedOffset,
+  toolbar,
+  layoutKey,
+}: Options): RefObject<ReadingPosition | null> {
   const { db } = useServices();
   const position = useRef<ReadingPosition | null>(null);
   const restored = useRef(false);
@@ -47,7 +52,8 @@ export function useReadingProgress({ articleId, map, savedOffset, toolbar, layou
   useLayoutEffect(() => {
     if (laidOutWith.current === layoutKey) return;
     laidOutWith.current = layoutKey;
-    if (map !== null && position.current !== null) return scrollToBlock(map, position.current.block, () => textAreaTop(toolbar));
+    if (map !== null && position.current !== null)
+      return scrollToBlock(map, position.current.block, () => textAreaTop(toolbar));
   }, [layoutKey, map, toolbar]);
 
   useEffect(() => {

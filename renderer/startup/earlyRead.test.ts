@@ -11,13 +11,20 @@ import { freshDatabaseNames } from '../db/testDatabaseNames';
 const nameFor = freshDatabaseNames();
 
 /** Article `a<i>`, created at 1000 + i (so a higher i is newer). */
-const article = (i: number, fields: Partial<ArticleRow> = {}): ArticleRow => articleRow(`a${i}`, `مقالة ${i}`, { createdAt: 1000 + i, ...fields });
+const article = (i: number, fields: Partial<ArticleRow> = {}): ArticleRow =>
+  articleRow(`a${i}`, `مقالة ${i}`, { createdAt: 1000 + i, ...fields });
 
 describe('readEarly', () => {
   it('reads the start-up settings and the newest live, unarchived articles of a current library', async () => {
     const name = nameFor('early');
     const db = new HamishDb(name);
-    await db.articles.bulkAdd([article(1), article(2, { deletedAt: 5 }), article(3), article(4, { archivedAt: 5 }), article(5)]);
+    await db.articles.bulkAdd([
+      article(1),
+      article(2, { deletedAt: 5 }),
+      article(3),
+      article(4, { archivedAt: 5 }),
+      article(5),
+    ]);
     await db.settings.bulkAdd([
       { key: 'uiLanguage', value: 'en', updatedAt: 1 },
       { key: 'welcomeSeeded', value: true, updatedAt: 1 },
@@ -44,7 +51,9 @@ describe('readEarly', () => {
     const name = nameFor('early-deleted');
     const db = new HamishDb(name);
     const live = Array.from({ length: LIBRARY_HEAD_SIZE }, (_, i) => article(i));
-    const gone = Array.from({ length: LIBRARY_HEAD_SIZE * 3 }, (_, i) => article(1000 + i, i % 2 === 0 ? { deletedAt: 1 } : { archivedAt: 1 }));
+    const gone = Array.from({ length: LIBRARY_HEAD_SIZE * 3 }, (_, i) =>
+      article(1000 + i, i % 2 === 0 ? { deletedAt: 1 } : { archivedAt: 1 }),
+    );
     await db.articles.bulkAdd([...live, ...gone]);
     db.close();
     const head = (await readEarly(name, true))?.head as { id: string }[];

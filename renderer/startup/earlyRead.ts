@@ -70,7 +70,9 @@ function walkHead(index: IDBIndex, limit: number): Promise<ArticleRow[]> {
  */
 async function readHead(index: IDBIndex, limit: number): Promise<ArticleRow[]> {
   if (!('getAllRecords' in index)) return walkHead(index, limit);
-  const batch = await requestResult((index as unknown as IndexWithRecords).getAllRecords({ direction: 'prev', count: limit * 2 }));
+  const batch = await requestResult(
+    (index as unknown as IndexWithRecords).getAllRecords({ direction: 'prev', count: limit * 2 }),
+  );
   const live = batch.map((record) => record.value).filter(isLive);
   return live.length >= limit || batch.length < limit * 2 ? live.slice(0, limit) : walkHead(index, limit);
 }
@@ -97,7 +99,12 @@ function openIfCurrent(name: string): Promise<IDBDatabase | null> {
     request.onsuccess = () => {
       const db = request.result;
       // Dexie stores schema version n as native version 10n (plus small bumps of its own).
-      if (Math.floor(db.version / 10) === CURRENT_SCHEMA_VERSION && db.objectStoreNames.contains('settings') && db.objectStoreNames.contains('articles')) return resolve(db);
+      if (
+        Math.floor(db.version / 10) === CURRENT_SCHEMA_VERSION &&
+        db.objectStoreNames.contains('settings') &&
+        db.objectStoreNames.contains('articles')
+      )
+        return resolve(db);
       db.close();
       resolve(null);
     };
@@ -113,10 +120,16 @@ async function readLibrary(name: string, withHead: boolean): Promise<EarlyLibrar
     const tx = db.transaction(['settings', 'articles'], 'readonly');
     const settingsStore = tx.objectStore('settings');
     const [settingRows, head] = await Promise.all([
-      Promise.all(STARTUP_SETTING_KEYS.map((key) => requestResult(settingsStore.get(key) as IDBRequest<{ value?: unknown } | undefined>))),
+      Promise.all(
+        STARTUP_SETTING_KEYS.map((key) =>
+          requestResult(settingsStore.get(key) as IDBRequest<{ value?: unknown } | undefined>),
+        ),
+      ),
       withHead ? readHead(tx.objectStore('articles').index('createdAt'), LIBRARY_HEAD_SIZE) : null,
     ]);
-    const settings = Object.fromEntries(STARTUP_SETTING_KEYS.map((key, i) => [key, settingRows[i]?.value])) as EarlyLibrary['settings'];
+    const settings = Object.fromEntries(
+      STARTUP_SETTING_KEYS.map((key, i) => [key, settingRows[i]?.value]),
+    ) as EarlyLibrary['settings'];
     return { settings, head };
   } finally {
     db.close();

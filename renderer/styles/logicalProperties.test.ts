@@ -16,7 +16,9 @@ const PHYSICAL = [
 
 async function cssFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.css')).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.css'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('renderer stylesheets', () => {
@@ -27,7 +29,8 @@ describe('renderer stylesheets', () => {
     for (const file of files) {
       const lines = (await readFile(file, 'utf8')).split('\n');
       lines.forEach((line, index) => {
-        if (PHYSICAL.some((pattern) => pattern.test(line))) offences.push(`${path.basename(file)}:${index + 1}: ${line.trim()}`);
+        if (PHYSICAL.some((pattern) => pattern.test(line)))
+          offences.push(`${path.basename(file)}:${index + 1}: ${line.trim()}`);
       });
     }
     expect(offences).toEqual([]);

@@ -4,7 +4,11 @@ import { normalizeForSearch, normalizeText, originalRange } from './arabicNormal
 describe('normalizeText: one rule each', () => {
   it.each([
     ['harakat (fatha, damma, kasra, sukun, shadda, tanween)', 'مُخَابَرَاتٌ', 'مخابرات'],
-    ['the whole U+064B–U+065F range', 'ب\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065a\u065b\u065c\u065d\u065e\u065f', 'ب'],
+    [
+      'the whole U+064B–U+065F range',
+      'ب\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065a\u065b\u065c\u065d\u065e\u065f',
+      'ب',
+    ],
     ['superscript alef', 'هٰذا', 'هذا'],
     ['tatweel', 'كتـــاب', 'كتاب'],
     ['alef with madda', 'آمن', 'امن'],
@@ -49,9 +53,14 @@ describe('normalizeForSearch: offsets back to the original', () => {
     const normalized = normalizeForSearch(original);
     expect(normalized.text).toBe('x كتاب لا y');
     const book = normalized.text.indexOf('كتاب');
-    expect(original.slice(...Object.values(originalRange(normalized, book, book + 4)) as [number, number])).toBe('كتـــاب');
+    expect(original.slice(...(Object.values(originalRange(normalized, book, book + 4)) as [number, number]))).toBe(
+      'كتـــاب',
+    );
     const la = normalized.text.indexOf('لا');
-    expect(originalRange(normalized, la, la + 1)).toEqual({ start: original.indexOf('\ufefb'), end: original.indexOf('\ufefb') + 1 });
+    expect(originalRange(normalized, la, la + 1)).toEqual({
+      start: original.indexOf('\ufefb'),
+      end: original.indexOf('\ufefb') + 1,
+    });
   });
 
   it('keeps surrogate pairs whole', () => {

@@ -117,7 +117,8 @@ export function normalizeForSearch(input: string, options: NormalizeOptions = {}
 /** The original range covered by normalized range [start, end). */
 export function originalRange(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
-    const at = start < normalized.starts.length ? normalized.starts[start]! : (normalized.ends[normalized.ends.length - 1] ?? 0);
+    const at =
+      start < normalized.starts.length ? normalized.starts[start]! : (normalized.ends[normalized.ends.length - 1] ?? 0);
     return { start: at, end: at };
   }
   return { start: normalized.starts[start]!, end: normalized.ends[end - 1]! };

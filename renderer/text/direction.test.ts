@@ -7,7 +7,11 @@ describe('estimateDirection: by words, not by the first letter', () => {
     ['an English sentence', 'Readers want a quiet page', 'ltr'],
     ['an Arabic sentence that starts with a Latin name', 'Python هي لغة برمجة', 'rtl'],
     ['an English sentence that starts with an Arabic name', 'القاهرة is the largest city in the region', 'ltr'],
-    ['Arabic with many Latin names still counts as Arabic above 40%', 'قال Tim Cook إن Apple ستطلق macOS الجديد', 'rtl'],
+    [
+      'Arabic with many Latin names still counts as Arabic above 40%',
+      'قال Tim Cook إن Apple ستطلق macOS الجديد',
+      'rtl',
+    ],
     ['Arabic-Indic digits carry no direction', '١٢٣ ٤٥٦ word', 'ltr'],
   ])('%s', (_name, text, expected) => {
     expect(estimateDirection(text)).toBe(expected);

@@ -1,7 +1,8 @@
 // Base direction of a piece of text by its first strong character, as the Unicode
 // bidirectional algorithm's "first strong" rule (P2-P3) does for dir="auto".
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
 const ANY_LETTER = /\p{L}/u;
 
 export function firstStrongDirection(text: string): 'rtl' | 'ltr' | null {
@@ -42,7 +43,15 @@ function classify(code: number): number {
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
+  return (
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x09 ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b)
+  );
 }
 
 export function estimateDirection(text: string): 'rtl' | 'ltr' | null {

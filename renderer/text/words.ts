@@ -10,9 +10,11 @@
 /** What separates tokens: white space at which a word always breaks (not U+FEFF, a format character). */
 const SPACE = '\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u205f\\u3000';
 /** Letters and digits that start or continue a word: Latin and Arabic script. */
-const WORD_START = '0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0620-\\u064a\\u0660-\\u0669\\u066e\\u066f\\u0671-\\u06d3\\u06d5\\u06ee-\\u06fc\\u06ff\\u0750-\\u077f';
+const WORD_START =
+  '0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0620-\\u064a\\u0660-\\u0669\\u066e\\u066f\\u0671-\\u06d3\\u06d5\\u06ee-\\u06fc\\u06ff\\u0750-\\u077f';
 /** Combining marks that continue a word (Latin diacritics, Arabic harakat and Quranic marks). */
-const WORD_MARK = '\\u0300-\\u036f\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06dc\\u06df-\\u06e4\\u06e7\\u06e8\\u06ea-\\u06ed';
+const WORD_MARK =
+  '\\u0300-\\u036f\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06dc\\u06df-\\u06e4\\u06e7\\u06e8\\u06ea-\\u06ed';
 /** Punctuation that is no word and never joins the letters beside it when it ends a token. */
 const EDGE_PUNCTUATION = '.,;:!?()\\[\\]"\'«»“”‘’%،؛؟…\\u2013\\u2014-';
 

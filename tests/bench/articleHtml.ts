@@ -16,7 +16,8 @@ export function arabicArticleHtml(bytes: number, seed = 1, title = 'مقالة �
     let part: string;
     if (i % 12 === 11) part = `<h2>${text.sentence().replace(/[.،؟!]$/, '')}</h2>`;
     else if (i % 17 === 16) part = `<blockquote><p>${text.sentence()}</p></blockquote>`;
-    else if (i % 23 === 22) part = `<ul><li>${text.sentence()}</li><li>${text.sentence()}</li><li>${text.sentence()}</li></ul>`;
+    else if (i % 23 === 22)
+      part = `<ul><li>${text.sentence()}</li><li>${text.sentence()}</li><li>${text.sentence()}</li></ul>`;
     else {
       const words = text.paragraph().split(' ');
       if (words.length > 8) {

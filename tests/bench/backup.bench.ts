@@ -33,7 +33,14 @@ export const backup: Benchmark = {
     }
     await context.close();
 
-    const common = { runs, articles: SIZE.articles, highlights: SIZE.highlights, notes: SIZE.notes, file_mb: round(bytes / 1e6, 1), target_ms: TARGET_MS };
+    const common = {
+      runs,
+      articles: SIZE.articles,
+      highlights: SIZE.highlights,
+      notes: SIZE.notes,
+      file_mb: round(bytes / 1e6, 1),
+      target_ms: TARGET_MS,
+    };
     const exportValue = median(exportMs);
     const readBaseline = median(readMs);
     report({

@@ -19,11 +19,14 @@ describe('benchmark text generator', () => {
   });
 
   it('with a lexicon, repeats stems as real text repeats words', () => {
-    const words = (options?: { lexicon: number }) => createTextGenerator(3, options).paragraphs(50_000).join(' ').split(/\s+/u);
+    const words = (options?: { lexicon: number }) =>
+      createTextGenerator(3, options).paragraphs(50_000).join(' ').split(/\s+/u);
     const distinct = (list: string[]) => new Set(list).size / list.length;
     // Surface forms still vary by prefix and suffix; the stems underneath repeat.
     expect(distinct(words({ lexicon: 500 }))).toBeLessThan(distinct(words()) * 0.8);
-    expect(createTextGenerator(3, { lexicon: 500 }).paragraph()).toBe(createTextGenerator(3, { lexicon: 500 }).paragraph());
+    expect(createTextGenerator(3, { lexicon: 500 }).paragraph()).toBe(
+      createTextGenerator(3, { lexicon: 500 }).paragraph(),
+    );
   });
 
   it('draws values in [0, 1)', () => {

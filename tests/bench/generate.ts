@@ -19,7 +19,18 @@ const FREQUENT = 'الملنيوهرتبسعدقفك';
 const PREFIXES = ['', '', '', 'ال', 'ال', 'و', 'وال', 'بال', 'لل', 'ف', 'ك'];
 const SUFFIXES = ['', '', '', 'ة', 'ات', 'ون', 'ين', 'ها', 'ية', 'ه'];
 const HARAKAT = ['\u064e', '\u064f', '\u0650', '\u0651'];
-const LATIN = ['Electron', 'Reuters', 'OpenStreetMap', 'Beirut', 'UNESCO', 'Mahmoud', 'Cairo', 'Python', 'Dubai', 'NASA'];
+const LATIN = [
+  'Electron',
+  'Reuters',
+  'OpenStreetMap',
+  'Beirut',
+  'UNESCO',
+  'Mahmoud',
+  'Cairo',
+  'Python',
+  'Dubai',
+  'NASA',
+];
 const COMMON = ['في', 'من', 'على', 'إلى', 'أن', 'التي', 'الذي', 'عن', 'مع', 'هذا', 'كان', 'قال'];
 
 export interface TextGenerator {
@@ -79,7 +90,8 @@ export function createTextGenerator(seed: number, options: GeneratorOptions = {}
     const roll = random();
     if (roll < 0.03) return pick(LATIN);
     if (roll < 0.05) return String(Math.floor(random() * 3000));
-    if (roll < 0.06) return String(Math.floor(random() * 100)).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+    if (roll < 0.06)
+      return String(Math.floor(random() * 100)).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
     return arabicWord();
   }
 

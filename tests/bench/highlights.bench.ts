@@ -54,8 +54,15 @@ export const highlightsOpenAndCreate: Benchmark = {
         const start = Math.floor(random() * (text.length - 200));
         const colours = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
         return {
-          id: randomUUID(), articleId: marked!, ...describeRange(text, start, start + 15 + Math.floor(random() * 60)),
-          color: colours[i % 5]!, contentHash: hash, extractionVersion: doc.extractionVersion, createdAt: i, updatedAt: i, deletedAt: null,
+          id: randomUUID(),
+          articleId: marked!,
+          ...describeRange(text, start, start + 15 + Math.floor(random() * 60)),
+          color: colours[i % 5]!,
+          contentHash: hash,
+          extractionVersion: doc.extractionVersion,
+          createdAt: i,
+          updatedAt: i,
+          deletedAt: null,
         };
       });
       await writeHighlights(page, rows);
@@ -96,7 +103,10 @@ export const highlightsOpenAndCreate: Benchmark = {
         const phases = [((i + 0.5) * 16) / runs, 0];
         const timings = await page.evaluate(
           async ({ blocks, phases, marks }) => {
-            const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+            const nextFrame = () =>
+              new Promise<number>((resolve) =>
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)),
+              );
             const waitMark = async (name: string, after: number) => {
               while (performance.now() - after < 5000) {
                 const entry = performance.getEntriesByName(name).find((candidate) => candidate.startTime >= after);
@@ -130,14 +140,31 @@ export const highlightsOpenAndCreate: Benchmark = {
               document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
               // Painted in the key's handler, the highlight is in the frame asked for above;
               // painted later, it is in the first frame after its mark.
-              const paintedInHandler = performance.getEntriesByName(marks.painted).some((entry) => entry.startTime >= start);
-              const painted = (paintedInHandler ? await framed : (await waitMark(marks.painted, start), await nextFrame())) - start;
+              const paintedInHandler = performance
+                .getEntriesByName(marks.painted)
+                .some((entry) => entry.startTime >= start);
+              const painted =
+                (paintedInHandler ? await framed : (await waitMark(marks.painted, start), await nextFrame())) - start;
               const persisted = (await waitMark(marks.persisted, start)) - start;
               measured.push({ painted, persisted, baselineFrame });
             }
 
             // A raw IndexedDB write of one highlight-sized row, the floor for persisting.
-            const row = { id: `raw-${performance.now()}`, articleId: 'x', start: 1, end: 20, exact: 'x'.repeat(20), prefix: 'p'.repeat(32), suffix: 's'.repeat(32), color: 'yellow', contentHash: 'h'.repeat(64), extractionVersion: 1, createdAt: 1, updatedAt: 1, deletedAt: null };
+            const row = {
+              id: `raw-${performance.now()}`,
+              articleId: 'x',
+              start: 1,
+              end: 20,
+              exact: 'x'.repeat(20),
+              prefix: 'p'.repeat(32),
+              suffix: 's'.repeat(32),
+              color: 'yellow',
+              contentHash: 'h'.repeat(64),
+              extractionVersion: 1,
+              createdAt: 1,
+              updatedAt: 1,
+              deletedAt: null,
+            };
             const start = performance.now();
             await new Promise<void>((resolve, reject) => {
               const request = indexedDB.open('hamish');

@@ -25,7 +25,9 @@ export const highlightsPaint: Benchmark = {
     const context = await browser.newContext({ locale: 'ar-EG', viewport: { width: 1100, height: 800 } });
     const page = await context.newPage();
     const markJs = await readFile(MARK_JS, 'utf8');
-    await page.route(`${baseUrl}/__vendor/mark.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: markJs }));
+    await page.route(`${baseUrl}/__vendor/mark.js`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: markJs }),
+    );
     await serveSourceModules(page, baseUrl);
     // This file runs through tsx, whose esbuild names inner functions with a __name helper;
     // the evaluated function below carries those calls into the page.
@@ -92,7 +94,10 @@ export const highlightsPaint: Benchmark = {
             t0 = performance.now();
             await new Promise<void>((resolve) =>
               new Mark(body).markRanges(
-                picks.map((pick) => ({ start: contentStarts[pick.index]! + pick.start, length: pick.end - pick.start })),
+                picks.map((pick) => ({
+                  start: contentStarts[pick.index]! + pick.start,
+                  length: pick.end - pick.start,
+                })),
                 { done: resolve },
               ),
             );
@@ -100,7 +105,13 @@ export const highlightsPaint: Benchmark = {
             const theirs = performance.now() - t0;
             return { ours, theirs, marks: body.querySelectorAll('mark').length };
           },
-          { doc, count: RANGES, seed: 11, painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`, mapUrl: `${SOURCE_PREFIX}renderer/reader/textMap.ts` },
+          {
+            doc,
+            count: RANGES,
+            seed: 11,
+            painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`,
+            mapUrl: `${SOURCE_PREFIX}renderer/reader/textMap.ts`,
+          },
         );
         if (timings.marks < RANGES * 0.9) throw new Error(`mark.js marked only ${timings.marks} ranges`);
         ours.push(timings.ours);

@@ -33,19 +33,34 @@ const IMPORT_START = 'hamish:import-start';
  * costs far more (measured: 1,000 articles 363–391 ms in memory, 267 ms on disk, against
  * 202–261 ms for one article).
  */
-async function startedContext(browser: Browser, baseUrl: string, onDisk = false): Promise<{ context: BrowserContext; page: Page }> {
+async function startedContext(
+  browser: Browser,
+  baseUrl: string,
+  onDisk = false,
+): Promise<{ context: BrowserContext; page: Page }> {
   const options = { locale: 'ar-EG', viewport: { width: 1100, height: 800 } };
   let context: BrowserContext;
   if (onDisk) {
     const profile = await mkdtemp(path.join(tmpdir(), 'hamish-bench-'));
     const executablePath = chromiumExecutable();
-    context = await chromium.launchPersistentContext(profile, { ...options, args: CHROMIUM_ARGS, ...(executablePath !== undefined ? { executablePath } : {}) });
+    context = await chromium.launchPersistentContext(profile, {
+      ...options,
+      args: CHROMIUM_ARGS,
+      ...(executablePath !== undefined ? { executablePath } : {}),
+    });
     // The browser may still be writing as it closes: retried, and a leftover folder in the temporary directory is no failure.
-    context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => undefined));
+    context.on(
+      'close',
+      () => void rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => undefined),
+    );
   } else context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(`${baseUrl}/index.html#/`);
-  await page.waitForFunction(() => performance.getEntriesByName('hamish:article-painted').length > 0 || performance.getEntriesByName('hamish:library-painted').length > 0);
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('hamish:article-painted').length > 0 ||
+      performance.getEntriesByName('hamish:library-painted').length > 0,
+  );
   return { context, page };
 }
 
@@ -54,7 +69,11 @@ async function startedContext(browser: Browser, baseUrl: string, onDisk = false)
  * after the frame that draws it), and to the first contentful paint the browser reports
  * (when that frame is presented; in headless Chromium tens of ms later).
  */
-async function libraryPaints(context: BrowserContext, baseUrl: string, runs: number): Promise<{ painted: number[]; fcp: number[] }> {
+async function libraryPaints(
+  context: BrowserContext,
+  baseUrl: string,
+  runs: number,
+): Promise<{ painted: number[]; fcp: number[] }> {
   const painted: number[] = [];
   const fcp: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -70,7 +89,9 @@ async function libraryPaints(context: BrowserContext, baseUrl: string, runs: num
 async function heapAfterLibraryLoad(context: BrowserContext, baseUrl: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/index.html#/`);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LIBRARY_PAINTED, { timeout: 60_000 });
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, LIBRARY_PAINTED, {
+    timeout: 60_000,
+  });
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -99,8 +120,12 @@ export const libraryFirstPaint: Benchmark = {
       // all of them, and the next load would meet IndexedDB busy undoing that closed page's work.
       await page.reload();
       const indexed = Date.now();
-      while ((await storedSearchIndex(page).then((stored) => (stored?.whole === true ? stored.articles : 0))) < count + 1) {
-        if (Date.now() - indexed > 300_000) throw new Error(`the search index did not take the ${count} seeded articles within 5 minutes`);
+      while (
+        (await storedSearchIndex(page).then((stored) => (stored?.whole === true ? stored.articles : 0))) <
+        count + 1
+      ) {
+        if (Date.now() - indexed > 300_000)
+          throw new Error(`the search index did not take the ${count} seeded articles within 5 minutes`);
         await page.waitForTimeout(1000);
       }
       await page.close();
@@ -162,9 +187,14 @@ export const importHtml1mb: Benchmark = {
         });
       }, title);
       await page.getByRole('button', { name: 'استيراد', exact: true }).click();
-      await page.getByLabel('اختر ملفات').setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+      await page
+        .getByLabel('اختر ملفات')
+        .setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
       const listedAt = await page.evaluate(() => (window as unknown as { __listed: Promise<number> }).__listed);
-      const startedAt = await page.evaluate((mark) => performance.getEntriesByName(mark).at(-1)!.startTime, IMPORT_START);
+      const startedAt = await page.evaluate(
+        (mark) => performance.getEntriesByName(mark).at(-1)!.startTime,
+        IMPORT_START,
+      );
       times.push(listedAt - startedAt);
       parseTimes.push(
         await page.evaluate((source) => {

@@ -3,7 +3,12 @@
 
 import type { Page } from '@playwright/test';
 
-export async function timeOpenToMark(page: Page, articleId: string, mark: string, untilNextFrame = false): Promise<number> {
+export async function timeOpenToMark(
+  page: Page,
+  articleId: string,
+  mark: string,
+  untilNextFrame = false,
+): Promise<number> {
   await page.evaluate(() => {
     window.location.hash = '#/';
   });

@@ -9,7 +9,11 @@ import type { Page } from '@playwright/test';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The start time of the first entry named `name` (a mark, or e.g. 'first-contentful-paint'). */
-export async function entryTimeAfterLoad(page: Page, name: string, { settleMs = 1500, timeoutMs = 60_000 } = {}): Promise<number> {
+export async function entryTimeAfterLoad(
+  page: Page,
+  name: string,
+  { settleMs = 1500, timeoutMs = 60_000 } = {},
+): Promise<number> {
   await sleep(settleMs);
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -32,19 +32,28 @@ const BENCHMARKS: readonly Benchmark[] = [
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
-  const selected = BENCHMARKS.filter((bench) => filters.length === 0 || filters.some((filter) => bench.name.startsWith(filter)));
+  const selected = BENCHMARKS.filter(
+    (bench) => filters.length === 0 || filters.some((filter) => bench.name.startsWith(filter)),
+  );
   const runs = Number(process.env['BENCH_RUNS'] ?? 9);
   // The harness (the app's modules on the app's origin) is for benchmarks that drive the data layer.
   const harnessDir = await buildTestHarness();
-  const server = await serveDirectory(path.resolve(import.meta.dirname, '../../out/renderer'), 0, { [HARNESS_PATH]: harnessDir });
+  const server = await serveDirectory(path.resolve(import.meta.dirname, '../../out/renderer'), 0, {
+    [HARNESS_PATH]: harnessDir,
+  });
   const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath !== undefined ? { executablePath } : {}) });
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(executablePath !== undefined ? { executablePath } : {}),
+  });
   let failed = false;
   try {
     for (const bench of selected) {
       process.stderr.write(`bench: ${bench.name} (${runs} runs)\n`);
       try {
-        await bench.run({ browser, baseUrl: server.origin, runs }, (result) => process.stdout.write(`${formatResult(result)}\n`));
+        await bench.run({ browser, baseUrl: server.origin, runs }, (result) =>
+          process.stdout.write(`${formatResult(result)}\n`),
+        );
       } catch (error) {
         failed = true;
         process.stderr.write(`bench: ${bench.name} failed: ${String(error)}\n`);

@@ -56,7 +56,8 @@ async function seed(page: Page, corpus: SearchCorpus): Promise<void> {
           request.onsuccess = () => {
             const db = request.result;
             const tx = db.transaction(['articles', 'bodies', 'highlights', 'notes'], 'readwrite');
-            for (const [store, list] of Object.entries(batch)) for (const row of list ?? []) tx.objectStore(store).put(row);
+            for (const [store, list] of Object.entries(batch))
+              for (const row of list ?? []) tx.objectStore(store).put(row);
             tx.oncomplete = () => {
               db.close();
               resolve();
@@ -73,8 +74,10 @@ async function seed(page: Page, corpus: SearchCorpus): Promise<void> {
       bodies: chunk.map(({ row, doc }) => ({ articleId: row.id, doc, updatedAt: row.updatedAt })),
     });
   }
-  for (let i = 0; i < corpus.highlights.length; i += TEXT_CHUNK) await write({ highlights: corpus.highlights.slice(i, i + TEXT_CHUNK) });
-  for (let i = 0; i < corpus.notes.length; i += TEXT_CHUNK) await write({ notes: corpus.notes.slice(i, i + TEXT_CHUNK) });
+  for (let i = 0; i < corpus.highlights.length; i += TEXT_CHUNK)
+    await write({ highlights: corpus.highlights.slice(i, i + TEXT_CHUNK) });
+  for (let i = 0; i < corpus.notes.length; i += TEXT_CHUNK)
+    await write({ notes: corpus.notes.slice(i, i + TEXT_CHUNK) });
 }
 
 /** Starts the worker in the page, as the app does, with a tiny client for the protocol. */
@@ -146,7 +149,10 @@ async function timeQueries(page: Page, queries: readonly string[]): Promise<{ ti
     let empty = 0;
     for (const query of list) {
       const began = performance.now();
-      const result = (await bench.call('search', { query })) as { ok: boolean; value: { totals: Record<string, number> } };
+      const result = (await bench.call('search', { query })) as {
+        ok: boolean;
+        value: { totals: Record<string, number> };
+      };
       times.push(performance.now() - began);
       if (!result.ok) throw new Error('search failed');
       if (Object.values(result.value.totals).every((count) => count === 0)) empty += 1;
@@ -163,7 +169,9 @@ function settledHeapMb(): number {
 }
 
 /** Medians per query: the engine finding the matches, and a scan finding the same words; and the engine's heap. */
-async function indexAgainstScan(corpus: SearchCorpus): Promise<{ indexMs: number; scanMs: number; scanFound: number; heapMb: number }> {
+async function indexAgainstScan(
+  corpus: SearchCorpus,
+): Promise<{ indexMs: number; scanMs: number; scanFound: number; heapMb: number }> {
   const heapBefore = settledHeapMb();
   const engine = new SearchEngine();
   for (const { row, doc } of corpus.articles) engine.putArticle(row, doc);
@@ -206,7 +214,8 @@ function normalizedTexts(corpus: SearchCorpus): string[] {
 export const searchBenchmarks: Benchmark = {
   name: 'search',
   async run({ browser, baseUrl, runs }, report) {
-    const emit = (result: Omit<BenchResult, 'runs'> & { runs?: number }) => report({ runs: 1, ...result } as BenchResult);
+    const emit = (result: Omit<BenchResult, 'runs'> & { runs?: number }) =>
+      report({ runs: 1, ...result } as BenchResult);
 
     // Quality first: pure Node, deterministic.
     const qualityCorpus = loadCorpus();
@@ -250,7 +259,9 @@ export const searchBenchmarks: Benchmark = {
       // only the benchmark's worker touches the index.
       await page.goto(`${baseUrl}/index.html?lang=en`);
       await page.locator('article').waitFor();
-      await page.route(`${baseUrl}/bench.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>bench</title>' }));
+      await page.route(`${baseUrl}/bench.html`, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>bench</title>' }),
+      );
       await page.goto(`${baseUrl}/bench.html`);
       process.stderr.write('bench: search: writing the library to IndexedDB\n');
       await seed(page, corpus);
@@ -298,7 +309,13 @@ export const searchBenchmarks: Benchmark = {
             request.onerror = () => reject(request.error);
           }),
       );
-      emit({ bench: 'search.index_mb', value: round(stored.utf8 / 1e6), unit: 'MB', text_mb: textMb, rows: stored.rows });
+      emit({
+        bench: 'search.index_mb',
+        value: round(stored.utf8 / 1e6),
+        unit: 'MB',
+        text_mb: textMb,
+        rows: stored.rows,
+      });
 
       process.stderr.write('bench: search: queries\n');
       await timeQueries(page, corpus.queries.slice(0, 20)); // warm-up
@@ -333,7 +350,13 @@ export const searchBenchmarks: Benchmark = {
         round_trip_ratio: round(speed.scanMs / median(medians), 1),
         scan_found: speed.scanFound,
       });
-      emit({ bench: 'search.index_heap_mb', value: round(speed.heapMb), unit: 'MB', text_mb: textMb, where: 'Node, same V8 as the worker; texts shared with the library, not counted' });
+      emit({
+        bench: 'search.index_heap_mb',
+        value: round(speed.heapMb),
+        unit: 'MB',
+        text_mb: textMb,
+        where: 'Node, same V8 as the worker; texts shared with the library, not counted',
+      });
 
       process.stderr.write('bench: search: incremental add\n');
       const addTimes: number[] = [];

@@ -53,7 +53,10 @@ export function generateSearchCorpus(seed = 2026, sizes: SearchCorpusSizes = BEN
   }));
 
   /** A stretch of whole words from a random block. */
-  function quote(minChars: number, maxChars: number): { article: (typeof articles)[number]; block: number; start: number; text: string } {
+  function quote(
+    minChars: number,
+    maxChars: number,
+  ): { article: (typeof articles)[number]; block: number; start: number; text: string } {
     const article = articles[below(articles.length)]!;
     const block = below(article.doc.blocks.length);
     const blockText = article.doc.blocks[block]!.text;
@@ -78,7 +81,9 @@ export function generateSearchCorpus(seed = 2026, sizes: SearchCorpusSizes = BEN
   });
 
   const queries = Array.from({ length: sizes.queries }, (_, i) => {
-    const words = quote(60, 120).text.split(/\s+/u).filter((word) => /\p{L}|\p{N}/u.test(word));
+    const words = quote(60, 120)
+      .text.split(/\s+/u)
+      .filter((word) => /\p{L}|\p{N}/u.test(word));
     const count = 1 + (i % 3);
     const from = below(Math.max(1, words.length - count));
     return words.slice(from, from + count).join(' ');

@@ -19,7 +19,11 @@ async function exportToFile(app: HamishApp, path: string): Promise<void> {
   await expect(app.backupMessage).toHaveText('Backup saved.');
 }
 
-async function chooseBackup(app: HamishApp, file: string | { name: string; mimeType: string; buffer: Buffer }, button = app.restoreBackupButton): Promise<void> {
+async function chooseBackup(
+  app: HamishApp,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+  button = app.restoreBackupButton,
+): Promise<void> {
   const chooser = app.page.waitForEvent('filechooser');
   await button.click();
   await (await chooser).setFiles(file);
@@ -41,17 +45,26 @@ test('export writes the whole library to a file; merging it back changes nothing
 
   const json = JSON.parse(await readFile(file, 'utf8'));
   expect(json.hamish).toMatchObject({ format: 'hamish-backup', formatVersion: 1, reason: 'manual' });
-  const rowCounts = Object.fromEntries(json.data.tables.map((table: { name: string; rowCount: number }) => [table.name, table.rowCount]));
+  const rowCounts = Object.fromEntries(
+    json.data.tables.map((table: { name: string; rowCount: number }) => [table.name, table.rowCount]),
+  );
   expect(rowCounts).toEqual({ articles: 5, bodies: 5, highlights: 20, notes: 20, settings: 0, images: 0 });
 
   await chooseBackup(app, file);
-  await expect(app.settingsDialog.getByText(/^This backup, made .+, holds 5 articles, 20 highlights and 20 notes\.$/)).toBeVisible();
+  await expect(
+    app.settingsDialog.getByText(/^This backup, made .+, holds 5 articles, 20 highlights and 20 notes\.$/),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Merge into my library' }).click();
-  await expect(app.backupMessage).toHaveText('Restored. 0 items were added or updated; the rest was already up to date.');
+  await expect(app.backupMessage).toHaveText(
+    'Restored. 0 items were added or updated; the rest was already up to date.',
+  );
   expect(await harness.call('digest')).toEqual(before);
 });
 
-test('a backup that is not Hamish’s, damaged, or from a newer version is refused and nothing changes', async ({ app, page }, testInfo) => {
+test('a backup that is not Hamish’s, damaged, or from a newer version is refused and nothing changes', async ({
+  app,
+  page,
+}, testInfo) => {
   const harness = await harnessBeside(page, app.baseUrl);
   await harness.call('seed', { articles: 3, highlights: 6, notes: 6 });
   await app.open('?lang=en#/');
@@ -65,10 +78,30 @@ test('a backup that is not Hamish’s, damaged, or from a newer version is refus
   newer.hamish.schemaVersion = 99;
   newer.data.databaseVersion = 99;
   const cases = [
-    { name: 'notes.txt', body: 'My reading list:\n- an article\n', message: 'This file is not a Hamish backup. Nothing was changed.' },
-    { name: 'other.json', body: JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'todo-app', databaseVersion: 3, tables: [], data: [] } }), message: 'This file is not a Hamish backup. Nothing was changed.' },
-    { name: 'cut.json', body: good.slice(0, Math.floor(good.length / 2)), message: 'This backup is damaged or incomplete, so it cannot be restored. Nothing was changed.' },
-    { name: 'newer.json', body: JSON.stringify(newer), message: 'This backup was made by a newer version of Hamish. Update Hamish to restore it. Nothing was changed.' },
+    {
+      name: 'notes.txt',
+      body: 'My reading list:\n- an article\n',
+      message: 'This file is not a Hamish backup. Nothing was changed.',
+    },
+    {
+      name: 'other.json',
+      body: JSON.stringify({
+        formatName: 'dexie',
+        formatVersion: 1,
+        data: { databaseName: 'todo-app', databaseVersion: 3, tables: [], data: [] },
+      }),
+      message: 'This file is not a Hamish backup. Nothing was changed.',
+    },
+    {
+      name: 'cut.json',
+      body: good.slice(0, Math.floor(good.length / 2)),
+      message: 'This backup is damaged or incomplete, so it cannot be restored. Nothing was changed.',
+    },
+    {
+      name: 'newer.json',
+      body: JSON.stringify(newer),
+      message: 'This backup was made by a newer version of Hamish. Update Hamish to restore it. Nothing was changed.',
+    },
   ];
   for (const { name, body, message } of cases) {
     await chooseBackup(app, { name, mimeType: 'application/json', buffer: Buffer.from(body) });
@@ -85,21 +118,36 @@ test.describe('in Arabic', () => {
     await page.getByRole('button', { name: 'الإعدادات' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'استعادة نسخة احتياطية' }).click();
-    await (await chooser).setFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"hamish":{"format":"hamish-backup","formatVersion":1,') });
-    await expect(page.getByRole('alert')).toHaveText('هذه النسخة الاحتياطية تالفة أو ناقصة، فلا يمكن استعادتها. لم يتغيّر شيء.');
+    await (
+      await chooser
+    ).setFiles({
+      name: 'cut.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hamish":{"format":"hamish-backup","formatVersion":1,'),
+    });
+    await expect(page.getByRole('alert')).toHaveText(
+      'هذه النسخة الاحتياطية تالفة أو ناقصة، فلا يمكن استعادتها. لم يتغيّر شيء.',
+    );
     await expect(page.getByRole('button', { name: 'تصدير نسخة احتياطية' })).toBeVisible();
     await expect(page.getByText('في متصفح الويب، تُحفظ آخر ١٠ نسخ احتياطية تلقائية', { exact: false })).toBeVisible();
   });
 });
 
-test('replacing asks first; it keeps a copy of the library in the automatic backups, and that copy restores it', async ({ app, page }, testInfo) => {
+test('replacing asks first; it keeps a copy of the library in the automatic backups, and that copy restores it', async ({
+  app,
+  page,
+}, testInfo) => {
   // Seeded before the app first runs, so it opens on the library: the reader, which saves the
   // reading position as it closes, never writes behind the digests' backs.
   const harness = await harnessBeside(page, app.baseUrl);
   await harness.call('seed', { articles: 1, highlights: 2, notes: 2 }, 3);
   await app.open('?lang=en#/');
   await app.openSettings();
-  await expect(page.getByText('In a web browser, the last 10 automatic backups are kept in this browser’s storage', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('In a web browser, the last 10 automatic backups are kept in this browser’s storage', {
+      exact: false,
+    }),
+  ).toBeVisible();
   const small = testInfo.outputPath('small.json');
   await exportToFile(app, small);
 
@@ -108,7 +156,9 @@ test('replacing asks first; it keeps a copy of the library in the automatic back
 
   await chooseBackup(app, small);
   await page.getByRole('button', { name: 'Replace my library…' }).click();
-  await expect(page.getByRole('alert')).toContainText('Replace everything? Your library will become exactly this backup');
+  await expect(page.getByRole('alert')).toContainText(
+    'Replace everything? Your library will become exactly this backup',
+  );
   await page.getByRole('button', { name: 'Cancel' }).click();
   expect(await harness.call('digest')).toEqual(bigger);
 

@@ -9,8 +9,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-const ZIP = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'), Buffer.from('word/document.xml')]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0,
+  0, 0,
+]);
+const ZIP = Buffer.concat([
+  Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'),
+  Buffer.from('word/document.xml'),
+]);
 const INVALID_UTF8 = Buffer.from([0xef, 0xbb, 0xbf, 0xd8, 0xa7, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]);
 
 interface Case {
@@ -21,18 +27,35 @@ interface Case {
 }
 
 const FILE_CASES: Case[] = [
-  { name: 'empty.txt', buffer: Buffer.alloc(0), en: 'It is empty: there is nothing to import.', ar: 'إنه فارغ: لا شيء يُستورد.' },
-  { name: 'blank.md', buffer: Buffer.from('  \n\n\t \n'), en: 'It is empty: there is nothing to import.', ar: 'إنه فارغ: لا شيء يُستورد.' },
+  {
+    name: 'empty.txt',
+    buffer: Buffer.alloc(0),
+    en: 'It is empty: there is nothing to import.',
+    ar: 'إنه فارغ: لا شيء يُستورد.',
+  },
+  {
+    name: 'blank.md',
+    buffer: Buffer.from('  \n\n\t \n'),
+    en: 'It is empty: there is nothing to import.',
+    ar: 'إنه فارغ: لا شيء يُستورد.',
+  },
   { name: 'photo.txt', buffer: PNG, en: 'This is not a text file', ar: 'هذا ليس ملفًا نصيًا' },
   { name: 'archive.html', buffer: ZIP, en: 'This is not a text file', ar: 'هذا ليس ملفًا نصيًا' },
   { name: 'broken.txt', buffer: INVALID_UTF8, en: 'The text could not be decoded', ar: 'تعذّر فكّ ترميز النص' },
   {
     name: 'scripts-only.html',
-    buffer: Buffer.from('<html><head><title>لا شيء</title><script>window.__hamishPwned = 1</script></head><body><div> </div><img src="javascript:alert(1)"></body></html>'),
+    buffer: Buffer.from(
+      '<html><head><title>لا شيء</title><script>window.__hamishPwned = 1</script></head><body><div> </div><img src="javascript:alert(1)"></body></html>',
+    ),
     en: 'Nothing readable was found in it.',
     ar: 'لم يُعثر فيه على شيء يمكن قراءته.',
   },
-  { name: 'report.pdf', buffer: Buffer.from('%PDF-1.7\n'), en: 'Hamish imports .txt, .md and .html files only.', ar: 'يستورد هامش ملفات' },
+  {
+    name: 'report.pdf',
+    buffer: Buffer.from('%PDF-1.7\n'),
+    en: 'Hamish imports .txt, .md and .html files only.',
+    ar: 'يستورد هامش ملفات',
+  },
 ];
 
 async function articleCount(page: Page): Promise<number> {
@@ -79,7 +102,9 @@ test.describe('English', () => {
     await app.importFiles(files);
     await app.importsSettled();
     for (const { name, en } of FILE_CASES) await expect(app.importJob(name)).toContainText(`Not added: ${en}`);
-    await expect(app.importJob('huge.txt')).toContainText('Not added: It is too large to import (the limit is 50 MB for a file, 20 MB for a web page).');
+    await expect(app.importJob('huge.txt')).toContainText(
+      'Not added: It is too large to import (the limit is 50 MB for a file, 20 MB for a web page).',
+    );
     expect(await articleCount(page)).toBe(1);
     expect(await page.evaluate(() => (window as { __hamishPwned?: unknown }).__hamishPwned)).toBeUndefined();
   });
@@ -87,7 +112,12 @@ test.describe('English', () => {
   test('an address with another scheme is refused in the dialog, before anything is fetched', async ({ app, page }) => {
     await app.open('?lang=en');
     await app.importButton.click();
-    for (const address of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<p>x</p>', 'ftp://127.0.0.1/a.html']) {
+    for (const address of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<p>x</p>',
+      'ftp://127.0.0.1/a.html',
+    ]) {
       await app.webAddress.fill(address);
       await app.saveForOffline.click();
       await expect(app.importDialog.getByRole('alert').filter({ hasText: 'Only web addresses' })).toHaveText(
@@ -97,7 +127,9 @@ test.describe('English', () => {
     }
     await app.webAddress.fill('not an address');
     await app.saveForOffline.click();
-    await expect(app.importDialog.getByRole('alert').filter({ hasText: 'address' })).toHaveText('This is not a web address.');
+    await expect(app.importDialog.getByRole('alert').filter({ hasText: 'address' })).toHaveText(
+      'This is not a web address.',
+    );
     await expect(app.imports).toBeHidden();
     expect(await articleCount(page)).toBe(1);
   });
@@ -107,16 +139,23 @@ test.describe('English', () => {
     await app.importButton.click();
     await app.pasteText.fill('   \n  ');
     await app.addToLibrary.click();
-    await expect(app.importDialog.getByRole('alert').filter({ hasText: 'empty' })).toHaveText('It is empty: there is nothing to import.');
+    await expect(app.importDialog.getByRole('alert').filter({ hasText: 'empty' })).toHaveText(
+      'It is empty: there is nothing to import.',
+    );
     expect(await articleCount(page)).toBe(1);
   });
 
-  test('a refused connection, a server error, a page that is not a page, and another site are each explained', async ({ app, page }) => {
+  test('a refused connection, a server error, a page that is not a page, and another site are each explained', async ({
+    app,
+    page,
+  }) => {
     await app.open('?lang=en');
     const refused = `${app.baseUrl}/fixtures/web/refused.html`;
     await page.route(refused, (route) => route.abort('connectionrefused'));
     await app.saveWebPage(refused);
-    await expect(app.importJob(refused)).toContainText('Not added: The page could not be reached. Check the address and your connection.');
+    await expect(app.importJob(refused)).toContainText(
+      'Not added: The page could not be reached. Check the address and your connection.',
+    );
 
     const missing = `${app.baseUrl}/fixtures/web/missing.html`;
     await app.saveWebPage(missing);
@@ -130,7 +169,9 @@ test.describe('English', () => {
     // desktop app fetches through main, where a refused connection is tested in Vitest).
     const closed = 'http://127.0.0.1:9/article.html';
     await app.saveWebPage(closed);
-    await expect(app.importJob(closed)).toContainText('Not added: In the browser version, Hamish can save pages from its own site only.');
+    await expect(app.importJob(closed)).toContainText(
+      'Not added: In the browser version, Hamish can save pages from its own site only.',
+    );
     expect(await articleCount(page)).toBe(1);
   });
 });
@@ -145,7 +186,8 @@ test.describe('Arabic', () => {
     await dialog.getByLabel('اختر ملفات').setInputFiles(files);
     const panel = page.getByRole('region', { name: 'عمليات الاستيراد' });
     await expect(panel.getByRole('status')).toHaveText('انتهى الاستيراد.');
-    for (const { name, ar } of FILE_CASES) await expect(panel.getByRole('listitem').filter({ hasText: name })).toContainText(`لم تُضف: ${ar}`);
+    for (const { name, ar } of FILE_CASES)
+      await expect(panel.getByRole('listitem').filter({ hasText: name })).toContainText(`لم تُضف: ${ar}`);
     await expect(panel.getByRole('listitem').filter({ hasText: 'huge.txt' })).toContainText('إنه أكبر من أن يُستورد');
     expect(await articleCount(page)).toBe(1);
   });
@@ -156,14 +198,18 @@ test.describe('Arabic', () => {
     const dialog = page.getByRole('dialog', { name: 'إضافة مقالات' });
     await dialog.getByRole('textbox', { name: 'عنوان الويب' }).fill('javascript:alert(1)');
     await dialog.getByRole('button', { name: 'احفظ للقراءة دون اتصال' }).click();
-    await expect(dialog.getByRole('alert').filter({ hasText: 'http' })).toContainText('لا يمكن حفظ إلا عناوين الويب التي تبدأ بـ');
+    await expect(dialog.getByRole('alert').filter({ hasText: 'http' })).toContainText(
+      'لا يمكن حفظ إلا عناوين الويب التي تبدأ بـ',
+    );
 
     const refused = `${app.baseUrl}/fixtures/web/refused.html`;
     await page.route(refused, (route) => route.abort('connectionrefused'));
     await dialog.getByRole('textbox', { name: 'عنوان الويب' }).fill(refused);
     await dialog.getByRole('button', { name: 'احفظ للقراءة دون اتصال' }).click();
     const panel = page.getByRole('region', { name: 'عمليات الاستيراد' });
-    await expect(panel.getByRole('listitem').filter({ hasText: refused })).toContainText('لم تُضف: تعذّر الوصول إلى الصفحة. تحقّق من العنوان ومن اتصالك.');
+    await expect(panel.getByRole('listitem').filter({ hasText: refused })).toContainText(
+      'لم تُضف: تعذّر الوصول إلى الصفحة. تحقّق من العنوان ومن اتصالك.',
+    );
     expect(await articleCount(page)).toBe(1);
   });
 });

@@ -19,14 +19,20 @@ async function expectLibraryOpensNormally(app: HamishApp, page: Page): Promise<v
   await expect(page.getByRole('alert')).toHaveCount(0);
 }
 
-test('a reload in the middle of 1,000 rapid writes leaves every action whole or absent', async ({ app, page, context }) => {
+test('a reload in the middle of 1,000 rapid writes leaves every action whole or absent', async ({
+  app,
+  page,
+  context,
+}) => {
   await app.open('?lang=en');
   await expect(app.article).toBeVisible();
   const harness = await harnessIn(context, app.baseUrl);
   const articleId = await harness.call('firstArticleId');
 
   await harness.call('startRapidWrites', articleId, 1000);
-  await expect.poll(async () => (await harness.call('rapidProgress'))?.committed ?? 0, { intervals: [5] }).toBeGreaterThan(150);
+  await expect
+    .poll(async () => (await harness.call('rapidProgress'))?.committed ?? 0, { intervals: [5] })
+    .toBeGreaterThan(150);
   const atReload = await harness.call('rapidProgress');
   await harness.page.reload();
   await harness.page.waitForFunction(() => document.body.dataset['ready'] === 'true');
@@ -36,7 +42,9 @@ test('a reload in the middle of 1,000 rapid writes leaves every action whole or 
   const { highlights, notes } = await harness.call('highlightsAndNotes');
   expect(highlights.length + notes.length).toBeGreaterThan(0);
   const notesByHighlight = new Map<string, typeof notes>();
-  for (const note of notes) if (note.highlightId !== null) notesByHighlight.set(note.highlightId, [...(notesByHighlight.get(note.highlightId) ?? []), note]);
+  for (const note of notes)
+    if (note.highlightId !== null)
+      notesByHighlight.set(note.highlightId, [...(notesByHighlight.get(note.highlightId) ?? []), note]);
   for (const highlight of highlights) {
     // Made together: a highlight never lacks its note, and a deletion took its notes along.
     const own = notesByHighlight.get(highlight.id) ?? [];
@@ -45,7 +53,8 @@ test('a reload in the middle of 1,000 rapid writes leaves every action whole or 
     expect(own[0]!.deletedAt).toBe(highlight.deletedAt);
   }
   const highlightIds = new Set(highlights.map((highlight) => highlight.id));
-  for (const note of notes) if (note.highlightId !== null) expect(highlightIds.has(note.highlightId), note.text).toBe(true);
+  for (const note of notes)
+    if (note.highlightId !== null) expect(highlightIds.has(note.highlightId), note.text).toBe(true);
 
   await expectLibraryOpensNormally(app, page);
 });
@@ -115,12 +124,18 @@ test('with the disk full, import and note-taking fail with a clear message, noth
   await app.restoreBackupButton.click();
   await (await chooserAgain).setFiles(foreignBackup);
   await page.getByRole('button', { name: 'Merge into my library' }).click();
-  await expect(app.backupMessage).toHaveText('Restored. 30 items were added or updated; the rest was already up to date.');
+  await expect(app.backupMessage).toHaveText(
+    'Restored. 30 items were added or updated; the rest was already up to date.',
+  );
   expect(await harness.call('invalidRows')).toEqual([]);
   await expectLibraryOpensNormally(app, page);
 });
 
-test('an upgrade from another tab: this tab stops with a clear prompt, and no data is lost', async ({ app, page, context }) => {
+test('an upgrade from another tab: this tab stops with a clear prompt, and no data is lost', async ({
+  app,
+  page,
+  context,
+}) => {
   await app.open('?lang=en#/');
   const harness = await harnessIn(context, app.baseUrl);
   await harness.call('seed', { articles: 4, highlights: 12, notes: 12 });
@@ -147,9 +162,44 @@ test('an upgrade held up by another tab waits with a clear prompt, backs up the 
 }) => {
   const harness = await harnessIn(context, app.baseUrl);
   await harness.call('createOldLibrary', 1, {
-    articles: [{ id: 'a1', title: 'From version one', lang: 'en', dir: 'ltr', excerpt: 'Old text.', wordCount: 2, contentHash: 'h', extractionVersion: 1, source: 'paste', createdAt: 1, updatedAt: 1 }],
-    bodies: [{ articleId: 'a1', doc: { extractionVersion: 1, lang: 'en', dir: 'ltr', blocks: [{ kind: 'paragraph', text: 'Old text.' }] }, updatedAt: 1 }],
-    highlights: [{ id: 'h1', articleId: 'a1', start: 0, end: 3, exact: 'Old', prefix: '', suffix: ' text.', color: 'pink', contentHash: 'h', extractionVersion: 1, createdAt: 2, updatedAt: 2 }],
+    articles: [
+      {
+        id: 'a1',
+        title: 'From version one',
+        lang: 'en',
+        dir: 'ltr',
+        excerpt: 'Old text.',
+        wordCount: 2,
+        contentHash: 'h',
+        extractionVersion: 1,
+        source: 'paste',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ],
+    bodies: [
+      {
+        articleId: 'a1',
+        doc: { extractionVersion: 1, lang: 'en', dir: 'ltr', blocks: [{ kind: 'paragraph', text: 'Old text.' }] },
+        updatedAt: 1,
+      },
+    ],
+    highlights: [
+      {
+        id: 'h1',
+        articleId: 'a1',
+        start: 0,
+        end: 3,
+        exact: 'Old',
+        prefix: '',
+        suffix: ' text.',
+        color: 'pink',
+        contentHash: 'h',
+        extractionVersion: 1,
+        createdAt: 2,
+        updatedAt: 2,
+      },
+    ],
     notes: [{ id: 'n1', articleId: 'a1', highlightId: 'h1', text: 'A note from long ago', createdAt: 3, updatedAt: 3 }],
   });
   expect(await harness.call('holdConnection')).toBe(10);
@@ -161,7 +211,17 @@ test('an upgrade held up by another tab waits with a clear prompt, backs up the 
   await harness.call('releaseConnection');
   await expect(app.libraryList.getByRole('link', { name: 'From version one' })).toBeVisible();
   const upgraded = await harness.call('highlightsAndNotes');
-  expect(upgraded.notes).toEqual([{ id: 'n1', articleId: 'a1', highlightId: 'h1', text: 'A note from long ago', createdAt: 3, updatedAt: 3, deletedAt: null }]);
+  expect(upgraded.notes).toEqual([
+    {
+      id: 'n1',
+      articleId: 'a1',
+      highlightId: 'h1',
+      text: 'A note from long ago',
+      createdAt: 3,
+      updatedAt: 3,
+      deletedAt: null,
+    },
+  ]);
 
   await app.openSettings();
   await expect(app.automaticBackups.getByRole('listitem')).toHaveCount(1);
@@ -170,7 +230,11 @@ test('an upgrade held up by another tab waits with a clear prompt, backs up the 
   await expect(app.settingsDialog.getByText(/holds 1 article, 1 highlight and 1 note\./)).toBeVisible();
 });
 
-test('backup → wipe → restore of 1,000 articles, 10,000 highlights and 10,000 notes gives identical rows', async ({ app, page, context }, testInfo) => {
+test('backup → wipe → restore of 1,000 articles, 10,000 highlights and 10,000 notes gives identical rows', async ({
+  app,
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(240_000);
   // Seeded before the app first runs, so it opens on the library and the reader (which saves
   // the reading position as it closes) never writes behind the digest's back.

@@ -96,7 +96,9 @@ test('the language chosen in Settings is applied at once and kept after a reload
 
 /** A blank page on the app's origin, where a test prepares IndexedDB before the app first runs there. */
 async function openBlankPageAtAppOrigin(app: { baseUrl: string }, page: Page): Promise<void> {
-  await page.route(`${app.baseUrl}/setup`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>setup</title>' }));
+  await page.route(`${app.baseUrl}/setup`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>setup</title>' }),
+  );
   await page.goto(`${app.baseUrl}/setup`);
 }
 
@@ -147,10 +149,21 @@ test.describe('a library the start-up read accepts but that will not open', () =
           const request = indexedDB.open('hamish', 30);
           request.onupgradeneeded = () => {
             const db = request.result;
-            db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'welcomeSeeded', value: true, updatedAt: 1 });
+            db.createObjectStore('settings', { keyPath: 'key' }).put({
+              key: 'welcomeSeeded',
+              value: true,
+              updatedAt: 1,
+            });
             const articles = db.createObjectStore('articles', { keyPath: 'id' });
             articles.createIndex('createdAt', 'createdAt');
-            articles.put({ id: 'kept', title: 'Kept as it was', createdAt: 1, deletedAt: null, archivedAt: null, tags: [] });
+            articles.put({
+              id: 'kept',
+              title: 'Kept as it was',
+              createdAt: 1,
+              deletedAt: null,
+              archivedAt: null,
+              tags: [],
+            });
             db.createObjectStore('highlights', { keyPath: 'other' });
           };
           request.onsuccess = () => {
@@ -184,7 +197,9 @@ test.describe('a library the start-up read accepts but that will not open', () =
     await makeDamagedLibrary(app, page);
     const before = await storedState(page);
     await page.goto(`${app.baseUrl}/index.html?lang=en#/`);
-    await expect(page.getByRole('alert')).toContainText('Something went wrong while opening your library. Nothing has been changed.');
+    await expect(page.getByRole('alert')).toContainText(
+      'Something went wrong while opening your library. Nothing has been changed.',
+    );
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     expect(await storedState(page)).toEqual(before);
   });

@@ -13,7 +13,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` first (npm test does).`);
   }
   const harnessDir = await buildTestHarness();
-  const server = await serveDirectory(rendererDir, 0, { [HARNESS_PATH]: harnessDir, '/fixtures': path.resolve(import.meta.dirname, '../fixtures') });
+  const server = await serveDirectory(rendererDir, 0, {
+    [HARNESS_PATH]: harnessDir,
+    '/fixtures': path.resolve(import.meta.dirname, '../fixtures'),
+  });
   process.env['HAMISH_BASE_URL'] = server.origin;
   return () => server.close();
 }

@@ -47,11 +47,22 @@ async function countHitTests(page: Page, removeFromPoint: boolean): Promise<void
   }, removeFromPoint);
 }
 
-const hitCounts = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { hitCounts: HitCounts }).hitCounts }));
+const hitCounts = (page: Page) =>
+  page.evaluate(() => ({ ...(window as unknown as { hitCounts: HitCounts }).hitCounts }));
 
 function row(articleId: string, id: string, quote: string, color: HighlightColor): HighlightRow {
   const at = canonical.indexOf(quote);
-  return { id, articleId, ...describeRange(canonical, at, at + quote.length), color, contentHash: hash, extractionVersion: doc.extractionVersion, createdAt: 1, updatedAt: 1, deletedAt: null };
+  return {
+    id,
+    articleId,
+    ...describeRange(canonical, at, at + quote.length),
+    color,
+    contentHash: hash,
+    extractionVersion: doc.extractionVersion,
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+  };
 }
 
 /** The article with a wide yellow highlight and a narrow purple one inside it, the narrow one with a note. */
@@ -59,8 +70,19 @@ async function openWithOverlap(app: HamishApp, page: Page): Promise<void> {
   await app.open('?lang=en');
   await app.article.waitFor();
   const [id] = await seedArticles(page, [{ title: 'تظليل متداخل', doc }]);
-  await writeHighlights(page, [row(id!, 'wide', 'نشرت 3 تقارير عن المخابرات', 'yellow'), row(id!, 'narrow', 'تقارير', 'purple')]);
-  const note: NoteRow = { id: 'note', articleId: id!, highlightId: 'narrow', text: 'ملاحظة', createdAt: 1, updatedAt: 1, deletedAt: null };
+  await writeHighlights(page, [
+    row(id!, 'wide', 'نشرت 3 تقارير عن المخابرات', 'yellow'),
+    row(id!, 'narrow', 'تقارير', 'purple'),
+  ]);
+  const note: NoteRow = {
+    id: 'note',
+    articleId: id!,
+    highlightId: 'narrow',
+    text: 'ملاحظة',
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+  };
   await writeNotes(page, [note]);
   await app.read(id!);
   await page.evaluate(() => document.fonts.ready);
@@ -100,10 +122,15 @@ async function clickAndReadColour(app: HamishApp, page: Page, text: string, inde
   return name;
 }
 
-test('a click asks the browser which highlights are painted under it, and selects the narrowest', async ({ app, page }) => {
+test('a click asks the browser which highlights are painted under it, and selects the narrowest', async ({
+  app,
+  page,
+}) => {
   await countHitTests(page, false);
   await openWithOverlap(app, page);
-  expect(await page.evaluate(() => typeof (CSS.highlights as unknown as Record<string, unknown>)['highlightsFromPoint'])).toBe('function');
+  expect(
+    await page.evaluate(() => typeof (CSS.highlights as unknown as Record<string, unknown>)['highlightsFromPoint']),
+  ).toBe('function');
 
   // Inside both: the narrow purple one. Inside the wide one only: yellow.
   expect(await clickAndReadColour(app, page, 'تقارير', 2)).toBe('Highlight purple');
@@ -118,7 +145,10 @@ test('a click asks the browser which highlights are painted under it, and select
   await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeHidden();
 });
 
-test('without highlightsFromPoint, the caret position under the click finds the same highlights', async ({ app, page }) => {
+test('without highlightsFromPoint, the caret position under the click finds the same highlights', async ({
+  app,
+  page,
+}) => {
   await countHitTests(page, true);
   await openWithOverlap(app, page);
   expect(await page.evaluate(() => 'highlightsFromPoint' in CSS.highlights)).toBe(false);

@@ -14,7 +14,10 @@ const doc = docOf([
   { kind: 'paragraph', text: 'الفقرة الثانية مع كلمة Electron في وسطها.' },
 ]);
 
-test('paints each colour and the note mark over exactly the highlighted text, leaving the DOM alone', async ({ app, page }) => {
+test('paints each colour and the note mark over exactly the highlighted text, leaving the DOM alone', async ({
+  app,
+  page,
+}) => {
   await serveSourceModules(page, app.baseUrl);
   await app.open('?lang=en');
   await app.article.waitFor();
@@ -69,13 +72,25 @@ test('paints each colour and the note mark over exactly the highlighted text, le
       // A second sync: 'a' recoloured and without its note, 'd' gone, 'c' no longer selected,
       // one added. The yellow layer is the same object, changed in place.
       const yellowLayer = CSS.highlights.get('hamish-yellow');
-      const added = painting.add({ id: 'e', start: second + 'الفقرة '.length, end: second + 'الفقرة الثانية'.length, color: 'yellow', hasNote: false });
+      const added = painting.add({
+        id: 'e',
+        start: second + 'الفقرة '.length,
+        end: second + 'الفقرة الثانية'.length,
+        color: 'yellow',
+        hasNote: false,
+      });
       painting.sync(
         [
           { id: 'a', start: 0, end: 11, color: 'blue', hasNote: false },
           { id: 'b', start: reuters - 3, end: reuters + 7, color: 'green', hasNote: false },
           { id: 'c', start: reuters, end: reuters + 'Reuters نشرت 3'.length, color: 'pink', hasNote: false },
-          { id: 'e', start: second + 'الفقرة '.length, end: second + 'الفقرة الثانية'.length, color: 'yellow', hasNote: false },
+          {
+            id: 'e',
+            start: second + 'الفقرة '.length,
+            end: second + 'الفقرة الثانية'.length,
+            color: 'yellow',
+            hasNote: false,
+          },
         ],
         null,
       );
@@ -89,9 +104,20 @@ test('paints each colour and the note mark over exactly the highlighted text, le
         oldPinkOwner: painting.highlightOf(pinkRange)?.id,
       };
       painting.clear();
-      return { ...snapshot, owner, changed, afterClear: [...CSS.highlights.keys()].filter((name) => name !== 'hamish-find' && name !== 'hamish-find-current') };
+      return {
+        ...snapshot,
+        owner,
+        changed,
+        afterClear: [...CSS.highlights.keys()].filter(
+          (name) => name !== 'hamish-find' && name !== 'hamish-find-current',
+        ),
+      };
     },
-    { painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`, mapUrl: `${SOURCE_PREFIX}renderer/reader/textMap.ts`, doc },
+    {
+      painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`,
+      mapUrl: `${SOURCE_PREFIX}renderer/reader/textMap.ts`,
+      doc,
+    },
   );
 
   expect(result.painted).toEqual({ painted: 4, unpainted: ['gap'] });
@@ -105,6 +131,14 @@ test('paints each colour and the note mark over exactly the highlighted text, le
   expect(result.priorities[1]).toBeLessThan(result.priorities[2]!);
   expect(result.domUnchanged).toBe(true);
   expect(result.owner).toBe('c');
-  expect(result.changed).toEqual({ added: true, sameYellowLayer: true, yellow: ['الثانية'], blue: ['قال المتحدث'], note: false, selected: false, oldPinkOwner: 'c' });
+  expect(result.changed).toEqual({
+    added: true,
+    sameYellowLayer: true,
+    yellow: ['الثانية'],
+    blue: ['قال المتحدث'],
+    note: false,
+    selected: false,
+    oldPinkOwner: 'c',
+  });
   expect(result.afterClear).toEqual([]);
 });

@@ -41,13 +41,21 @@ test('select with the mouse, pick a colour: painted at once and stored with both
   await expect.poll(async () => (await readHighlights(page)).length).toBe(1);
   const [row] = await readHighlights(page);
   const start = canonical.indexOf('التحقيق مستمر');
-  expect(row).toMatchObject({ articleId: id, color: 'green', ...describeRange(canonical, start, start + 'التحقيق مستمر'.length), deletedAt: null });
+  expect(row).toMatchObject({
+    articleId: id,
+    color: 'green',
+    ...describeRange(canonical, start, start + 'التحقيق مستمر'.length),
+    deletedAt: null,
+  });
   expect(row!.contentHash).toBe(createHash('sha256').update(canonical).digest('hex'));
   // The toolbar goes away with the selection.
   await expect(page.getByRole('button', { name: 'Highlight green' })).toBeHidden();
 });
 
-test('a selection across a Latin word inside Arabic text highlights exactly what was selected', async ({ app, page }) => {
+test('a selection across a Latin word inside Arabic text highlights exactly what was selected', async ({
+  app,
+  page,
+}) => {
   await openArticle(app, page);
   await dragSelect(page, 'إن Reuters نشرت');
   await page.getByRole('button', { name: 'Highlight blue' }).click();
@@ -68,21 +76,28 @@ test('keyboard: Shift+arrows select, H highlights in the last colour, N adds a n
   await expect.poll(selected).toBe('وفي بيروت');
   await expect(page.getByRole('toolbar', { name: 'Highlight the selection' })).toBeVisible();
   await page.keyboard.press('h');
-  await expect.poll(async () => (await readHighlights(page)).map((row) => [row.exact, row.color])).toEqual([['وفي بيروت', 'yellow']]);
+  await expect
+    .poll(async () => (await readHighlights(page)).map((row) => [row.exact, row.color]))
+    .toEqual([['وفي بيروت', 'yellow']]);
 
   await dragSelect(page, 'مؤتمر صحفي');
   await page.keyboard.press('n');
   const note = page.getByRole('textbox', { name: 'Note' });
   await expect(note).toBeFocused();
   await page.keyboard.type('ملاحظة: the press conference is on Monday');
-  await expect.poll(async () => (await readNotes(page)).map((row) => row.text)).toEqual(['ملاحظة: the press conference is on Monday']);
+  await expect
+    .poll(async () => (await readNotes(page)).map((row) => row.text))
+    .toEqual(['ملاحظة: the press conference is on Monday']);
   await expect(note).toHaveAttribute('dir', 'auto');
   await page.keyboard.press('Escape');
   await expect(note).toBeHidden();
   await expect.poll(() => paintedTexts(page, 'hamish-note')).toEqual(['مؤتمر صحفي']);
 });
 
-test('highlights and notes are still there after a reload, listed in reading order in the side panel', async ({ app, page }) => {
+test('highlights and notes are still there after a reload, listed in reading order in the side panel', async ({
+  app,
+  page,
+}) => {
   await openArticle(app, page);
   await dragSelect(page, 'الوضع هادئ');
   await page.getByRole('button', { name: 'Highlight pink' }).click();
@@ -115,7 +130,10 @@ test('overlapping highlights both paint; clicking the overlap selects the narrow
   await page.getByRole('button', { name: 'Highlight purple' }).click();
   await expect.poll(() => paintedTexts(page, 'hamish-purple')).toEqual(['تقارير']);
   await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['نشرت 3 تقارير عن المخابرات']);
-  await app.article.getByText('تقارير').first().evaluate(() => undefined);
+  await app.article
+    .getByText('تقارير')
+    .first()
+    .evaluate(() => undefined);
   const box = await page.evaluate(() => {
     const body = document.querySelector('.article-body')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -175,7 +193,10 @@ test('delete is undoable, by the Undo button and by Ctrl+Z', async ({ app, page 
   await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['النتائج ستُعلن']);
 });
 
-test('after the article text changed, highlights are re-anchored, and what cannot be placed is listed as an orphan', async ({ app, page }) => {
+test('after the article text changed, highlights are re-anchored, and what cannot be placed is listed as an orphan', async ({
+  app,
+  page,
+}) => {
   // Highlights made on the old text, written while the library (not the reader) is showing.
   await app.open('?lang=en');
   await app.article.waitFor();
@@ -183,7 +204,17 @@ test('after the article text changed, highlights are re-anchored, and what canno
   const [id] = await seedArticles(page, [{ title: 'تقرير عن المخابرات', doc }]);
   const made = (quote: string, hid: string): HighlightRow => {
     const at = canonical.indexOf(quote);
-    return { id: hid, articleId: id!, ...describeRange(canonical, at, at + quote.length), color: 'yellow', contentHash: 'old-text', extractionVersion: 1, createdAt: 1, updatedAt: 1, deletedAt: null };
+    return {
+      id: hid,
+      articleId: id!,
+      ...describeRange(canonical, at, at + quote.length),
+      color: 'yellow',
+      contentHash: 'old-text',
+      extractionVersion: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+    };
   };
   await writeHighlights(page, [made('النتائج ستُعلن قريبًا', 'moved'), made('الوضع هادئ تمامًا', 'orphan')]);
 
@@ -205,9 +236,15 @@ test('after the article text changed, highlights are re-anchored, and what canno
   await expect(panel).toContainText('1 highlight could not be placed in the changed text:');
   await expect(panel.locator('blockquote')).toHaveText('الوضع هادئ تمامًا');
   // The moved one was written back against the new text; the orphan was kept as it was.
-  await expect.poll(async () => (await readHighlights(page)).find((row) => row.id === 'moved')?.exact).toBe('النتائج ستعلن قريبًا');
+  await expect
+    .poll(async () => (await readHighlights(page)).find((row) => row.id === 'moved')?.exact)
+    .toBe('النتائج ستعلن قريبًا');
   const rows = await readHighlights(page);
-  expect(rows.find((row) => row.id === 'orphan')).toMatchObject({ exact: 'الوضع هادئ تمامًا', contentHash: 'old-text', deletedAt: null });
+  expect(rows.find((row) => row.id === 'orphan')).toMatchObject({
+    exact: 'الوضع هادئ تمامًا',
+    contentHash: 'old-text',
+    deletedAt: null,
+  });
 });
 
 test('export Markdown and JSON from the side panel', async ({ app, page }) => {
@@ -221,21 +258,30 @@ test('export Markdown and JSON from the side panel', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Highlights and notes' }).click();
   const panel = page.getByRole('complementary', { name: 'Highlights' });
 
-  const [markdownDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const [markdownDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
   const markdown = await readFile((await markdownDownload.path())!, 'utf8');
   expect(markdownDownload.suggestedFilename()).toBe('تقرير-عن-المخابرات.md');
   expect(markdown).toContain('<div dir="rtl">');
   expect(markdown).toContain('> التحقيق مستمر');
   expect(markdown).toContain('نقطة مهمة');
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
   expect(json.type).toBe('AnnotationCollection');
   expect(json.first.items[0].target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'التحقيق مستمر' });
   expect(json.first.items[0].body[0]).toMatchObject({ type: 'TextualBody', value: 'نقطة مهمة', purpose: 'commenting' });
 });
 
-test('a note shows a marker in the margin that opens it; the scroll strip marks where highlights are', async ({ app, page }) => {
+test('a note shows a marker in the margin that opens it; the scroll strip marks where highlights are', async ({
+  app,
+  page,
+}) => {
   await openArticle(app, page);
   await dragSelect(page, 'المخابرات');
   await page.keyboard.press('n');
@@ -256,7 +302,10 @@ test('a note shows a marker in the margin that opens it; the scroll strip marks 
   await expect(page.locator('.scroll-mark')).toHaveCount(1);
 });
 
-test('a note on a highlight deleted in another window is refused with a clear message, and nothing is stored', async ({ app, page }) => {
+test('a note on a highlight deleted in another window is refused with a clear message, and nothing is stored', async ({
+  app,
+  page,
+}) => {
   await openArticle(app, page);
   await dragSelect(page, 'التحقيق مستمر');
   await page.getByRole('button', { name: 'Highlight green' }).click();
@@ -289,7 +338,11 @@ test('a note on a highlight deleted in another window is refused with a clear me
   expect(await readHighlights(page)).toEqual([deleted]);
 });
 
-test('with the disk full, a new highlight is taken off the page again with a clear message, and nothing is stored', async ({ app, page, context }) => {
+test('with the disk full, a new highlight is taken off the page again with a clear message, and nothing is stored', async ({
+  app,
+  page,
+  context,
+}) => {
   // A small quota, set before the origin first stores anything (Chromium fixes it then).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.baseUrl).origin, quotaSize: 5_000_000 });
@@ -300,7 +353,9 @@ test('with the disk full, a new highlight is taken off the page again with a cle
   // Painted from the key at once, then the write fails: the paint goes, the message comes.
   await dragSelect(page, 'التحقيق مستمر');
   await page.keyboard.press('h');
-  await expect(page.getByRole('alert')).toHaveText('There is not enough storage space to save this. Nothing was changed; free some space and try again.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'There is not enough storage space to save this. Nothing was changed; free some space and try again.',
+  );
   await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual([]);
   expect(await readHighlights(page)).toEqual([]);
 
@@ -313,7 +368,10 @@ test('with the disk full, a new highlight is taken off the page again with a cle
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('H paints the highlight within the key press itself, before React renders it or it is written', async ({ app, page }) => {
+test('H paints the highlight within the key press itself, before React renders it or it is written', async ({
+  app,
+  page,
+}) => {
   await openArticle(app, page);
   await dragSelect(page, 'الوضع هادئ');
   const atOnce = await page.evaluate(() => {

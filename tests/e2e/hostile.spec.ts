@@ -20,7 +20,8 @@ const CORPUS = readdirSync(CORPUS_DIR)
   .sort();
 const CHUNKS = 4;
 
-const FORBIDDEN_ELEMENTS = 'script, iframe, frame, object, embed, svg, math, form, input, button, textarea, select, style, link, meta, base, video, audio, source, template, noscript, portal, fencedframe';
+const FORBIDDEN_ELEMENTS =
+  'script, iframe, frame, object, embed, svg, math, form, input, button, textarea, select, style, link, meta, base, video, audio, source, template, noscript, portal, fencedframe';
 
 /** Opens each imported article from the imports panel and checks what the reader shows. */
 async function openEachAndInspect(app: HamishApp, page: Page, names: readonly string[]): Promise<void> {
@@ -33,9 +34,15 @@ async function openEachAndInspect(app: HamishApp, page: Page, names: readonly st
       const elements = [...article.querySelectorAll('*')];
       return {
         forbidden: [...article.querySelectorAll(forbidden)].map((element) => element.localName),
-        handlers: elements.flatMap((element) => element.getAttributeNames().filter((attribute) => attribute.toLowerCase().startsWith('on'))),
-        images: [...article.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '').filter((src) => !src.startsWith('blob:') && !src.startsWith('data:image/')),
-        links: [...article.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => !/^(https?|mailto):/i.test(href)),
+        handlers: elements.flatMap((element) =>
+          element.getAttributeNames().filter((attribute) => attribute.toLowerCase().startsWith('on')),
+        ),
+        images: [...article.querySelectorAll('img')]
+          .map((img) => img.getAttribute('src') ?? '')
+          .filter((src) => !src.startsWith('blob:') && !src.startsWith('data:image/')),
+        links: [...article.querySelectorAll('a[href]')]
+          .map((a) => a.getAttribute('href') ?? '')
+          .filter((href) => !/^(https?|mailto):/i.test(href)),
       };
     }, FORBIDDEN_ELEMENTS);
     expect(report, name).toEqual({ forbidden: [], handlers: [], images: [], links: [] });
@@ -52,7 +59,10 @@ test('the corpus has at least 50 hostile documents', () => {
 
 for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
   const names = CORPUS.filter((_, index) => index % CHUNKS === chunk);
-  test(`hostile corpus, part ${chunk + 1} of ${CHUNKS}: imported and read, nothing runs or loads`, async ({ app, page }) => {
+  test(`hostile corpus, part ${chunk + 1} of ${CHUNKS}: imported and read, nothing runs or loads`, async ({
+    app,
+    page,
+  }) => {
     test.setTimeout(120_000);
     await app.open('?lang=en');
     await expect(app.article).toBeVisible();

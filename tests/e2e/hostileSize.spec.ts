@@ -8,7 +8,10 @@ import { expectNothingRan, watch } from './hostileWatch';
 
 test.use({ trace: 'off' });
 
-test('a huge document and an extremely deep one are imported without hanging, and nothing runs', async ({ app, page }) => {
+test('a huge document and an extremely deep one are imported without hanging, and nothing runs', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(120_000);
   await app.open('?lang=en');
   await expect(app.article).toBeVisible();

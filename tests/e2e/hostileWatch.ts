@@ -31,7 +31,10 @@ export function watch(page: Page, app: HamishApp): Watch {
 export async function expectNothingRan(page: Page, seen: Watch): Promise<void> {
   // Give anything deferred (timers, image errors, refreshes) a chance to show itself.
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as { __hamishPwned?: unknown }).__hamishPwned), 'window flag').toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as { __hamishPwned?: unknown }).__hamishPwned),
+    'window flag',
+  ).toBeUndefined();
   expect(await page.evaluate(() => document.title)).toBe('Hamish');
   expect(seen.dialogs, 'dialogs').toEqual([]);
   expect(seen.markers, 'console markers').toEqual([]);

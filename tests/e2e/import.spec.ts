@@ -87,17 +87,33 @@ test.describe('files', () => {
       textFile('utf16be.txt', encodeUtf16WithBom(`مقالة UTF-16BE\n${text(4)}`, 'be')),
       textFile('cp1256.txt', encodeLegacy(`مقالة ويندوز\n${text(5)}`, 'windows-1256')),
       textFile('iso.txt', encodeLegacy(`مقالة آيزو\n${text(6)}`, 'iso-8859-6')),
-      textFile('notes.md', Buffer.from(`# ملاحظات ماركداون\n\n${AR_PARAGRAPH}\n\n## قسم\n\n- بند *أول*\n- بند ثان\n`), 'text/markdown'),
+      textFile(
+        'notes.md',
+        Buffer.from(`# ملاحظات ماركداون\n\n${AR_PARAGRAPH}\n\n## قسم\n\n- بند *أول*\n- بند ثان\n`),
+        'text/markdown',
+      ),
       textFile(
         'page.html',
-        encodeLegacy(`<html><head><meta charset="windows-1256"><title>صفحة محفوظة</title></head><body><p>${AR_PARAGRAPH}</p></body></html>`, 'windows-1256'),
+        encodeLegacy(
+          `<html><head><meta charset="windows-1256"><title>صفحة محفوظة</title></head><body><p>${AR_PARAGRAPH}</p></body></html>`,
+          'windows-1256',
+        ),
         'text/html',
       ),
     ]);
     await expect(app.importDialog).toBeHidden();
     await app.importsSettled();
     await expect(app.imports.getByRole('status')).toHaveText('Imports finished.');
-    const titles = ['مقالة UTF-8', 'مقالة UTF-8 مع علامة', 'مقالة UTF-16LE', 'مقالة UTF-16BE', 'مقالة ويندوز', 'مقالة آيزو', 'ملاحظات ماركداون', 'صفحة محفوظة'];
+    const titles = [
+      'مقالة UTF-8',
+      'مقالة UTF-8 مع علامة',
+      'مقالة UTF-16LE',
+      'مقالة UTF-16BE',
+      'مقالة ويندوز',
+      'مقالة آيزو',
+      'ملاحظات ماركداون',
+      'صفحة محفوظة',
+    ];
     for (const title of titles) await expect(app.imports).toContainText(`Added: “${title}”`);
     await app.imports.getByRole('button', { name: 'Dismiss' }).click();
     await expect(app.imports).toBeHidden();
@@ -126,10 +142,15 @@ test.describe('files', () => {
     await expect(app.importJob('first.txt')).toContainText('Added: “الأول”');
     await expect(app.importJob('empty.txt')).toContainText('Not added: It is empty: there is nothing to import.');
     await expect(app.importJob('second.txt')).toContainText('Added: “الثاني”');
-    expect((await storedArticles(page)).map((row) => row.title).sort()).toEqual(['Welcome to Hamish', 'الأول', 'الثاني'].sort());
+    expect((await storedArticles(page)).map((row) => row.title).sort()).toEqual(
+      ['Welcome to Hamish', 'الأول', 'الثاني'].sort(),
+    );
   });
 
-  test('in Arabic the file chooser is an Arabic button: the browser\'s own English control stays out of sight', async ({ app, page }) => {
+  test("in Arabic the file chooser is an Arabic button: the browser's own English control stays out of sight", async ({
+    app,
+    page,
+  }) => {
     await app.open('?lang=ar#/');
     await page.getByRole('button', { name: 'استيراد', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'إضافة مقالات' });
@@ -162,7 +183,10 @@ test.describe('files', () => {
         transfer.items.add(new File([new Uint8Array(second)], 'dropped-1256.txt', { type: 'text/plain' }));
         return transfer;
       },
-      { first: `مقالة مسحوبة\n${AR_PARAGRAPH}`, second: [...encodeLegacy(`مقالة مسحوبة ثانية\n${SECOND_PARAGRAPH}`, 'windows-1256')] },
+      {
+        first: `مقالة مسحوبة\n${AR_PARAGRAPH}`,
+        second: [...encodeLegacy(`مقالة مسحوبة ثانية\n${SECOND_PARAGRAPH}`, 'windows-1256')],
+      },
     );
     await page.dispatchEvent('body', 'dragenter', { dataTransfer });
     await expect(page.getByText('Drop files to add them to your library')).toBeVisible();
@@ -202,12 +226,18 @@ test.describe('duplicates', () => {
     await app.saveWebPage(url);
     await expect(app.importJob(url)).toContainText('Added');
     await app.saveWebPage(url);
-    await expect(app.imports.locator('[data-status="duplicate"]')).toContainText('Already in your library as “أسواق حلب القديمة تستعيد نبضها”.');
+    await expect(app.imports.locator('[data-status="duplicate"]')).toContainText(
+      'Already in your library as “أسواق حلب القديمة تستعيد نبضها”.',
+    );
   });
 });
 
 test.describe('save for offline', () => {
-  test('an Arabic page is saved with its images, keeps its address, and reads with no network', async ({ app, page, context }) => {
+  test('an Arabic page is saved with its images, keeps its address, and reads with no network', async ({
+    app,
+    page,
+    context,
+  }) => {
     const dialogs: string[] = [];
     const markers: string[] = [];
     page.on('dialog', (dialog) => {
@@ -233,20 +263,32 @@ test.describe('save for offline', () => {
     const requests: string[] = [];
     page.on('request', (request) => {
       const address = request.url();
-      if (!address.startsWith('blob:') && !address.startsWith('data:') && !address.startsWith(`${app.baseUrl}/assets/`)) requests.push(address);
+      if (!address.startsWith('blob:') && !address.startsWith('data:') && !address.startsWith(`${app.baseUrl}/assets/`))
+        requests.push(address);
     });
     await app.gotoLibrary();
     await app.libraryItem('أسواق حلب القديمة تستعيد نبضها').getByRole('link').click();
     await expect(app.article).toHaveAttribute('dir', 'rtl');
     await expect(app.article.getByRole('heading', { name: 'حرفيون يعودون إلى ورشهم' })).toBeVisible();
     await expect(app.article.locator('blockquote')).toContainText('المدينة لا تُبنى بالحجر وحده');
-    await expect(app.article.getByRole('link', { name: 'اقرأ التقرير الكامل' })).toHaveAttribute('href', 'https://example.org/aleppo-report');
+    await expect(app.article.getByRole('link', { name: 'اقرأ التقرير الكامل' })).toHaveAttribute(
+      'href',
+      'https://example.org/aleppo-report',
+    );
     const images = app.article.locator('img');
     await expect(images).toHaveCount(4);
     await expect(images.first()).toHaveAttribute('alt', 'سوق المدينة المسقوف عند الصباح');
-    await expect(app.article.locator('figcaption').first()).toHaveText('سوق المدينة المسقوف، حيث عاد التجار إلى محالهم بعد سنوات من الإغلاق.');
+    await expect(app.article.locator('figcaption').first()).toHaveText(
+      'سوق المدينة المسقوف، حيث عاد التجار إلى محالهم بعد سنوات من الإغلاق.',
+    );
     await expect
-      .poll(() => images.evaluateAll((all) => all.map((img) => (img as HTMLImageElement).naturalWidth > 0 && (img as HTMLImageElement).src.startsWith('blob:'))))
+      .poll(() =>
+        images.evaluateAll((all) =>
+          all.map(
+            (img) => (img as HTMLImageElement).naturalWidth > 0 && (img as HTMLImageElement).src.startsWith('blob:'),
+          ),
+        ),
+      )
       .toEqual([true, true, true, true]);
     // Navigation, footer and the site's scripts stayed behind; nothing ran.
     await expect(app.article).not.toContainText('جميع الحقوق محفوظة');
@@ -269,7 +311,10 @@ test.describe('save for offline', () => {
     });
     await app.saveWebPage(slow);
     await expect(app.importJob(slow)).toContainText('Fetching the page…');
-    await app.importFiles([textFile('queued-1.txt', Buffer.from(`ملف أول\n${AR_PARAGRAPH}`)), textFile('queued-2.txt', Buffer.from(`ملف ثان\n${SECOND_PARAGRAPH}`))]);
+    await app.importFiles([
+      textFile('queued-1.txt', Buffer.from(`ملف أول\n${AR_PARAGRAPH}`)),
+      textFile('queued-2.txt', Buffer.from(`ملف ثان\n${SECOND_PARAGRAPH}`)),
+    ]);
     await expect(app.imports.getByRole('status')).toHaveText('Importing: 0 of 3 done');
     await expect(app.imports.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
     await app.imports.getByRole('button', { name: 'Cancel' }).click();

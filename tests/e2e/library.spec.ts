@@ -10,8 +10,24 @@ const DAY = 86_400_000;
 const BASE = Date.UTC(2026, 0, 10);
 
 const SEEDS: ArticleSeed[] = [
-  { id: 'a', title: 'بيروت في الخريف', createdAt: BASE - 1 * DAY, openedAt: BASE - 10 * DAY, progress: 0.5, tags: ['سفر'] },
-  { id: 'b', title: 'Electron under the hood', lang: 'en', dir: 'ltr', excerpt: 'A tour of the main process.', createdAt: BASE - 2 * DAY, openedAt: BASE - 1 * DAY, progress: 1 },
+  {
+    id: 'a',
+    title: 'بيروت في الخريف',
+    createdAt: BASE - 1 * DAY,
+    openedAt: BASE - 10 * DAY,
+    progress: 0.5,
+    tags: ['سفر'],
+  },
+  {
+    id: 'b',
+    title: 'Electron under the hood',
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: 'A tour of the main process.',
+    createdAt: BASE - 2 * DAY,
+    openedAt: BASE - 1 * DAY,
+    progress: 1,
+  },
   { id: 'c', title: 'تاريخ القاهرة', createdAt: BASE - 3 * DAY, progress: 0 },
   { id: 'd', title: 'أسواق حلب', createdAt: BASE - 4 * DAY, openedAt: BASE - 5 * DAY, progress: 0.2, archivedAt: BASE },
 ];
@@ -119,7 +135,10 @@ test('titles and excerpts take their own direction in either UI language', async
   await expect(list.getByRole('link', { name: 'بيروت في الخريف' })).toHaveCSS('direction', 'rtl');
 });
 
-test('a cold load paints the list without writing a scroll position, with the fonts and the first rows asked for up front', async ({ app, page }) => {
+test('a cold load paints the list without writing a scroll position, with the fonts and the first rows asked for up front', async ({
+  app,
+  page,
+}) => {
   await app.open('?lang=en');
   await expect(app.article).toBeVisible();
   await seedLibrary(page, { count: 60 });
@@ -142,18 +161,33 @@ test('a cold load paints the list without writing a scroll position, with the fo
   // Noto Sans Arabic and Noto Sans, regular and semibold, fetched from the page head.
   const preloaded = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => ({
-      file: link.href.split('/').pop()!.replace(/-[\w-]{8}\.woff2$/, ''),
-      fetchedByLink: performance.getEntriesByName(link.href).some((entry) => (entry as PerformanceResourceTiming).initiatorType === 'link'),
+      file: link.href
+        .split('/')
+        .pop()!
+        .replace(/-[\w-]{8}\.woff2$/, ''),
+      fetchedByLink: performance
+        .getEntriesByName(link.href)
+        .some((entry) => (entry as PerformanceResourceTiming).initiatorType === 'link'),
     })),
   );
   expect(preloaded).toEqual(
-    ['noto-sans-arabic-arabic-400-normal', 'noto-sans-arabic-arabic-600-normal', 'noto-sans-latin-400-normal', 'noto-sans-latin-600-normal'].map((file) => ({ file, fetchedByLink: true })),
+    [
+      'noto-sans-arabic-arabic-400-normal',
+      'noto-sans-arabic-arabic-600-normal',
+      'noto-sans-latin-400-normal',
+      'noto-sans-latin-600-normal',
+    ].map((file) => ({ file, fetchedByLink: true })),
   );
 
   // The first rows are read by a script of its own that runs ahead of the app's entry, while
   // the app's chunk is still being compiled (renderer/startup/earlyRead.ts).
   const moduleScripts = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((script) => script.src.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '')),
+    [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((script) =>
+      script.src
+        .split('/')
+        .pop()!
+        .replace(/-[\w-]{8}\.js$/, ''),
+    ),
   );
   expect(moduleScripts).toEqual(['earlyRead', 'index']);
 
@@ -165,7 +199,10 @@ test('a cold load paints the list without writing a scroll position, with the fo
   await expect(oldestSeed).toHaveCount(1);
 });
 
-test('10,000 articles: only the rows on screen are in the page, and the end of the list is reachable', async ({ app, page }) => {
+test('10,000 articles: only the rows on screen are in the page, and the end of the list is reachable', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(90_000);
   await app.open('?lang=en');
   await expect(app.article).toBeVisible();
@@ -183,7 +220,10 @@ test('10,000 articles: only the rows on screen are in the page, and the end of t
       window.scrollTo(0, (document.documentElement.scrollHeight * step) / 20 - window.innerHeight / 2);
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const centre = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)?.closest('.library-item');
-      seen.push({ rows: document.querySelectorAll('.library-item').length, centre: centre === null || centre === undefined ? null : Number(centre.getAttribute('aria-posinset')) });
+      seen.push({
+        rows: document.querySelectorAll('.library-item').length,
+        centre: centre === null || centre === undefined ? null : Number(centre.getAttribute('aria-posinset')),
+      });
     }
     return seen;
   });

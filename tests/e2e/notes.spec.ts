@@ -10,11 +10,32 @@ import { writeHighlights, writeNotes } from './support/highlightRows';
 import { docOf, seedArticles } from './support/seedArticles';
 
 const first = docOf([{ kind: 'paragraph', text: 'قال المتحدث إن Reuters نشرت 3 تقارير عن المخابرات.' }]);
-const second = docOf([{ kind: 'paragraph', text: 'A short English piece about Cairo and its old bookshops.' }], 'en', 'ltr');
+const second = docOf(
+  [{ kind: 'paragraph', text: 'A short English piece about Cairo and its old bookshops.' }],
+  'en',
+  'ltr',
+);
 
-function highlight(id: string, articleId: string, text: string, quote: string, color: HighlightRow['color'], time: number): HighlightRow {
+function highlight(
+  id: string,
+  articleId: string,
+  text: string,
+  quote: string,
+  color: HighlightRow['color'],
+  time: number,
+): HighlightRow {
   const at = text.indexOf(quote);
-  return { id, articleId, ...describeRange(text, at, at + quote.length), color, contentHash: 'x', extractionVersion: 1, createdAt: time, updatedAt: time, deletedAt: null };
+  return {
+    id,
+    articleId,
+    ...describeRange(text, at, at + quote.length),
+    color,
+    contentHash: 'x',
+    extractionVersion: 1,
+    createdAt: time,
+    updatedAt: time,
+    deletedAt: null,
+  };
 }
 
 function note(id: string, articleId: string, highlightId: string | null, text: string, time: number): NoteRow {
@@ -57,7 +78,10 @@ test('lists every highlight and note with its article; filters, orders, exports 
   await page.getByRole('combobox', { name: 'Order' }).selectOption('article');
   await expect(list.getByRole('listitem').nth(0)).toContainText('Cairo bookshops');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
   const markdown = await readFile((await download.path())!, 'utf8');
   expect(markdown).toContain('# Cairo bookshops');
   expect(markdown).toContain('> Reuters نشرت');

@@ -28,7 +28,13 @@ function markOn(text: string, word: string, type: InlineMark['type'], href?: str
   return { type, start, end: start + word.length, ...(href === undefined ? {} : { href }) };
 }
 
-async function openSeeded(app: HamishApp, page: Page, title: string, doc = bidiDoc(), query = '?lang=en'): Promise<void> {
+async function openSeeded(
+  app: HamishApp,
+  page: Page,
+  title: string,
+  doc = bidiDoc(),
+  query = '?lang=en',
+): Promise<void> {
   await app.open(query);
   await app.article.waitFor();
   const [id] = await seedArticles(page, [{ title, doc }]);
@@ -43,9 +49,14 @@ async function textEdges(block: Locator): Promise<{ text: [number, number]; box:
     const rects = [...range.getClientRects()];
     const box = element.getBoundingClientRect();
     const style = getComputedStyle(element);
-    const inset = (side: 'Left' | 'Right') => parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`)) + parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
+    const inset = (side: 'Left' | 'Right') =>
+      parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`)) +
+      parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
     return {
-      text: [Math.min(...rects.map((rect) => rect.left)), Math.max(...rects.map((rect) => rect.right))] as [number, number],
+      text: [Math.min(...rects.map((rect) => rect.left)), Math.max(...rects.map((rect) => rect.right))] as [
+        number,
+        number,
+      ],
       // The content box: where text starts and ends.
       box: [box.left + inset('Left'), box.right - inset('Right')] as [number, number],
     };
@@ -67,7 +78,10 @@ for (const locale of ['en-US', 'ar-EG']) {
   test.describe(`directions with a ${locale} interface`, () => {
     test.use({ locale });
 
-    test('Arabic, English and mixed paragraphs each take their own direction and align to their start', async ({ app, page }) => {
+    test('Arabic, English and mixed paragraphs each take their own direction and align to their start', async ({
+      app,
+      page,
+    }) => {
       await openSeeded(app, page, 'اتجاه الفقرات', bidiDoc(), '');
       await expect(app.article).toHaveAttribute('dir', 'rtl');
       await expect(app.article).toHaveAttribute('lang', 'ar');
@@ -89,7 +103,10 @@ for (const locale of ['en-US', 'ar-EG']) {
   });
 }
 
-test('an English article is left-to-right as a whole, with an Arabic quotation inside right-to-left', async ({ app, page }) => {
+test('an English article is left-to-right as a whole, with an Arabic quotation inside right-to-left', async ({
+  app,
+  page,
+}) => {
   const doc = docOf(
     [
       { kind: 'paragraph', text: 'An English article about Arabic typography.', dir: 'auto' },
@@ -113,7 +130,12 @@ test('every block kind renders, with inline marks, and only stored images are sh
     {
       kind: 'paragraph',
       text: MARKED,
-      marks: [markOn(MARKED, 'تأكيد', 'em'), markOn(MARKED, 'خط عريض', 'strong'), markOn(MARKED, 'code', 'code'), markOn(MARKED, 'رابط', 'link', 'https://example.org/')],
+      marks: [
+        markOn(MARKED, 'تأكيد', 'em'),
+        markOn(MARKED, 'خط عريض', 'strong'),
+        markOn(MARKED, 'code', 'code'),
+        markOn(MARKED, 'رابط', 'link', 'https://example.org/'),
+      ],
     },
     { kind: 'quote', text: 'اقتباس قصير.' },
     { kind: 'listItem', ordered: true, depth: 0, text: 'أولًا' },
@@ -132,7 +154,9 @@ test('every block kind renders, with inline marks, and only stored images are sh
   await expect(app.block(1).getByRole('link', { name: 'رابط' })).toBeVisible();
   await expect(app.article.locator('blockquote')).toHaveText('اقتباس قصير.');
   await expect(app.article.locator('ol > li')).toHaveText(['أولًا', 'أولًا من أولًا', 'ثانيًا']);
-  expect(await app.article.locator('ol > li').evaluateAll((items) => items.map((item) => (item as HTMLLIElement).value))).toEqual([1, 1, 2]);
+  expect(
+    await app.article.locator('ol > li').evaluateAll((items) => items.map((item) => (item as HTMLLIElement).value)),
+  ).toEqual([1, 1, 2]);
   await expect(app.article.locator('pre')).toHaveText('let x = 1;\nx += 2;');
   await expect(app.article.locator('hr')).toHaveCount(1);
   const stored = app.article.getByRole('img', { name: 'نقطة' });
@@ -153,7 +177,10 @@ test.describe('themes', () => {
     { value: 'dark', background: 'rgb(29, 28, 26)' },
   ] as const;
 
-  test('light, sepia and dark apply to the article and the chrome; a screenshot of each is kept', async ({ app, page }) => {
+  test('light, sepia and dark apply to the article and the chrome; a screenshot of each is kept', async ({
+    app,
+    page,
+  }) => {
     const doc = docOf([
       { kind: 'paragraph', text: MIXED_PARAGRAPH, dir: 'auto' },
       { kind: 'paragraph', text: LATIN_FIRST_ARABIC, dir: 'auto' },
@@ -166,7 +193,9 @@ test.describe('themes', () => {
       await expect(page.locator('html')).toHaveCSS('background-color', theme.background);
       await expect(page.locator('.reader-toolbar')).toHaveCSS('background-color', theme.background);
       await expect(page.locator('.app-bar')).toHaveCSS('background-color', theme.background);
-      await docsScreenshot(page, test.info(), `reader-bidi-${theme.value}.png`, { clip: { x: 0, y: 0, width: 1100, height: 420 } });
+      await docsScreenshot(page, test.info(), `reader-bidi-${theme.value}.png`, {
+        clip: { x: 0, y: 0, width: 1100, height: 420 },
+      });
     }
   });
 
@@ -183,7 +212,9 @@ test.describe('links', () => {
   test('a link opens in the browser only after a confirmation showing its address', async ({ app, page }) => {
     // A web address on this machine, answered by the test, stands in for a site on the web.
     const target = `${app.baseUrl}/elsewhere?from=hamish`;
-    await page.context().route(target, (route) => route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }));
+    await page
+      .context()
+      .route(target, (route) => route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }));
     const text = 'اقرأ المصدر هنا.';
     const doc = docOf([{ kind: 'paragraph', text, marks: [markOn(text, 'المصدر', 'link', target)] }]);
     await openSeeded(app, page, 'رابط', doc);
@@ -213,7 +244,9 @@ test.describe('links', () => {
 
   test('a link that is not a web address is explained, not followed, in Arabic too', async ({ app, page }) => {
     const text = 'راسلنا عبر البريد.';
-    const doc = docOf([{ kind: 'paragraph', text, marks: [markOn(text, 'راسلنا', 'link', 'mailto:someone@example.com')] }]);
+    const doc = docOf([
+      { kind: 'paragraph', text, marks: [markOn(text, 'راسلنا', 'link', 'mailto:someone@example.com')] },
+    ]);
     await openSeeded(app, page, 'بريد', doc, '?lang=ar');
     await app.block(0).getByRole('link', { name: 'راسلنا' }).click();
     const dialog = page.getByRole('dialog', { name: 'لا يمكن فتح هذا الرابط' });

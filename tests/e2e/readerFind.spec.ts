@@ -100,7 +100,9 @@ test('no match says so, disables stepping, and closing find clears the paint', a
   await search(app, 'المكتبة');
   await page.getByRole('button', { name: 'Close find' }).click();
   await expect(app.findBox).toBeHidden();
-  expect(await page.evaluate(() => [CSS.highlights.has('hamish-find'), CSS.highlights.has('hamish-find-current')])).toEqual([false, false]);
+  expect(
+    await page.evaluate(() => [CSS.highlights.has('hamish-find'), CSS.highlights.has('hamish-find-current')]),
+  ).toEqual([false, false]);
 });
 
 test.describe('in Arabic', () => {

@@ -32,13 +32,22 @@ test('a 1 MB article opens, scrolls to its end and finds a common word', async (
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('hamish-find')?.size)).toBeGreaterThan(1000);
 });
 
-test('reading sends no request anywhere: no remote image, no link followed, only bundled files', async ({ app, page }) => {
+test('reading sends no request anywhere: no remote image, no link followed, only bundled files', async ({
+  app,
+  page,
+}) => {
   const text = 'صورة من الشبكة ورابط إليها.';
   const doc = docOf([
     ...bidiDoc().blocks,
     { kind: 'image', text: '', src: 'https://images.example.com/photo.jpg', alt: 'صورة' },
     { kind: 'image', text: '', src: '//images.example.com/relative.jpg', alt: 'صورة أخرى' },
-    { kind: 'paragraph', text, marks: [{ type: 'link', start: text.indexOf('رابط'), end: text.indexOf('رابط') + 4, href: 'https://example.com/' }] },
+    {
+      kind: 'paragraph',
+      text,
+      marks: [
+        { type: 'link', start: text.indexOf('رابط'), end: text.indexOf('رابط') + 4, href: 'https://example.com/' },
+      ],
+    },
   ]);
   await app.open('?lang=en');
   await app.article.waitFor();

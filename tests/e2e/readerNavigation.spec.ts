@@ -62,12 +62,25 @@ test('focus is visible on every control of the reader, reached with Tab', async 
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
       const style = getComputedStyle(element);
-      return { name: element.getAttribute('aria-label') ?? element.textContent ?? '', outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      return {
+        name: element.getAttribute('aria-label') ?? element.textContent ?? '',
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      };
     });
     expect(focused.outline, `focus ring on ${focused.name}`).toBe('solid 3px');
     names.push(focused.name.trim());
   }
-  expect(names).toEqual(expect.arrayContaining(['Notes', 'Search', 'Back to library', 'Contents', 'Find', 'Highlights and notes', 'Settings']));
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'Notes',
+      'Search',
+      'Back to library',
+      'Contents',
+      'Find',
+      'Highlights and notes',
+      'Settings',
+    ]),
+  );
 });
 
 test('Ctrl+F opens find, Escape closes it and a second Escape returns to the library', async ({ app, page }) => {
@@ -100,14 +113,20 @@ test('the table of contents lists the headings and takes the reader to one', asy
 
   // The section being read is marked when the contents open again; Escape closes them.
   await app.contentsButton.click();
-  await expect(contents.getByRole('button', { name: 'الفصل 12', exact: true })).toHaveAttribute('aria-current', 'location');
+  await expect(contents.getByRole('button', { name: 'الفصل 12', exact: true })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
   await page.keyboard.press('Escape');
   await expect(contents).toBeHidden();
   await expect(app.contentsButton).toBeFocused();
   await expect(app.article).toBeVisible();
 });
 
-test('the reading position is saved while reading, restored after a reload, and shown in the library', async ({ app, page }) => {
+test('the reading position is saved while reading, restored after a reload, and shown in the library', async ({
+  app,
+  page,
+}) => {
   const id = await openLong(app, page);
   const target = 150;
   // Bring block 150 to the top of the text area. It can take a few passes: the app bar scrolls
@@ -119,7 +138,9 @@ test('the reading position is saved while reading, restored after a reload, and 
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   const expectedOffset = blockStartOffsets(doc)[target]!;
-  await expect.poll(async () => (await readArticleRow(page, id))?.progressOffset, { timeout: 5000 }).toBe(expectedOffset);
+  await expect
+    .poll(async () => (await readArticleRow(page, id))?.progressOffset, { timeout: 5000 })
+    .toBe(expectedOffset);
   const stored = (await readArticleRow(page, id))!;
   expect(stored.progress).toBeGreaterThan(0.4);
   expect(stored.progress).toBeLessThan(0.7);
@@ -130,7 +151,9 @@ test('the reading position is saved while reading, restored after a reload, and 
 
   await app.backToLibrary.click();
   const percent = Math.round(stored.progress * 100);
-  await expect(app.libraryList.getByRole('listitem').filter({ hasText: 'مقالة طويلة' })).toContainText(`${percent}% read`);
+  await expect(app.libraryList.getByRole('listitem').filter({ hasText: 'مقالة طويلة' })).toContainText(
+    `${percent}% read`,
+  );
 });
 
 test('a short article seen whole counts as read', async ({ app, page }) => {

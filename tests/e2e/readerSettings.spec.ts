@@ -66,7 +66,9 @@ test('each reading setting applies live and is kept after a reload', async ({ ap
   await app.setting('Alignment').selectOption('justify');
   await app.setting('Theme').selectOption('sepia');
   // Live: the article behind the dialog has already changed.
-  await expect.poll(() => articleLook(app)).toMatchObject({ fontSize: '24px', lineHeight: '48px', align: 'justify', theme: 'sepia' });
+  await expect
+    .poll(() => articleLook(app))
+    .toMatchObject({ fontSize: '24px', lineHeight: '48px', align: 'justify', theme: 'sepia' });
   await page.getByRole('button', { name: 'Close' }).click();
   const after = await articleLook(app);
   expect(after.fontFamily).toContain('Hamish Sans Arabic');

@@ -29,7 +29,9 @@ async function storedBodyText(page: Page, id: string): Promise<string> {
 }
 
 async function articleIds(page: Page): Promise<string[]> {
-  return (await readRows<ArticleRow>(page, 'articles')).filter((row) => row.source === 'web' && row.deletedAt === null).map((row) => row.id);
+  return (await readRows<ArticleRow>(page, 'articles'))
+    .filter((row) => row.source === 'web' && row.deletedAt === null)
+    .map((row) => row.id);
 }
 
 /** Serves `url` with whatever `content.html` holds at the time of each request. */
@@ -42,7 +44,10 @@ async function highlight(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Highlight yellow' }).click();
 }
 
-test('an edited page updates the saved article: highlights re-anchored or kept as orphans, and undo restores the old text', async ({ app, page }) => {
+test('an edited page updates the saved article: highlights re-anchored or kept as orphans, and undo restores the old text', async ({
+  app,
+  page,
+}) => {
   await app.open('?lang=en');
   const url = `${app.baseUrl}/fixtures/web/edited-article.html`;
   const content = { html: FIRST };
@@ -66,7 +71,9 @@ test('an edited page updates the saved article: highlights re-anchored or kept a
   await app.gotoLibrary();
   await app.saveWebPage(url);
   const duplicate = app.imports.locator('[data-status="duplicate"]');
-  await expect(duplicate).toContainText(`Already in your library as “${TITLE}”, saved from this address; the text has changed since.`);
+  await expect(duplicate).toContainText(
+    `Already in your library as “${TITLE}”, saved from this address; the text has changed since.`,
+  );
   await duplicate.getByRole('button', { name: 'Update existing' }).click();
   const updated = app.imports.locator('[data-status="updated"]');
   await expect(updated).toContainText(`Updated: “${TITLE}”.`);
@@ -76,7 +83,9 @@ test('an edited page updates the saved article: highlights re-anchored or kept a
   // Opened: one highlight placed exactly, one fuzzily in the changed wording, one an orphan.
   await updated.getByRole('link', { name: 'Open' }).click();
   await app.article.getByText('مقدمة أضيفت').first().waitFor();
-  await expect.poll(async () => (await paintedTexts(page, 'hamish-yellow')).sort()).toEqual(['بدأوا يرجعون ببطء', 'صانعو الصابون'].sort());
+  await expect
+    .poll(async () => (await paintedTexts(page, 'hamish-yellow')).sort())
+    .toEqual(['بدأوا يرجعون ببطء', 'صانعو الصابون'].sort());
   await page.getByRole('button', { name: 'Highlights and notes' }).click();
   const panel = page.getByRole('complementary', { name: 'Highlights' });
   await expect(panel).toContainText('1 highlight could not be placed in the changed text:');
@@ -87,14 +96,19 @@ test('an edited page updates the saved article: highlights re-anchored or kept a
   // Undo puts the previous text back in the same article.
   await app.gotoLibrary();
   await app.imports.locator('[data-status="updated"]').getByRole('button', { name: 'Undo update' }).click();
-  await expect(app.imports.locator('[data-status="reverted"]')).toContainText(`Update undone: “${TITLE}” is as it was.`);
+  await expect(app.imports.locator('[data-status="reverted"]')).toContainText(
+    `Update undone: “${TITLE}” is as it was.`,
+  );
   expect(await articleIds(page)).toEqual([id]);
   const restored = await storedBodyText(page, id!);
   expect(restored).toContain(REWRITTEN_BEFORE);
   expect(restored).not.toContain('مقدمة أضيفت');
 });
 
-test('bad input on the update path changes nothing: an unreadable page, and an article deleted before the update was chosen', async ({ app, page }) => {
+test('bad input on the update path changes nothing: an unreadable page, and an article deleted before the update was chosen', async ({
+  app,
+  page,
+}) => {
   await app.open('?lang=en');
   const url = `${app.baseUrl}/fixtures/web/edited-article.html`;
   const content = { html: FIRST };
@@ -106,9 +120,12 @@ test('bad input on the update path changes nothing: an unreadable page, and an a
   const before = await storedBodyText(page, id!);
 
   // The page now holds nothing readable: refused, and the saved article is as it was.
-  content.html = '<!doctype html><html><head><title>x</title><script>window.__hamishPwned = 1</script></head><body><nav></nav></body></html>';
+  content.html =
+    '<!doctype html><html><head><title>x</title><script>window.__hamishPwned = 1</script></head><body><nav></nav></body></html>';
   await app.saveWebPage(url);
-  await expect(app.imports.locator('[data-status="failed"]')).toContainText('Not added: Nothing readable was found in it.');
+  await expect(app.imports.locator('[data-status="failed"]')).toContainText(
+    'Not added: Nothing readable was found in it.',
+  );
   expect(await storedBodyText(page, id!)).toBe(before);
 
   // An edited version is offered as an update, but the article is deleted before the user chooses.
@@ -119,7 +136,9 @@ test('bad input on the update path changes nothing: an unreadable page, and an a
   await app.libraryItem(TITLE).getByRole('button', { name: 'Delete' }).click();
   await expect(app.libraryItem(TITLE)).toHaveCount(0);
   await duplicate.getByRole('button', { name: 'Update existing' }).click();
-  await expect(app.imports.locator('[data-status="failed"]').last()).toContainText('The article to update is no longer in your library; nothing was changed.');
+  await expect(app.imports.locator('[data-status="failed"]').last()).toContainText(
+    'The article to update is no longer in your library; nothing was changed.',
+  );
   expect(await articleIds(page)).toEqual([]);
   expect(await storedBodyText(page, id!)).toBe(before);
   expect(await page.evaluate(() => (window as { __hamishPwned?: unknown }).__hamishPwned)).toBeUndefined();
@@ -155,7 +174,9 @@ test.describe('Arabic UI', () => {
     await item.getByRole('button', { name: 'حذف' }).click();
     await expect(item).toHaveCount(0);
     await duplicate.getByRole('button', { name: 'حدّث الموجودة' }).click();
-    await expect(imports.locator('[data-status="failed"]')).toContainText('المقالة المراد تحديثها لم تعد في مكتبتك؛ لم يتغيّر شيء.');
+    await expect(imports.locator('[data-status="failed"]')).toContainText(
+      'المقالة المراد تحديثها لم تعد في مكتبتك؛ لم يتغيّر شيء.',
+    );
     expect(await storedBodyText(page, id!)).toBe(before);
   });
 });

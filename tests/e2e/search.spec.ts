@@ -13,7 +13,10 @@ import { docsScreenshot } from './support/docsScreenshot';
 
 const marksIn = (results: Locator) => results.locator('mark').allInnerTexts();
 
-test('Ctrl+K finds «المُخابَرات» typed plainly, marks the word as written and opens the article there, painted', async ({ app, page }) => {
+test('Ctrl+K finds «المُخابَرات» typed plainly, marks the word as written and opens the article there, painted', async ({
+  app,
+  page,
+}) => {
   await app.open('?lang=en');
   await expect(app.article).toBeVisible();
   const search = new SearchPanel(page);
@@ -30,7 +33,9 @@ test('Ctrl+K finds «المُخابَرات» typed plainly, marks the word as w
   await expect(page).toHaveURL(/#\/read\/[^?]+\?at=\d+-\d+$/);
   await expect.poll(() => search.paintedHit()).toEqual(['المُخابَرات']);
   // The hit is scrolled into view.
-  const hitTop = await page.evaluate(() => ([...CSS.highlights.get('hamish-search-hit')!][0] as Range).getBoundingClientRect().top);
+  const hitTop = await page.evaluate(
+    () => ([...CSS.highlights.get('hamish-search-hit')!][0] as Range).getBoundingClientRect().top,
+  );
   expect(hitTop).toBeGreaterThan(0);
   expect(hitTop).toBeLessThan(800);
 });
@@ -60,7 +65,9 @@ test.describe('on a library with notes and highlights', () => {
     expect(await marksIn(search.notes)).toEqual(['Typography']);
   });
 
-  test('quoted phrases keep their order, several words must all match, the last one may be unfinished', async ({ page }) => {
+  test('quoted phrases keep their order, several words must all match, the last one may be unfinished', async ({
+    page,
+  }) => {
     const search = new SearchPanel(page);
     await search.box.click();
     await search.search('"الحرب الباردة"');
@@ -113,7 +120,10 @@ test.describe('on a library with notes and highlights', () => {
     await expect.poll(() => search.paintedHit()).toEqual(['سألني صديقي سؤالًا عن معنى الاستقلال']);
   });
 
-  test('/ goes to the box; Escape closes the results, then empties the box, and leaves the reader alone', async ({ app, page }) => {
+  test('/ goes to the box; Escape closes the results, then empties the box, and leaves the reader alone', async ({
+    app,
+    page,
+  }) => {
     const search = new SearchPanel(page);
     await expect(app.article).toBeVisible();
     await page.locator('body').click();
@@ -146,7 +156,10 @@ test('a corrupt stored index is rebuilt with a progress bar, then loaded as stor
     doc: docOf(...generator.paragraphs(8_000)),
   }));
   articles[123]!.doc = docOf('فقرة فيها كلمة زنجبيل النادرة.');
-  await seedRows(page, { articles, searchIndex: [{ key: stored!.key, data: '{"layout":1,"analyzer":1,"generation":', updatedAt: 1 }] });
+  await seedRows(page, {
+    articles,
+    searchIndex: [{ key: stored!.key, data: '{"layout":1,"analyzer":1,"generation":', updatedAt: 1 }],
+  });
   await page.reload();
 
   const search = new SearchPanel(page);

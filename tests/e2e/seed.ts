@@ -63,7 +63,11 @@ export async function storedSearchIndex(page: Page): Promise<{ key: string; whol
               return;
             }
             try {
-              const { generation, parts, articles } = JSON.parse(manifest.data) as { generation: string; parts: number; articles?: unknown[] };
+              const { generation, parts, articles } = JSON.parse(manifest.data) as {
+                generation: string;
+                parts: number;
+                articles?: unknown[];
+              };
               const present = rows.filter((row) => row.key.startsWith(`${manifest.key}/${generation}/`)).length;
               resolve({ key: manifest.key, whole: present === parts, articles: articles?.length ?? 0 });
             } catch {

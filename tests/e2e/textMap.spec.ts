@@ -17,13 +17,22 @@ const MARKED = 'نص فيه تأكيد مائل وخط عريض متداخل و 
 
 function mark(word: string, type: InlineMark['type'], extend = 0): InlineMark {
   const start = MARKED.indexOf(word);
-  return { type, start, end: start + word.length + extend, ...(type === 'link' ? { href: 'https://example.org/' } : {}) };
+  return {
+    type,
+    start,
+    end: start + word.length + extend,
+    ...(type === 'link' ? { href: 'https://example.org/' } : {}),
+  };
 }
 
 const doc: ArticleDoc = docOf([
   { kind: 'heading', level: 1, text: 'عنوان أول' },
   // Overlapping and nested marks cut the text into many nodes.
-  { kind: 'paragraph', text: MARKED, marks: [mark('تأكيد', 'em', 5), mark('مائل وخط', 'strong', 5), mark('code', 'code'), mark('ورابط', 'link', 11)] },
+  {
+    kind: 'paragraph',
+    text: MARKED,
+    marks: [mark('تأكيد', 'em', 5), mark('مائل وخط', 'strong', 5), mark('code', 'code'), mark('ورابط', 'link', 11)],
+  },
   { kind: 'paragraph', text: '' },
   { kind: 'listItem', ordered: false, depth: 0, text: 'بند' },
   { kind: 'listItem', ordered: false, depth: 1, text: 'Nested item' },
@@ -83,7 +92,11 @@ test('every offset maps to the DOM text it names, and back', async ({ app, page 
       });
       // Spans across blocks read the blocks' texts, without the separators.
       const textIn = (s: number, e: number) =>
-        blocks.map((text, index) => text.slice(Math.max(0, s - map.blockStart(index)), Math.max(0, e - map.blockStart(index)))).join('');
+        blocks
+          .map((text, index) =>
+            text.slice(Math.max(0, s - map.blockStart(index)), Math.max(0, e - map.blockStart(index))),
+          )
+          .join('');
       for (let s = 0; s < canonical.length; s += 7) {
         for (let e = s + 1; e <= canonical.length; e += 13) {
           const got = map.rangeFor(s, e)?.toString() ?? '';
@@ -106,7 +119,8 @@ test('gaps, element points, caret hits and non-content text', async ({ app, page
       const map = (window as unknown as { __map: TextMap }).__map;
       const body = document.querySelector('.article-body')!;
       const block = (index: number) => map.blockElement(index)!;
-      const nodeText = (point: { node: Text; offset: number } | null) => (point === null ? null : point.node.data.slice(point.offset, point.offset + 4));
+      const nodeText = (point: { node: Text; offset: number } | null) =>
+        point === null ? null : point.node.data.slice(point.offset, point.offset + 4);
       const caret = (() => {
         const rect = block(1).querySelector('code')!.getBoundingClientRect();
         const hit = document.caretPositionFromPoint(rect.left + rect.width * 0.4, rect.top + rect.height / 2)!;

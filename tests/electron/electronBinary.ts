@@ -14,10 +14,16 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): Electr
   const override = env['ELECTRON_OVERRIDE_DIST_PATH'];
   if (override !== undefined && override !== '') {
     const candidate = path.join(override, relative ?? 'electron');
-    return existsSync(candidate) ? { found: true, path: candidate } : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${candidate} does not exist` };
+    return existsSync(candidate)
+      ? { found: true, path: candidate }
+      : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${candidate} does not exist` };
   }
   if (relative === null) {
-    return { found: false, reason: 'node_modules/electron has no binary (it is fetched on first run, and this machine cannot download it; set ELECTRON_OVERRIDE_DIST_PATH to a local Electron to run it)' };
+    return {
+      found: false,
+      reason:
+        'node_modules/electron has no binary (it is fetched on first run, and this machine cannot download it; set ELECTRON_OVERRIDE_DIST_PATH to a local Electron to run it)',
+    };
   }
   const candidate = path.join(packageDir, 'dist', relative);
   return existsSync(candidate) ? { found: true, path: candidate } : { found: false, reason: `${candidate} is missing` };

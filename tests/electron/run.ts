@@ -23,5 +23,9 @@ const playwright = ['playwright', 'test', '-c', 'tests/electron/playwright.confi
 const needsDisplay = process.platform === 'linux' && !process.env['DISPLAY'];
 const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
 const [command, args] = needsDisplay && hasXvfb ? ['xvfb-run', ['-a', 'npx', ...playwright]] : ['npx', playwright];
-const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, HAMISH_ELECTRON_BINARY: binary.path } });
+const result = spawnSync(command, args, {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, HAMISH_ELECTRON_BINARY: binary.path },
+});
 process.exit(result.status ?? 1);

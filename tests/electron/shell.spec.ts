@@ -19,9 +19,14 @@ let page: Page;
 
 test.beforeEach(async () => {
   const executablePath = process.env['HAMISH_ELECTRON_BINARY'];
-  if (executablePath === undefined) throw new Error('HAMISH_ELECTRON_BINARY is not set: start this suite with `npm run test:electron`');
+  if (executablePath === undefined)
+    throw new Error('HAMISH_ELECTRON_BINARY is not set: start this suite with `npm run test:electron`');
   const home = await mkdtemp(path.join(tmpdir(), 'hamish-electron-'));
-  app = await electron.launch({ executablePath, args: [root], env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, LANG: 'en_US.UTF-8' } });
+  app = await electron.launch({
+    executablePath,
+    args: [root],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, LANG: 'en_US.UTF-8' },
+  });
   // Keep the system browser out of the test: record what the app hands to it instead.
   await app.evaluate(({ shell }) => {
     const opened: string[] = [];
@@ -44,7 +49,9 @@ test('the window loads the renderer from app://hamish', async () => {
 });
 
 test('responses carry the CSP', async () => {
-  const header = await page.evaluate(async () => (await fetch('app://hamish/index.html')).headers.get('content-security-policy'));
+  const header = await page.evaluate(async () =>
+    (await fetch('app://hamish/index.html')).headers.get('content-security-policy'),
+  );
   expect(header).toBe(CONTENT_SECURITY_POLICY);
 });
 
@@ -72,13 +79,21 @@ test('new windows are denied; http(s) links go to the system browser, others now
   });
   await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
-  expect(await app.evaluate(() => (globalThis as unknown as { opened: string[] }).opened)).toEqual(['https://example.org/page']);
+  expect(await app.evaluate(() => (globalThis as unknown as { opened: string[] }).opened)).toEqual([
+    'https://example.org/page',
+  ]);
 });
 
 test('window.hamish has only the contract functions, and IPC validates input', async () => {
   expect(await page.evaluate(() => Object.keys(window.hamish ?? {}).sort())).toEqual([...BRIDGE_FUNCTIONS].sort());
-  expect(await page.evaluate(() => window.hamish!.setUiLanguage('fr' as 'ar'))).toMatchObject({ ok: false, error: 'invalid-input' });
-  expect(await page.evaluate(() => window.hamish!.openExternal('javascript:alert(1)'))).toEqual({ ok: false, error: 'not-http-url' });
+  expect(await page.evaluate(() => window.hamish!.setUiLanguage('fr' as 'ar'))).toMatchObject({
+    ok: false,
+    error: 'invalid-input',
+  });
+  expect(await page.evaluate(() => window.hamish!.openExternal('javascript:alert(1)'))).toEqual({
+    ok: false,
+    error: 'not-http-url',
+  });
   expect(await page.evaluate(() => window.hamish!.getAppInfo())).toMatchObject({ ok: true });
 });
 

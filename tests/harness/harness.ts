@@ -98,7 +98,8 @@ const api = {
       const { schema } = BACKED_UP_TABLES[table];
       for (const row of await library().table(table).toArray()) {
         const parsed = schema.safeParse(row);
-        if (!parsed.success) problems.push(`${table}: ${parsed.error.issues[0]?.message ?? ''} in ${JSON.stringify(row).slice(0, 200)}`);
+        if (!parsed.success)
+          problems.push(`${table}: ${parsed.error.issues[0]?.message ?? ''} in ${JSON.stringify(row).slice(0, 200)}`);
       }
     }
     return problems;
@@ -121,14 +122,30 @@ const api = {
 
   /** The write paths a full disk must not break: import (addArticle) and note-taking. */
   tryAddArticle(chars: number): Promise<WriteAttempt> {
-    return attempt(() => addArticle(library(), { title: 'A new article', doc: textToDoc('كلمة '.repeat(chars / 5), 'ar'), source: 'paste' }));
+    return attempt(() =>
+      addArticle(library(), {
+        title: 'A new article',
+        doc: textToDoc('كلمة '.repeat(chars / 5), 'ar'),
+        source: 'paste',
+      }),
+    );
   },
   async tryAddHighlightWithNote(): Promise<WriteAttempt> {
     const articleId = await api.firstArticleId();
     return attempt(() =>
       addHighlight(
         library(),
-        { articleId, start: 0, end: 4, exact: 'text', prefix: '', suffix: '', color: 'green', contentHash: 'h', extractionVersion: 1 },
+        {
+          articleId,
+          start: 0,
+          end: 4,
+          exact: 'text',
+          prefix: '',
+          suffix: '',
+          color: 'green',
+          contentHash: 'h',
+          extractionVersion: 1,
+        },
         'ملاحظة '.repeat(400),
       ),
     );
@@ -146,9 +163,10 @@ const api = {
     const filler = new Dexie(FILLER_DATABASE);
     filler.version(1).stores({ chunks: '++id' });
     let total = 0;
-    for (let size = 1 << 20; size >= 256; ) {
+    for (let size = 1 << 20; size >= 256;) {
       const chunk = new Uint8Array(size);
-      for (let offset = 0; offset < size; offset += 65_536) crypto.getRandomValues(chunk.subarray(offset, offset + 65_536));
+      for (let offset = 0; offset < size; offset += 65_536)
+        crypto.getRandomValues(chunk.subarray(offset, offset + 65_536));
       try {
         await filler.table('chunks').add({ chunk });
         total += size;

@@ -39,7 +39,17 @@ export function startRapidWrites(db: HamishDb, articleId: string, actions: numbe
         settle(
           addHighlight(
             db,
-            { articleId, start: action, end: action + quote.length, exact: quote, prefix: '', suffix: '', color: 'yellow', contentHash: 'h', extractionVersion: 1 },
+            {
+              articleId,
+              start: action,
+              end: action + quote.length,
+              exact: quote,
+              prefix: '',
+              suffix: '',
+              color: 'yellow',
+              contentHash: 'h',
+              extractionVersion: 1,
+            },
             noteTextFor(action),
           ).then(({ highlight }) => made.push(highlight.id)),
         );

@@ -20,7 +20,8 @@ export interface LibrarySize {
 }
 
 /** A 1×1 PNG: images are stored inline, never as remote addresses. */
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 const IMAGE_EVERY = 25;
 
@@ -32,7 +33,9 @@ export async function seedLibrary(db: HamishDb, size: LibrarySize, seed = 1): Pr
   const bodies: BodyRow[] = [];
   const texts: string[] = [];
   for (let i = 0; i < size.articles; i += 1) {
-    const blocks: Block[] = text.paragraphs(size.articleChars ?? 2500).map((paragraph) => ({ kind: 'paragraph', text: paragraph, dir: 'auto' }));
+    const blocks: Block[] = text
+      .paragraphs(size.articleChars ?? 2500)
+      .map((paragraph) => ({ kind: 'paragraph', text: paragraph, dir: 'auto' }));
     if (i % IMAGE_EVERY === 0) blocks.splice(1, 0, { kind: 'image', src: PIXEL, alt: text.sentence(), text: '' });
     const doc: ArticleDoc = { extractionVersion: EXTRACTION_VERSION, lang: 'ar', dir: 'rtl', blocks };
     const row = await articleRowFor({ title: text.sentence().slice(0, 90), doc, source: 'paste' }, start + i * 60_000);
@@ -68,7 +71,9 @@ export async function seedLibrary(db: HamishDb, size: LibrarySize, seed = 1): Pr
   for (let i = 0; i < size.notes; i += 1) {
     const highlight = i % 2 === 0 ? highlights[i % Math.max(1, highlights.length)] : undefined;
     const articleId = highlight?.articleId ?? articles[i % articles.length]!.id;
-    notes.push(noteRowFor({ articleId, highlightId: highlight?.id ?? null, text: text.sentence() }, start + 5_000_000 + i));
+    notes.push(
+      noteRowFor({ articleId, highlightId: highlight?.id ?? null, text: text.sentence() }, start + 5_000_000 + i),
+    );
   }
   await db.transaction('rw', db.articles, db.bodies, db.highlights, db.notes, async () => {
     await db.articles.bulkAdd(articles);

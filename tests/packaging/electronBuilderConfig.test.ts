@@ -23,10 +23,15 @@ describe('electron-builder.yml', () => {
 
   it('the validation is real: a misspelt fuse or an unknown key is refused', async () => {
     const config = await loadConfig();
-    await expect(validateConfiguration({ ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } as never }, quietLogger)).rejects.toThrow(
-      /Invalid configuration/,
-    );
-    await expect(validateConfiguration({ ...config, linux: { ...config.linux, targets: ['deb'] } as never }, quietLogger)).rejects.toThrow(/Invalid configuration/);
+    await expect(
+      validateConfiguration(
+        { ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } as never },
+        quietLogger,
+      ),
+    ).rejects.toThrow(/Invalid configuration/);
+    await expect(
+      validateConfiguration({ ...config, linux: { ...config.linux, targets: ['deb'] } as never }, quietLogger),
+    ).rejects.toThrow(/Invalid configuration/);
   });
 
   it('flips the fuses Hamish does not need and turns on the protective ones', async () => {
@@ -61,7 +66,9 @@ describe('electron-builder.yml', () => {
 
   it('associates .txt, .md and .html, all of which the app accepts from "open with"', async () => {
     const associations = (await loadConfig()).fileAssociations;
-    const extensions = (Array.isArray(associations) ? associations : [associations!]).flatMap((association) => [association.ext].flat());
+    const extensions = (Array.isArray(associations) ? associations : [associations!]).flatMap((association) =>
+      [association.ext].flat(),
+    );
     expect(extensions).toEqual(expect.arrayContaining(['txt', 'md', 'html']));
     for (const extension of extensions) expect(OPENABLE_EXTENSIONS).toContain(`.${extension}`);
   });
@@ -98,7 +105,8 @@ describe('icons (assets/icons, rendered from icon.svg by `npm run icons`)', () =
     expect(icns.toString('ascii', 0, 4)).toBe('icns');
     expect(icns.readUInt32BE(4)).toBe(icns.length);
     const types: string[] = [];
-    for (let offset = 8; offset < icns.length; offset += icns.readUInt32BE(offset + 4)) types.push(icns.toString('ascii', offset, offset + 4));
+    for (let offset = 8; offset < icns.length; offset += icns.readUInt32BE(offset + 4))
+      types.push(icns.toString('ascii', offset, offset + 4));
     expect(types).toEqual(expect.arrayContaining(['ic07', 'ic08', 'ic09', 'ic10']));
   });
 });

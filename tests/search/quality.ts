@@ -92,7 +92,9 @@ export async function evaluateAnalyzer(
 
 /** MiniSearch as it comes: default tokenizer and term processing, default search options. */
 export function evaluateBaseline(corpus: Corpus, queries: readonly QualityQuery[]): QualityReport {
-  const index = new MiniSearch<{ id: string; text?: string; title?: string; tags?: string }>({ fields: ['text', 'title', 'tags'] });
+  const index = new MiniSearch<{ id: string; text?: string; title?: string; tags?: string }>({
+    fields: ['text', 'title', 'tags'],
+  });
   for (const { row, doc } of corpus.articles) {
     index.add({ id: titleDocId(row.id), title: row.title, tags: row.tags.join(' ') });
     doc.blocks.forEach((block, i) => index.add({ id: blockDocId(row.id, i), text: block.text }));

@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 
 export function chromiumExecutable(): string | undefined {
   const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'];
-  return candidates.find((candidate): candidate is string => candidate !== undefined && candidate !== '' && existsSync(candidate));
+  return candidates.find(
+    (candidate): candidate is string => candidate !== undefined && candidate !== '' && existsSync(candidate),
+  );
 }
 
 export const CHROMIUM_ARGS = [

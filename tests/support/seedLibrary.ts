@@ -23,13 +23,31 @@ export async function seedLibrary(page: Page, options: SeedOptions): Promise<voi
   await page.evaluate(
     ({ count, bodyChars, start }) =>
       new Promise<void>((resolve, reject) => {
-        const words = ['مدينة', 'سوق', 'تاريخ', 'حلب', 'الثقافة', 'كتاب', 'Electron', 'بيروت', 'القاهرة', '2026', 'النهر', 'الشعر', 'مقالة', 'الصحافة', 'UNESCO', 'الاقتصاد'];
+        const words = [
+          'مدينة',
+          'سوق',
+          'تاريخ',
+          'حلب',
+          'الثقافة',
+          'كتاب',
+          'Electron',
+          'بيروت',
+          'القاهرة',
+          '2026',
+          'النهر',
+          'الشعر',
+          'مقالة',
+          'الصحافة',
+          'UNESCO',
+          'الاقتصاد',
+        ];
         let state = 42;
         const random = () => {
           state = (state * 1103515245 + 12345) >>> 0;
           return state / 4294967296;
         };
-        const sentence = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
+        const sentence = (n: number) =>
+          Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
         const request = indexedDB.open('hamish');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
@@ -67,12 +85,16 @@ export async function seedLibrary(page: Page, options: SeedOptions): Promise<voi
             });
             if (bodies !== null) {
               const blocks = [];
-              for (let chars = 0; chars < bodyChars; ) {
+              for (let chars = 0; chars < bodyChars;) {
                 const text = sentence(40);
                 blocks.push({ kind: 'paragraph', text, dir: 'auto' });
                 chars += text.length;
               }
-              bodies.put({ articleId: id, doc: { extractionVersion: 1, lang: 'ar', dir: 'rtl', blocks }, updatedAt: created });
+              bodies.put({
+                articleId: id,
+                doc: { extractionVersion: 1, lang: 'ar', dir: 'rtl', blocks },
+                updatedAt: created,
+              });
             }
           }
           tx.oncomplete = () => {
@@ -135,7 +157,12 @@ export async function putArticles(page: Page, seeds: readonly ArticleSeed[]): Pr
             });
             tx.objectStore('bodies').put({
               articleId: seed.id,
-              doc: { extractionVersion: 1, lang: seed.lang ?? 'ar', dir: seed.dir ?? 'rtl', blocks: [{ kind: 'paragraph', text: excerpt, dir: 'auto' }] },
+              doc: {
+                extractionVersion: 1,
+                lang: seed.lang ?? 'ar',
+                dir: seed.dir ?? 'rtl',
+                blocks: [{ kind: 'paragraph', text: excerpt, dir: 'auto' }],
+              },
               updatedAt: seed.createdAt,
             });
           }

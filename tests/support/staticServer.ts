@@ -35,7 +35,11 @@ export interface RunningServer {
  * Serves `rootDir` at `/`, and each of `mounts` (URL prefix → folder) under its prefix, all on
  * one origin — the test harness must share the app's IndexedDB.
  */
-export async function serveDirectory(rootDir: string, port = 0, mounts: Readonly<Record<string, string>> = {}): Promise<RunningServer> {
+export async function serveDirectory(
+  rootDir: string,
+  port = 0,
+  mounts: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const prefix = Object.keys(mounts).find((candidate) => pathname.startsWith(`${candidate}/`));
@@ -50,7 +54,10 @@ export async function serveDirectory(rootDir: string, port = 0, mounts: Readonly
     stat(filePath).then(
       (info) => {
         if (!info.isFile()) throw new Error('not a file');
-        response.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(filePath)] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          ...headers,
+          'Content-Type': TYPES[path.extname(filePath)] ?? 'application/octet-stream',
+        });
         createReadStream(filePath).pipe(response);
       },
       () => response.writeHead(404, headers).end(),

@@ -10,10 +10,18 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const output = path.join(root, 'out/audit/electronegativity.sarif');
-const electronVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+).version;
 
 interface Sarif {
-  runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+  runs: {
+    results: {
+      ruleId: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
+  }[];
 }
 
 mkdirSync(path.dirname(output), { recursive: true });
@@ -41,6 +49,10 @@ try {
 }
 const results = sarif.runs.flatMap((entry) => entry.results);
 for (const result of results) {
-  console.log(`${result.ruleId}  ${result.locations[0]?.physicalLocation.artifactLocation.uri ?? ''}  ${result.message.text}`);
+  console.log(
+    `${result.ruleId}  ${result.locations[0]?.physicalLocation.artifactLocation.uri ?? ''}  ${result.message.text}`,
+  );
 }
-console.log(`audit:electron: ${results.length} advisory finding(s) for Electron ${electronVersion}; SARIF in ${path.relative(root, output)}. Review them against SECURITY.md.`);
+console.log(
+  `audit:electron: ${results.length} advisory finding(s) for Electron ${electronVersion}; SARIF in ${path.relative(root, output)}. Review them against SECURITY.md.`,
+);

@@ -67,7 +67,10 @@ function icnsFromPngs(pngs: ReadonlyMap<number, Buffer>): Buffer {
 async function main(): Promise<void> {
   const svg = await readFile(path.join(iconsDir, 'icon.svg'), 'utf8');
   const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath !== undefined ? { executablePath } : {}) });
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(executablePath !== undefined ? { executablePath } : {}),
+  });
   const page = await browser.newPage();
   const pngs = new Map<number, Buffer>();
   for (const size of new Set([...LINUX_SIZES, ...ICO_SIZES])) {
@@ -82,7 +85,10 @@ async function main(): Promise<void> {
   await mkdir(path.join(iconsDir, 'png'), { recursive: true });
   for (const size of LINUX_SIZES) await writeFile(path.join(iconsDir, 'png', `${size}x${size}.png`), pngs.get(size)!);
   await writeFile(path.join(iconsDir, 'icon.png'), pngs.get(1024)!);
-  await writeFile(path.join(iconsDir, 'icon.ico'), icoFromPngs(new Map(ICO_SIZES.map((size) => [size, pngs.get(size)!]))));
+  await writeFile(
+    path.join(iconsDir, 'icon.ico'),
+    icoFromPngs(new Map(ICO_SIZES.map((size) => [size, pngs.get(size)!]))),
+  );
   await writeFile(path.join(iconsDir, 'icon.icns'), icnsFromPngs(pngs));
   process.stderr.write(`icons: wrote ${LINUX_SIZES.length} PNGs, icon.png, icon.ico and icon.icns to ${iconsDir}\n`);
 }

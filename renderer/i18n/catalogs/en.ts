@@ -57,7 +57,8 @@ export const en = {
     add: 'Add to library',
     filesSection: 'Files',
     chooseFiles: 'Choose files',
-    filesHint: 'Text (.txt), Markdown (.md) or web pages (.html), several at once. You can also drop them onto the window.',
+    filesHint:
+      'Text (.txt), Markdown (.md) or web pages (.html), several at once. You can also drop them onto the window.',
     webSection: 'Web page',
     webAddress: 'Web address',
     webHint: 'Hamish saves the page with its images, so you can read it offline.',
@@ -108,7 +109,8 @@ export const en = {
     'too-many-redirects': 'The page redirected too many times (more than 5).',
     'http-error': 'The server answered with an error ({{detail}}).',
     'not-a-page': 'This address is not a web page ({{detail}}).',
-    'cross-origin': 'In the browser version, Hamish can save pages from its own site only. Use the desktop app to save any page.',
+    'cross-origin':
+      'In the browser version, Hamish can save pages from its own site only. Use the desktop app to save any page.',
     'not-found': 'The file was not found.',
     unreadable: 'The file could not be read.',
     cancelled: 'Cancelled; nothing was stored.',
@@ -231,15 +233,18 @@ export const en = {
     errors: {
       notABackup: 'This file is not a Hamish backup. Nothing was changed.',
       corrupt: 'This backup is damaged or incomplete, so it cannot be restored. Nothing was changed.',
-      newerVersion: 'This backup was made by a newer version of Hamish. Update Hamish to restore it. Nothing was changed.',
+      newerVersion:
+        'This backup was made by a newer version of Hamish. Update Hamish to restore it. Nothing was changed.',
       invalidRows: 'This backup holds records this version of Hamish cannot read ({{detail}}). Nothing was changed.',
       tooLarge: 'This file is too large to be a Hamish backup (the limit is 512 MB). Nothing was changed.',
-      storageFull: 'There is not enough storage space to restore this backup. Nothing was changed; free some space and try again.',
+      storageFull:
+        'There is not enough storage space to restore this backup. Nothing was changed; free some space and try again.',
       unreadable: 'The file could not be read. Nothing was changed.',
       notFound: 'That backup no longer exists. Nothing was changed.',
       closed: 'This window has stopped using the library. Reload it and try again. Nothing was changed.',
       failed: 'The backup could not be restored. Nothing was changed. Details: {{detail}}',
-      safetyCopyFailed: 'A copy of your library as it is now could not be kept first, so nothing was replaced. Free some space, or merge instead.',
+      safetyCopyFailed:
+        'A copy of your library as it is now could not be kept first, so nothing was replaced. Free some space, or merge instead.',
     },
     automatic: {
       heading: 'Automatic backups',
@@ -263,19 +268,24 @@ export const en = {
   },
   connection: {
     upgradedTitle: 'Hamish was updated in another window',
-    upgraded: 'To keep your library safe, this window has stopped saving changes. Reload it to continue with the new version; everything already saved is kept.',
+    upgraded:
+      'To keep your library safe, this window has stopped saving changes. Reload it to continue with the new version; everything already saved is kept.',
     deletedTitle: 'The library was removed in another window',
     deleted: 'This window can no longer use it. Reload the window to continue.',
     reload: 'Reload',
   },
   startup: {
     title: 'Hamish could not open your library',
-    newerVersion: 'Your library was saved by a newer version of Hamish. Install that version to open it; nothing has been changed.',
-    storageUnavailable: 'This browser does not let Hamish store data (IndexedDB is unavailable, perhaps because of a private window). Nothing has been changed.',
-    blocked: 'Hamish is open in another window that is using an older version of the library. Close the other window, then reload this one.',
+    newerVersion:
+      'Your library was saved by a newer version of Hamish. Install that version to open it; nothing has been changed.',
+    storageUnavailable:
+      'This browser does not let Hamish store data (IndexedDB is unavailable, perhaps because of a private window). Nothing has been changed.',
+    blocked:
+      'Hamish is open in another window that is using an older version of the library. Close the other window, then reload this one.',
     failed: 'Something went wrong while opening your library. Nothing has been changed. Details: {{detail}}',
     reload: 'Try again',
-    waitingForOtherWindow: 'Hamish needs to update your library, but another Hamish window or tab is still using it. Close the others; this window will continue by itself.',
+    waitingForOtherWindow:
+      'Hamish needs to update your library, but another Hamish window or tab is still using it. Close the others; this window will continue by itself.',
   },
   highlights: {
     toolbarLabel: 'Highlight the selection',

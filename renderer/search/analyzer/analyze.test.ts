@@ -34,7 +34,10 @@ describe('analyzer normalization: one rule each, seen as terms', () => {
   it('keeps ؤ and ئ in the term, or folds them to و and ي when asked', () => {
     expect(analyze('مسؤول رئيس', { hamzaCarriers: 'keep' }).map((token) => token.term)).toEqual(['مسؤول', 'رئيس']);
     expect(analyze('مسؤول رئيس', { hamzaCarriers: 'fold' }).map((token) => token.term)).toEqual(['مسوول', 'رييس']);
-    expect(analyze('مسؤول رئيس', { hamzaCarriers: 'index-both' }).map((token) => token.term)).toEqual(['مسؤول', 'رئيس']);
+    expect(analyze('مسؤول رئيس', { hamzaCarriers: 'index-both' }).map((token) => token.term)).toEqual([
+      'مسؤول',
+      'رئيس',
+    ]);
   });
 
   it('with index-both, adds the folded spelling and its stem key to the keys', () => {
@@ -63,12 +66,38 @@ describe('analyzer tokens', () => {
 
   it('analyzes mixed Arabic and English text word by word, in logical order', () => {
     const text = 'استخدمتُ Electron مع React في 2024، وبالـPython أيضًا (see docs).';
-    expect(termsOf(text)).toEqual(['استخدمت', 'electron', 'مع', 'react', 'في', '2024', 'وبال', 'python', 'ايضا', 'see', 'docs']);
-    expect(originals(text)).toEqual(['استخدمتُ', 'Electron', 'مع', 'React', 'في', '2024', 'وبال', 'Python', 'أيضًا', 'see', 'docs']);
+    expect(termsOf(text)).toEqual([
+      'استخدمت',
+      'electron',
+      'مع',
+      'react',
+      'في',
+      '2024',
+      'وبال',
+      'python',
+      'ايضا',
+      'see',
+      'docs',
+    ]);
+    expect(originals(text)).toEqual([
+      'استخدمتُ',
+      'Electron',
+      'مع',
+      'React',
+      'في',
+      '2024',
+      'وبال',
+      'Python',
+      'أيضًا',
+      'see',
+      'docs',
+    ]);
   });
 
   it('finds the same terms for the same word with and without diacritics', () => {
-    expect(analyze('المُخابَرات')).toEqual([{ term: 'المخابرات', stem: 'مخابر', suffixClass: 'f', keys: ['المخابرات', 'f~مخابر'], start: 0, end: 11 }]);
+    expect(analyze('المُخابَرات')).toEqual([
+      { term: 'المخابرات', stem: 'مخابر', suffixClass: 'f', keys: ['المخابرات', 'f~مخابر'], start: 0, end: 11 },
+    ]);
     expect(analyze('المخابرات')[0]).toMatchObject({ term: 'المخابرات', stem: 'مخابر' });
   });
 });

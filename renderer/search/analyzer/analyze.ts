@@ -93,7 +93,12 @@ function analyzeWord(term: string, spelled: string, arabic: boolean, options: An
   return { stem, suffixClass: cls, keys };
 }
 
-function wordAnalysis(word: WordSpan, normalized: NormalizedText, original: string, options: AnalyzerOptions): WordAnalysis {
+function wordAnalysis(
+  word: WordSpan,
+  normalized: NormalizedText,
+  original: string,
+  options: AnalyzerOptions,
+): WordAnalysis {
   return analyzeWord(word.text, spelledWord(word, normalized, original), word.script === 'arabic', options);
 }
 

@@ -13,7 +13,9 @@ describe('parseQuery', () => {
   });
 
   it('stops prefix matching once the word is finished with a space', () => {
-    expect(parseQuery('كتاب ').terms).toEqual([{ term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false }]);
+    expect(parseQuery('كتاب ').terms).toEqual([
+      { term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false },
+    ]);
   });
 
   it('does not prefix-match words shorter than three letters', () => {
@@ -43,7 +45,10 @@ describe('parseQuery', () => {
   });
 
   it('a one-word phrase is just a word', () => {
-    expect(parseQuery('"كتاب"')).toEqual({ terms: [{ term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false }], phrases: [] });
+    expect(parseQuery('"كتاب"')).toEqual({
+      terms: [{ term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false }],
+      phrases: [],
+    });
   });
 
   it('finds nothing to look for in blank or punctuation-only input', () => {

@@ -7,11 +7,15 @@ import { IndexService } from '../worker/IndexService';
 import { SearchClient, type WorkerPort } from './SearchClient';
 
 /** The worker's code, run in this thread and spoken to through the same messages. */
-function inProcessWorker(service: (post: (message: FromWorker) => void) => IndexService): WorkerPort & { terminated: boolean } {
+function inProcessWorker(
+  service: (post: (message: FromWorker) => void) => IndexService,
+): WorkerPort & { terminated: boolean } {
   const listeners: ((event: MessageEvent<FromWorker>) => void)[] = [];
   const post = (message: FromWorker) => {
     // Replies arrive as separate tasks, as they would from a real worker.
-    setTimeout(() => listeners.forEach((listener) => listener({ data: structuredClone(message) } as MessageEvent<FromWorker>)));
+    setTimeout(() =>
+      listeners.forEach((listener) => listener({ data: structuredClone(message) } as MessageEvent<FromWorker>)),
+    );
   };
   const instance = service(post);
   return {
@@ -38,7 +42,9 @@ async function seededDb() {
 describe('SearchClient', () => {
   it('searches through the worker protocol and follows the index status', async () => {
     const db = await seededDb();
-    const client = new SearchClient(inProcessWorker((post) => new IndexService(db, { onStatus: (status) => post({ type: 'status', status }) })));
+    const client = new SearchClient(
+      inProcessWorker((post) => new IndexService(db, { onStatus: (status) => post({ type: 'status', status }) })),
+    );
     const states: string[] = [];
     client.subscribeStatus(() => states.push(client.status.state));
 

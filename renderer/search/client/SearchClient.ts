@@ -53,7 +53,10 @@ export class SearchClient {
     this.fail('the search worker was stopped');
   }
 
-  private call<K extends CallName>(type: K, request: WorkerCalls[K]['request']): Promise<Result<WorkerCalls[K]['response'], SearchFailure>> {
+  private call<K extends CallName>(
+    type: K,
+    request: WorkerCalls[K]['request'],
+  ): Promise<Result<WorkerCalls[K]['response'], SearchFailure>> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve as Pending);

@@ -33,7 +33,11 @@ describe('the search change feed', () => {
     await db.notes.update('n1', { text: 'ج' });
     await db.notes.delete('n2');
     await settle();
-    expect(seen.slice(1)).toEqual([[{ table: 'notes', keys: ['n1', 'n2'] }], [{ table: 'notes', keys: ['n1'] }], [{ table: 'notes', keys: ['n2'] }]]);
+    expect(seen.slice(1)).toEqual([
+      [{ table: 'notes', keys: ['n1', 'n2'] }],
+      [{ table: 'notes', keys: ['n1'] }],
+      [{ table: 'notes', keys: ['n2'] }],
+    ]);
   });
 
   it('says "all" when a whole range goes at once', async () => {

@@ -34,7 +34,10 @@ export function createChangeFeed(): ChangeFeed {
   const pendingByTransaction = new WeakMap<DBCoreTransaction, Pending>();
 
   function announce(pending: Pending): void {
-    const changes = [...pending].map(([table, keys]): TableChange => ({ table, keys: keys === 'all' ? 'all' : [...keys] }));
+    const changes = [...pending].map(([table, keys]): TableChange => ({
+      table,
+      keys: keys === 'all' ? 'all' : [...keys],
+    }));
     for (const listener of listeners) listener(changes);
   }
 

@@ -4,5 +4,8 @@
 import type { WorkerPort } from './SearchClient';
 
 export function startSearchWorker(): WorkerPort {
-  return new Worker(new URL('../worker/searchWorker.ts', import.meta.url), { type: 'module', name: 'hamish-search' }) as WorkerPort;
+  return new Worker(new URL('../worker/searchWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'hamish-search',
+  }) as WorkerPort;
 }

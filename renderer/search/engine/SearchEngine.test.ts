@@ -18,7 +18,10 @@ const SPY_DOC = doc('مقدمة قصيرة.', 'كانت المُخابَرات �
 function sampleEngine(): SearchEngine {
   const engine = new SearchEngine();
   engine.putArticle(article('a1', 'أسرار المخابرات', { tags: ['تاريخ'] }), SPY_DOC);
-  engine.putArticle(article('a2', 'مكتبات القاهرة', { tags: ['ثقافة'] }), doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.'));
+  engine.putArticle(
+    article('a2', 'مكتبات القاهرة', { tags: ['ثقافة'] }),
+    doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.'),
+  );
   const spyText = canonicalText(SPY_DOC);
   engine.putHighlight(highlight('h1', 'a1', 'المُخابَرات تعرف', spyText.indexOf('المُخابَرات'), { color: 'green' }));
   engine.putNote(note('n1', 'a1', 'المخابرات في برلين', 'h1'));
@@ -149,8 +152,14 @@ describe('SearchEngine persistence', () => {
     expect(loaded.versionOf('notes', 'n1')).toBe(engine.versionOf('notes', 'n1'));
     expect(loaded.versionOf('notes', 'n1')).toBeDefined();
     const source: TextSource = {
-      articleBlocks: vi.fn(async (articleIds: readonly string[]) =>
-        new Map(articleIds.map((id) => [id, (id === 'a1' ? SPY_DOC : doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.')).blocks])),
+      articleBlocks: vi.fn(
+        async (articleIds: readonly string[]) =>
+          new Map(
+            articleIds.map((id) => [
+              id,
+              (id === 'a1' ? SPY_DOC : doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.')).blocks,
+            ]),
+          ),
       ),
       highlightQuotes: vi.fn(async () => new Map([['h1', 'المُخابَرات تعرف']])),
       noteTexts: vi.fn(async () => new Map([['n1', 'المخابرات في برلين']])),

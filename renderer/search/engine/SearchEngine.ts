@@ -9,7 +9,15 @@ import type { ArticleDoc, Block } from '../../article/types';
 import type { ArticleRow, HighlightColor, HighlightRow, NoteRow } from '../../db/types';
 import { analyze, ANALYZER_OPTIONS, ANALYZER_VERSION, indexTerms, type AnalyzerOptions } from '../analyzer/analyze';
 import { parseQuery, type ParsedQuery } from '../analyzer/query';
-import { EMPTY_RESPONSE, type ResultKind, type SearchFilters, type SearchRequest, type SearchResponse, type SearchResult, type TextRange } from '../types';
+import {
+  EMPTY_RESPONSE,
+  type ResultKind,
+  type SearchFilters,
+  type SearchRequest,
+  type SearchResponse,
+  type SearchResult,
+  type TextRange,
+} from '../types';
 import { blockDocId, highlightDocId, noteDocId, parseDocId, titleDocId, type DocRef } from './docIds';
 import { DocTable, type DocKind } from './docTable';
 import { matchedTerms, planWord, scoreDocuments, type PlannedWord } from './executeQuery';
@@ -102,7 +110,12 @@ function miniSearchOptions(analyzer: AnalyzerOptions): Options<IndexDoc> {
   };
 }
 
-const RESULT_KINDS: Readonly<Record<DocKind, ResultKind>> = { block: 'article', title: 'article', highlight: 'highlight', note: 'note' };
+const RESULT_KINDS: Readonly<Record<DocKind, ResultKind>> = {
+  block: 'article',
+  title: 'article',
+  highlight: 'highlight',
+  note: 'note',
+};
 
 export class SearchEngine {
   private index: MiniSearch<IndexDoc>;
@@ -229,7 +242,8 @@ export class SearchEngine {
       this.removeArticle(row.id);
       return previous !== undefined;
     }
-    if (this.articleNeedsBody(row) && doc === undefined) throw new Error(`article ${row.id} needs its body to be indexed`);
+    if (this.articleNeedsBody(row) && doc === undefined)
+      throw new Error(`article ${row.id} needs its body to be indexed`);
     if (doc !== undefined) {
       this.removeArticle(row.id);
       doc.blocks.forEach(({ text }, block) => {
@@ -237,7 +251,8 @@ export class SearchEngine {
       });
       this.articleBlocks.set(row.id, doc.blocks);
     }
-    const titleChanged = doc !== undefined || previous!.title !== row.title || previous!.tags.join('\n') !== row.tags.join('\n');
+    const titleChanged =
+      doc !== undefined || previous!.title !== row.title || previous!.tags.join('\n') !== row.tags.join('\n');
     if (!titleChanged && previous!.lang === row.lang) return false;
     this.articles.set(row.id, {
       title: row.title,
@@ -246,7 +261,8 @@ export class SearchEngine {
       contentHash: row.contentHash,
       blockCount: doc?.blocks.length ?? previous!.blockCount,
     });
-    if (titleChanged) this.add({ id: titleDocId(row.id), title: row.title, tags: row.tags.join('\n') }, 'title', row.id);
+    if (titleChanged)
+      this.add({ id: titleDocId(row.id), title: row.title, tags: row.tags.join('\n') }, 'title', row.id);
     return true;
   }
 
@@ -267,7 +283,11 @@ export class SearchEngine {
       this.rowTexts.delete(docId);
       return;
     }
-    this.add({ id: docId, text: row.exact, articleId: row.articleId, color: row.color, start: row.start, end: row.end }, 'highlight', row.articleId);
+    this.add(
+      { id: docId, text: row.exact, articleId: row.articleId, color: row.color, start: row.start, end: row.end },
+      'highlight',
+      row.articleId,
+    );
     this.rowTexts.set(docId, row.exact);
   }
 
@@ -279,7 +299,12 @@ export class SearchEngine {
       this.rowTexts.delete(docId);
       return;
     }
-    const doc: IndexDoc = { id: docId, text: row.text, articleId: row.articleId, ...(row.highlightId !== null ? { highlightId: row.highlightId } : {}) };
+    const doc: IndexDoc = {
+      id: docId,
+      text: row.text,
+      articleId: row.articleId,
+      ...(row.highlightId !== null ? { highlightId: row.highlightId } : {}),
+    };
     this.add(doc, 'note', row.articleId);
     this.rowTexts.set(docId, row.text);
   }
@@ -335,7 +360,9 @@ export class SearchEngine {
     const shownHighlights = highlights.slice(0, limit).map((candidate) => this.hitOf(candidate));
     // An article shows its best block and, for marking, its title if that matched too.
     const shownArticles = [...byArticle.values()].slice(0, limit).map((group) => ({
-      hits: group.filter((candidate, i) => candidate.kind === 'title' || i === group.findIndex((c) => c.kind === 'block')).map((candidate) => this.hitOf(candidate)),
+      hits: group
+        .filter((candidate, i) => candidate.kind === 'title' || i === group.findIndex((c) => c.kind === 'block'))
+        .map((candidate) => this.hitOf(candidate)),
       count: group.length,
     }));
     await this.fetchTexts([...shownNotes, ...shownHighlights, ...shownArticles.flatMap((group) => group.hits)], source);
@@ -345,7 +372,9 @@ export class SearchEngine {
     return {
       notes: shownNotes.filter(live).map((hit) => this.rowResult(hit, matches)),
       highlights: shownHighlights.filter(live).map((hit) => this.rowResult(hit, matches)),
-      articles: shownArticles.filter((group) => live(group.hits[0]!)).map((group) => this.articleResult(group.hits, group.count, matches)),
+      articles: shownArticles
+        .filter((group) => live(group.hits[0]!))
+        .map((group) => this.articleResult(group.hits, group.count, matches)),
       totals: {
         note: notes.length * stride,
         highlight: highlights.length * stride,
@@ -392,13 +421,22 @@ export class SearchEngine {
     if (filters.kind !== undefined && RESULT_KINDS[candidate.kind] !== filters.kind) return false;
     if (filters.articleId !== undefined && articleId !== filters.articleId) return false;
     if (filters.tag !== undefined && !article.tags.includes(filters.tag)) return false;
-    if (filters.color !== undefined && this.colorOf(candidate.kind, this.storedFields(candidate.shortId)) !== filters.color) return false;
+    if (
+      filters.color !== undefined &&
+      this.colorOf(candidate.kind, this.storedFields(candidate.shortId)) !== filters.color
+    )
+      return false;
     return true;
   }
 
   private hitOf(candidate: Candidate): Hit {
     const docId = this.internals.documentId(candidate.shortId)!;
-    return { docId, ref: parseDocId(docId), articleId: this.docs.articleIdOf(candidate.article), score: candidate.score };
+    return {
+      docId,
+      ref: parseDocId(docId),
+      articleId: this.docs.articleIdOf(candidate.article),
+      score: candidate.score,
+    };
   }
 
   private articleIdOf(ref: DocRef, stored: StoredFields): string {
@@ -411,7 +449,8 @@ export class SearchEngine {
 
   private colorOf(kind: DocKind, stored: StoredFields): HighlightColor | null {
     if (kind === 'highlight') return stored.color ?? null;
-    if (kind === 'note' && stored.highlightId !== undefined) return this.highlightFields(stored.highlightId)?.color ?? null;
+    if (kind === 'note' && stored.highlightId !== undefined)
+      return this.highlightFields(stored.highlightId)?.color ?? null;
     return null;
   }
 
@@ -468,7 +507,9 @@ export class SearchEngine {
     const marks = markedRanges(tokens, terms);
     // A phrase is marked as one stretch where it stands.
     const phrases = query.phrases.flatMap((phrase) => phraseRanges(tokens, phrase));
-    return phrases.length === 0 ? marks : [...phrases, ...marks.filter((mark) => !phrases.some((p) => mark.start >= p.start && mark.end <= p.end))];
+    return phrases.length === 0
+      ? marks
+      : [...phrases, ...marks.filter((mark) => !phrases.some((p) => mark.start >= p.start && mark.end <= p.end))];
   }
 
   private rowResult(hit: Hit, { query, words }: Matches): SearchResult {
@@ -476,7 +517,12 @@ export class SearchEngine {
     const stored = this.storedFields(this.internals.shortIdOf(hit.docId)!);
     const text = this.textOf(hit.ref) ?? '';
     const kind = hit.ref.kind === 'highlight' ? 'highlight' : 'note';
-    const anchor = kind === 'highlight' ? stored : stored.highlightId !== undefined ? this.highlightFields(stored.highlightId) : undefined;
+    const anchor =
+      kind === 'highlight'
+        ? stored
+        : stored.highlightId !== undefined
+          ? this.highlightFields(stored.highlightId)
+          : undefined;
     return {
       kind,
       id: hit.ref.kind === 'highlight' || hit.ref.kind === 'note' ? hit.ref.id : hit.articleId,
@@ -506,7 +552,10 @@ export class SearchEngine {
       snippet = makeSnippet(text, marks);
       const blockStart = blockStartOffsets({ blocks })[best.ref.block] ?? 0;
       const target = [...marks].sort((a, b) => a.start - b.start)[0];
-      at = target === undefined ? { start: blockStart, end: blockStart } : { start: blockStart + target.start, end: blockStart + target.end };
+      at =
+        target === undefined
+          ? { start: blockStart, end: blockStart }
+          : { start: blockStart + target.start, end: blockStart + target.end };
     }
     return {
       kind: 'article',

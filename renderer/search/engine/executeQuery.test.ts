@@ -6,12 +6,17 @@ import { MAX_SCORED_DOCUMENTS, matchedTerms, planWord, scoreDocuments } from './
 import { IndexInternals } from './indexInternals';
 
 function arabicIndex(texts: readonly string[]) {
-  const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], tokenize: (text) => indexTerms(text), processTerm: (term) => term });
+  const index = new MiniSearch<{ id: string; text: string }>({
+    fields: ['text'],
+    tokenize: (text) => indexTerms(text),
+    processTerm: (term) => term,
+  });
   index.addAll(texts.map((text, i) => ({ id: String(i), text })));
   return { index, reader: new IndexInternals(index) };
 }
 
-const ids = (reader: IndexInternals, scores: Map<number, number>) => [...scores.keys()].map((shortId) => Number(reader.documentId(shortId))).sort();
+const ids = (reader: IndexInternals, scores: Map<number, number>) =>
+  [...scores.keys()].map((shortId) => Number(reader.documentId(shortId))).sort();
 
 const TEXTS = [
   'زرت المكتبات العامة في القاهرة',
@@ -35,7 +40,13 @@ describe('executeQuery', () => {
     for (const query of ['القاهرة مكتبة ', 'مكتبة القاهرة ', 'البحر مكتبة ', 'في البحر ']) {
       const words = parseQuery(query).terms;
       const expected = index
-        .search({ combineWith: 'AND', queries: words.map((word) => ({ combineWith: 'OR', queries: [word.term, ...word.stemKeys] })) }, { tokenize: (text) => [text], processTerm: (term) => term })
+        .search(
+          {
+            combineWith: 'AND',
+            queries: words.map((word) => ({ combineWith: 'OR', queries: [word.term, ...word.stemKeys] })),
+          },
+          { tokenize: (text) => [text], processTerm: (term) => term },
+        )
         .map((result) => Number(result.id))
         .sort();
       const plan = words.map((word) => planWord(reader, word));
@@ -45,7 +56,15 @@ describe('executeQuery', () => {
 
   it('matches a feminine word only with the feminine forms of its stem, and a masculine one with all', () => {
     const { reader } = arabicIndex(['مكتب المحامي', 'مكتبة الحي', 'المكتبات العامة', 'في مكتبه']);
-    const found = (query: string) => ids(reader, scoreDocuments(reader, parseQuery(query).terms.map((word) => planWord(reader, word)), new Map()).scores);
+    const found = (query: string) =>
+      ids(
+        reader,
+        scoreDocuments(
+          reader,
+          parseQuery(query).terms.map((word) => planWord(reader, word)),
+          new Map(),
+        ).scores,
+      );
     // مكتبه may be "his office" or مكتبة written without the dots of its ة: both find it.
     expect(found('مكتبة ')).toEqual([1, 2, 3]);
     expect(found('المكتبات ')).toEqual([1, 2, 3]);

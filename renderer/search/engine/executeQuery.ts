@@ -65,9 +65,17 @@ export function planWord(reader: IndexInternals, word: QueryTerm): PlannedWord {
   return { terms, frequency };
 }
 
-function bm25(termFrequency: number, matching: number, total: number, fieldLength: number, averageFieldLength: number): number {
+function bm25(
+  termFrequency: number,
+  matching: number,
+  total: number,
+  fieldLength: number,
+  averageFieldLength: number,
+): number {
   const inverseDocumentFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  const saturation = (termFrequency * (BM25.k + 1)) / (termFrequency + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / averageFieldLength));
+  const saturation =
+    (termFrequency * (BM25.k + 1)) /
+    (termFrequency + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / averageFieldLength));
   return inverseDocumentFrequency * (BM25.d + saturation);
 }
 
@@ -78,14 +86,24 @@ export interface Scores {
   stride: number;
 }
 
-export function scoreDocuments(reader: IndexInternals, words: readonly PlannedWord[], fieldBoosts: ReadonlyMap<number, number>): Scores {
+export function scoreDocuments(
+  reader: IndexInternals,
+  words: readonly PlannedWord[],
+  fieldBoosts: ReadonlyMap<number, number>,
+): Scores {
   let scores = new Map<number, number>();
   if (words.length === 0 || words.some((word) => word.terms.length === 0)) return { scores, stride: 1 };
   const total = reader.documentCount;
   const checkDiscarded = reader.hasDiscarded;
   const [rarest, ...others] = [...words].sort((a, b) => a.frequency - b.frequency);
   const stride = Math.max(1, Math.ceil(rarest!.frequency / MAX_SCORED_DOCUMENTS));
-  const score = (weight: number, fieldId: number, documents: ReadonlyMap<number, number>, shortId: number, frequency: number) =>
+  const score = (
+    weight: number,
+    fieldId: number,
+    documents: ReadonlyMap<number, number>,
+    shortId: number,
+    frequency: number,
+  ) =>
     weight *
     (fieldBoosts.get(fieldId) ?? 1) *
     bm25(frequency, documents.size, total, reader.fieldLength(shortId, fieldId), reader.averageFieldLength(fieldId));
@@ -110,7 +128,8 @@ export function scoreDocuments(reader: IndexInternals, words: readonly PlannedWo
       for (const { weight, fields } of postings) {
         for (const [fieldId, documents] of fields) {
           documents.forEach((frequency, shortId) => {
-            if (scores.has(shortId)) added.set(shortId, (added.get(shortId) ?? 0) + score(weight, fieldId, documents, shortId, frequency));
+            if (scores.has(shortId))
+              added.set(shortId, (added.get(shortId) ?? 0) + score(weight, fieldId, documents, shortId, frequency));
           });
         }
       }

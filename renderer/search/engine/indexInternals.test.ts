@@ -21,8 +21,13 @@ describe('IndexInternals', () => {
     const index = sample();
     const reader = new IndexInternals(index);
     for (const term of ['book', 'books', 'boat', 'shelf', 'reader']) {
-      const found = index.search(term).map((result) => result.id as string).sort();
-      const read = [...(reader.postings(term)?.values() ?? [])].flatMap((documents) => [...documents.keys()]).map((shortId) => reader.documentId(shortId)!);
+      const found = index
+        .search(term)
+        .map((result) => result.id as string)
+        .sort();
+      const read = [...(reader.postings(term)?.values() ?? [])]
+        .flatMap((documents) => [...documents.keys()])
+        .map((shortId) => reader.documentId(shortId)!);
       expect([...new Set(read)].sort(), term).toEqual(found);
     }
     expect(reader.documentFrequency('book')).toBe(3);
@@ -34,7 +39,12 @@ describe('IndexInternals', () => {
     const reader = new IndexInternals(index);
     const matchedByPrefix = new Set(index.search('boo', { prefix: true }).flatMap((result) => result.terms));
     expect(new Set(reader.expansions('boo', 100).map(({ term }) => term))).toEqual(matchedByPrefix);
-    expect(reader.expansions('book', 100)).toEqual(expect.arrayContaining([{ term: 'books', frequency: 1 }, { term: 'bookshop', frequency: 1 }]));
+    expect(reader.expansions('book', 100)).toEqual(
+      expect.arrayContaining([
+        { term: 'books', frequency: 1 },
+        { term: 'bookshop', frequency: 1 },
+      ]),
+    );
     expect(reader.expansions('zzz', 100)).toEqual([]);
     expect(reader.expansions('b', 2)).toHaveLength(2);
   });
@@ -75,8 +85,11 @@ describe('IndexInternals', () => {
     const restoredInternals = new IndexInternals(restored);
     for (const [term, postings] of internals.terms()) restoredInternals.setPostings(term, postings);
     const results = (of: MiniSearch<unknown>, query: string) =>
-      of.search(query, { prefix: true }).map(({ id, score, terms }) => ({ id, score: score.toFixed(9), terms: [...terms].sort() }));
-    for (const query of ['book', 'boat', 'shelf', 'bo']) expect(results(restored, query)).toEqual(results(index, query));
+      of
+        .search(query, { prefix: true })
+        .map(({ id, score, terms }) => ({ id, score: score.toFixed(9), terms: [...terms].sort() }));
+    for (const query of ['book', 'boat', 'shelf', 'bo'])
+      expect(results(restored, query)).toEqual(results(index, query));
   });
 
   it('refuses an object that is not a MiniSearch index it knows', () => {

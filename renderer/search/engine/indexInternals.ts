@@ -140,7 +140,16 @@ export class IndexInternals {
 
   /** What toJSON() would give, without the index: MiniSearch.loadJS takes it with `index: []`. */
   header(): IndexHeader {
-    const { _documentCount, _nextId, _documentIds, _fieldIds, _fieldLength, _avgFieldLength, _storedFields, _dirtCount } = this.internals;
+    const {
+      _documentCount,
+      _nextId,
+      _documentIds,
+      _fieldIds,
+      _fieldLength,
+      _avgFieldLength,
+      _storedFields,
+      _dirtCount,
+    } = this.internals;
     return {
       documentCount: _documentCount,
       nextId: _nextId,

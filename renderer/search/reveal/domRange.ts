@@ -38,7 +38,11 @@ function pointAt(element: Element, offset: number): { node: Text; offset: number
  * The DOM range for `range` inside `root`, clipped to the block it starts in; null while that
  * block is not rendered.
  */
-export function domRangeFor(root: ParentNode, blocks: readonly Pick<Block, 'text'>[], range: CanonicalRange): Range | null {
+export function domRangeFor(
+  root: ParentNode,
+  blocks: readonly Pick<Block, 'text'>[],
+  range: CanonicalRange,
+): Range | null {
   const block = blockAt(blocks, range.start);
   if (block === null) return null;
   const element = root.querySelector(`[data-block="${block.index}"]`);

@@ -42,7 +42,13 @@ export function articleRow(id: string, title: string, extra: Partial<ArticleRow>
   };
 }
 
-export function highlightRow(id: string, articleId: string, exact: string, start: number, extra: Partial<HighlightRow> = {}): HighlightRow {
+export function highlightRow(
+  id: string,
+  articleId: string,
+  exact: string,
+  start: number,
+  extra: Partial<HighlightRow> = {},
+): HighlightRow {
   return {
     id,
     articleId,
@@ -61,6 +67,12 @@ export function highlightRow(id: string, articleId: string, exact: string, start
   };
 }
 
-export function noteRow(id: string, articleId: string, text: string, highlightId: string | null = null, extra: Partial<NoteRow> = {}): NoteRow {
+export function noteRow(
+  id: string,
+  articleId: string,
+  text: string,
+  highlightId: string | null = null,
+  extra: Partial<NoteRow> = {},
+): NoteRow {
   return { id, articleId, highlightId, text, createdAt: TIME, updatedAt: TIME, deletedAt: null, ...extra };
 }

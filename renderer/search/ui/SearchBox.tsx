@@ -20,7 +20,10 @@ const GROUPS = [
 ] as const;
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 function BuildProgress(): ReactNode {
@@ -76,7 +79,10 @@ export function SearchBox(): ReactNode {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
-      if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+      if (
+        shortcut ||
+        (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)
+      ) {
         event.preventDefault();
         input.current?.focus();
         input.current?.select();
@@ -113,7 +119,8 @@ export function SearchBox(): ReactNode {
       return;
     }
     const links = resultLinks();
-    if (links.length === 0 || !(event.target instanceof HTMLInputElement || event.target instanceof HTMLAnchorElement)) return;
+    if (links.length === 0 || !(event.target instanceof HTMLInputElement || event.target instanceof HTMLAnchorElement))
+      return;
     event.preventDefault();
     const current = links.indexOf(event.target as HTMLAnchorElement);
     const next = event.key === 'ArrowDown' ? current + 1 : current - 1;

@@ -42,7 +42,11 @@ export function SearchFilters({ filters, onChange }: SearchFiltersProps): ReactN
   const select = (key: keyof Filters, label: string, anyLabel: string, options: ReactNode) => (
     <span className="search-filter">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={filters[key] ?? ''} onChange={(event) => onChange(withFilter(filters, key, event.target.value))}>
+      <select
+        id={`${id}-${key}`}
+        value={filters[key] ?? ''}
+        onChange={(event) => onChange(withFilter(filters, key, event.target.value))}
+      >
         <option value="">{anyLabel}</option>
         {options}
       </select>

@@ -24,9 +24,17 @@ interface SearchResultItemProps {
 
 export function SearchResultItem({ result, onChoose }: SearchResultItemProps): ReactNode {
   const { t } = useTranslation();
-  const href = hrefFor({ view: 'reader', articleId: result.articleId, ...(result.at !== null ? { at: result.at } : {}) });
+  const href = hrefFor({
+    view: 'reader',
+    articleId: result.articleId,
+    ...(result.at !== null ? { at: result.at } : {}),
+  });
   const swatch = result.color !== null && (
-    <span className={`search-swatch search-swatch-${result.color}`} role="img" aria-label={t(`search.colours.${result.color}`)} />
+    <span
+      className={`search-swatch search-swatch-${result.color}`}
+      role="img"
+      aria-label={t(`search.colours.${result.color}`)}
+    />
   );
 
   return (
@@ -38,7 +46,9 @@ export function SearchResultItem({ result, onChoose }: SearchResultItemProps): R
               <MarkedText text={result.articleTitle} marks={result.titleMarks} />
             </span>
             {result.snippet !== null && <SnippetText snippet={result.snippet} lang={result.articleLang} />}
-            {result.matchCount > 1 && <span className="search-result-meta">{t('search.matchCount', { count: result.matchCount })}</span>}
+            {result.matchCount > 1 && (
+              <span className="search-result-meta">{t('search.matchCount', { count: result.matchCount })}</span>
+            )}
           </>
         ) : (
           <>
@@ -46,7 +56,10 @@ export function SearchResultItem({ result, onChoose }: SearchResultItemProps): R
               {swatch}
               {result.snippet !== null && (
                 // A highlight quotes the article; a note is the user's own text, in any language.
-                <SnippetText snippet={result.snippet} lang={result.kind === 'highlight' ? result.articleLang : undefined} />
+                <SnippetText
+                  snippet={result.snippet}
+                  lang={result.kind === 'highlight' ? result.articleLang : undefined}
+                />
               )}
             </span>
             <span className="search-result-meta" dir="auto" lang={result.articleLang}>

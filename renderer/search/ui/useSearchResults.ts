@@ -7,10 +7,7 @@ import type { SearchFilters, SearchResponse } from '../types';
 import { useIndexStatus, useSearchClient } from './SearchContext';
 
 export type SearchState =
-  | { state: 'idle' }
-  | { state: 'waiting' }
-  | { state: 'done'; response: SearchResponse }
-  | { state: 'failed' };
+  { state: 'idle' } | { state: 'waiting' } | { state: 'done'; response: SearchResponse } | { state: 'failed' };
 
 interface Answer {
   query: string;
@@ -29,7 +26,12 @@ export function useSearchResults(query: string, filters: SearchFilters): SearchS
     if (client === null || blank) return;
     let latest = true;
     void client.search({ query, filters }).then((result) => {
-      if (latest) setAnswer({ query, filters, state: result.ok ? { state: 'done', response: result.value } : { state: 'failed' } });
+      if (latest)
+        setAnswer({
+          query,
+          filters,
+          state: result.ok ? { state: 'done', response: result.value } : { state: 'failed' },
+        });
     });
     return () => {
       latest = false;

@@ -22,7 +22,9 @@ async function seed(db: HamishDb): Promise<void> {
 
 async function hitIds(service: IndexService, query: string): Promise<string[]> {
   const response = await service.search({ query });
-  return [...response.notes, ...response.highlights, ...response.articles].map((result) => `${result.kind}:${result.id}`).sort();
+  return [...response.notes, ...response.highlights, ...response.articles]
+    .map((result) => `${result.kind}:${result.id}`)
+    .sort();
 }
 
 function recordStatuses(): { statuses: IndexStatus[]; onStatus: (status: IndexStatus) => void } {

@@ -39,10 +39,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Reads a table in pages of ROW_CHUNK rows, in key order, so no page holds the whole table. */
-async function forEachPage<T extends { id: string }>(table: EntityTable<T, 'id'>, visit: (rows: T[]) => void): Promise<void> {
+async function forEachPage<T extends { id: string }>(
+  table: EntityTable<T, 'id'>,
+  visit: (rows: T[]) => void,
+): Promise<void> {
   let last: string | null = null;
   for (;;) {
-    const page: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last)).limit(ROW_CHUNK).toArray();
+    const page: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last))
+      .limit(ROW_CHUNK)
+      .toArray();
     if (page.length === 0) return;
     visit(page);
     last = page[page.length - 1]!.id;
@@ -99,13 +104,18 @@ export class IndexService {
     const began = performance.now();
     this.report({ state: 'starting' });
     // Rows of other analyzer versions or layouts are of no use any more.
-    await this.db.searchIndex.filter((row) => row.key !== SEARCH_INDEX_KEY && !row.key.startsWith(PART_PREFIX)).delete();
+    await this.db.searchIndex
+      .filter((row) => row.key !== SEARCH_INDEX_KEY && !row.key.startsWith(PART_PREFIX))
+      .delete();
     let engine: SearchEngine | null = null;
     const manifest = await this.db.searchIndex.get(SEARCH_INDEX_KEY);
     if (manifest !== undefined) {
       try {
         const { generation } = JSON.parse(manifest.data) as { generation?: unknown };
-        engine = await SearchEngine.restore(manifest.data, async (i) => (await this.db.searchIndex.get(partKey(String(generation), i)))?.data);
+        engine = await SearchEngine.restore(
+          manifest.data,
+          async (i) => (await this.db.searchIndex.get(partKey(String(generation), i)))?.data,
+        );
       } catch (error) {
         console.warn('The stored search index is unreadable; rebuilding it', error);
       }
@@ -120,7 +130,9 @@ export class IndexService {
     this.report({ state: 'ready', documents: this.engine.documentCount, how: 'built', ms: performance.now() - began });
     // Stored next, so the next start loads instead of building; searches need not wait for it.
     this.dirty = true;
-    void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) => console.warn('Could not store the search index', error));
+    void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) =>
+      console.warn('Could not store the search index', error),
+    );
   }
 
   private async build(): Promise<SearchEngine> {
@@ -260,7 +272,9 @@ export class IndexService {
     if (this.persistTimer !== null) clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
-      void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) => console.warn('Could not store the search index', error));
+      void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) =>
+        console.warn('Could not store the search index', error),
+      );
     }, this.options.persistDelayMs ?? DEFAULT_PERSIST_DELAY_MS);
   }
 
@@ -285,6 +299,10 @@ export class IndexService {
     }
     await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: dump.manifest(count), updatedAt: Date.now() });
     const current = partKey(generation, 0).replace(/\d+$/u, '');
-    await this.db.searchIndex.where('key').startsWith(PART_PREFIX).and((row) => !row.key.startsWith(current)).delete();
+    await this.db.searchIndex
+      .where('key')
+      .startsWith(PART_PREFIX)
+      .and((row) => !row.key.startsWith(current))
+      .delete();
   }
 }

@@ -5,7 +5,11 @@ import type { Block } from '../../article/types';
 import type { HamishDb } from '../../db/HamishDb';
 import type { TextSource } from '../engine/SearchEngine';
 
-function byId<T>(ids: readonly string[], rows: readonly (T | undefined)[], pick: (row: T) => string): Map<string, string> {
+function byId<T>(
+  ids: readonly string[],
+  rows: readonly (T | undefined)[],
+  pick: (row: T) => string,
+): Map<string, string> {
   const found = new Map<string, string>();
   rows.forEach((row, i) => {
     if (row !== undefined) found.set(ids[i]!, pick(row));

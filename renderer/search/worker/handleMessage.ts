@@ -5,7 +5,11 @@ import { err, ok } from '../../../electron/common/result';
 import type { FromWorker, ToWorker } from '../protocol';
 import type { IndexService } from './IndexService';
 
-export async function handleMessage(service: IndexService, message: ToWorker, post: (reply: FromWorker) => void): Promise<void> {
+export async function handleMessage(
+  service: IndexService,
+  message: ToWorker,
+  post: (reply: FromWorker) => void,
+): Promise<void> {
   try {
     switch (message.type) {
       case 'search':

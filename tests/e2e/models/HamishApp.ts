@@ -25,7 +25,9 @@ export class HamishApp {
 
   offMachineRequests(): string[] {
     const origin = new URL(this.baseUrl).origin;
-    return this.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    return this.requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
   }
 
   policyViolations(): string[] {
@@ -105,12 +107,17 @@ export class HamishApp {
 
   /** Waits until no import is queued or running. */
   async importsSettled(): Promise<void> {
-    await this.imports.locator('[data-status="queued"], [data-status="working"]').first().waitFor({ state: 'detached' });
+    await this.imports
+      .locator('[data-status="queued"], [data-status="working"]')
+      .first()
+      .waitFor({ state: 'detached' });
   }
 
   /** The library item whose title link has this name. */
   libraryItem(title: string): Locator {
-    return this.libraryList.getByRole('listitem').filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
+    return this.libraryList
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
   }
 
   async pasteAndAdd(text: string, title = ''): Promise<void> {

@@ -7,8 +7,14 @@ import type { Page, PageScreenshotOptions, TestInfo } from '@playwright/test';
 
 const DOCS_DIR = path.resolve(import.meta.dirname, '../../../docs');
 
-export async function docsScreenshot(page: Page, testInfo: TestInfo, fileName: string, options: Omit<PageScreenshotOptions, 'path'> = {}): Promise<void> {
-  const target = process.env['UPDATE_DOCS_SCREENSHOTS'] === '1' ? path.join(DOCS_DIR, fileName) : testInfo.outputPath(fileName);
+export async function docsScreenshot(
+  page: Page,
+  testInfo: TestInfo,
+  fileName: string,
+  options: Omit<PageScreenshotOptions, 'path'> = {},
+): Promise<void> {
+  const target =
+    process.env['UPDATE_DOCS_SCREENSHOTS'] === '1' ? path.join(DOCS_DIR, fileName) : testInfo.outputPath(fileName);
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ ...options, path: target });
 }

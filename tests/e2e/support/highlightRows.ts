@@ -5,7 +5,10 @@ import type { Page } from '@playwright/test';
 import type { HighlightRow, NoteRow } from '../../../renderer/db/types';
 
 /** Every row of one table, as stored. */
-export async function readRows<T>(page: Page, table: 'articles' | 'bodies' | 'images' | 'highlights' | 'notes'): Promise<T[]> {
+export async function readRows<T>(
+  page: Page,
+  table: 'articles' | 'bodies' | 'images' | 'highlights' | 'notes',
+): Promise<T[]> {
   return page.evaluate(
     (table) =>
       new Promise<T[]>((resolve, reject) => {
@@ -119,4 +122,3 @@ export async function paintedTexts(page: Page, name: string): Promise<string[]> 
     name,
   );
 }
-
