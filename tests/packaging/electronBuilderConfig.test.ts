@@ -11,28 +11,34 @@ import { OPENABLE_EXTENSIONS } from '../../electron/main/launchArgs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const quietLogger = { isEnabled: false, add() {} } as unknown as Parameters<typeof validateConfiguration>[1];
+/** The first validation compiles electron-builder's whole JSON schema: ~2 s here, 5+ s on a busy machine. */
+const SCHEMA_TIMEOUT_MS = 30_000;
 
 async function loadConfig(): Promise<Configuration> {
   return getConfig(root, path.join(root, 'electron-builder.yml'), null);
 }
 
 describe('electron-builder.yml', () => {
-  it("passes electron-builder's own schema validation", async () => {
+  it("passes electron-builder's own schema validation", { timeout: SCHEMA_TIMEOUT_MS }, async () => {
     await expect(validateConfiguration(await loadConfig(), quietLogger)).resolves.toBeUndefined();
   });
 
-  it('the validation is real: a misspelt fuse or an unknown key is refused', async () => {
-    const config = await loadConfig();
-    await expect(
-      validateConfiguration(
-        { ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } as never },
-        quietLogger,
-      ),
-    ).rejects.toThrow(/Invalid configuration/);
-    await expect(
-      validateConfiguration({ ...config, linux: { ...config.linux, targets: ['deb'] } as never }, quietLogger),
-    ).rejects.toThrow(/Invalid configuration/);
-  });
+  it(
+    'the validation is real: a misspelt fuse or an unknown key is refused',
+    { timeout: SCHEMA_TIMEOUT_MS },
+    async () => {
+      const config = await loadConfig();
+      await expect(
+        validateConfiguration(
+          { ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } as never },
+          quietLogger,
+        ),
+      ).rejects.toThrow(/Invalid configuration/);
+      await expect(
+        validateConfiguration({ ...config, linux: { ...config.linux, targets: ['deb'] } as never }, quietLogger),
+      ).rejects.toThrow(/Invalid configuration/);
+    },
+  );
 
   it('flips the fuses Hamish does not need and turns on the protective ones', async () => {
     expect((await loadConfig()).electronFuses).toEqual({
@@ -43,6 +49,8 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
+      // Unsigned Apple Silicon builds would otherwise be killed at launch (see the yml).
+      resetAdHocDarwinSignature: true,
     });
   });
 
@@ -71,6 +79,44 @@ describe('electron-builder.yml', () => {
     );
     expect(extensions).toEqual(expect.arrayContaining(['txt', 'md', 'html']));
     for (const extension of extensions) expect(OPENABLE_EXTENSIONS).toContain(`.${extension}`);
+  });
+
+  it('declares no MIME types of its own on Linux: it lists the system ones and the hamish: scheme', async () => {
+    const config = await loadConfig();
+    const associations = [config.fileAssociations ?? []].flat();
+    for (const association of associations) expect(association.mimeType).toBeUndefined();
+    expect(config.linux?.mimeTypes).toEqual(['text/plain', 'text/markdown', 'text/html', 'x-scheme-handler/hamish']);
+    expect(config.protocols).toBeUndefined();
+    expect(config.mac?.protocols).toEqual([{ name: 'Hamish link', schemes: ['hamish'], role: 'Viewer' }]);
+  });
+
+  it('the AppImage entry passes no --no-sandbox (its AppRun decides)', async () => {
+    expect((await loadConfig()).appImage?.executableArgs).toEqual([]);
+  });
+});
+
+describe('package.json, as packaging reads it', () => {
+  const readPackage = async () =>
+    JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+      homepage?: string;
+      author?: { name?: string; email?: string };
+      dependencies?: Record<string, string>;
+      desktopName?: string;
+    };
+
+  it('has a homepage and an author with an e-mail address, which the deb needs', async () => {
+    const pkg = await readPackage();
+    expect(new URL(pkg.homepage ?? '').protocol).toBe('https:');
+    expect(pkg.author?.name).toBeTruthy();
+    expect(pkg.author?.email).toMatch(/^[^@\s]+@[^@\s]+\.[^@\s]+$/);
+  });
+
+  it('has no production dependencies: electron-builder would copy them into app.asar', async () => {
+    expect((await readPackage()).dependencies).toBeUndefined();
+  });
+
+  it("names the desktop file electron-builder installs (Linux window matching, xdg's scheme handler)", async () => {
+    expect((await readPackage()).desktopName).toBe('hamish.desktop');
   });
 });
 
