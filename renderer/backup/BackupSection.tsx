@@ -1,5 +1,6 @@
 // Settings → Backups: export the library to a file, restore one (after checking all of it,
-// merging or — once confirmed — replacing), and the list of automatic backups.
+// merging — after a summary of what the merge will do — or, once confirmed, replacing), and the
+// list of automatic backups.
 
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,19 +8,23 @@ import type { AutomaticBackupInfo } from '../../electron/common/backups';
 import type { BackupFileError } from '../../electron/common/ipc';
 import type { Result } from '../../electron/common/result';
 import { useServices } from '../app/AppContext';
-import type { RestoreMode } from './applyBackup';
+import { storageFailureOf } from '../db/storageErrors';
+import type { RestoreMode, RestoreSummary } from './applyBackup';
 import { saveAutomaticBackup } from './automaticBackups';
 import { AutomaticBackupList } from './AutomaticBackupList';
 import { suggestedBackupFileName } from './backupFormat';
 import { restoreErrorMessageKey, type RestoreError } from './backupMessages';
 import { exportBackup } from './exportBackup';
+import type { MergePreview } from './mergeOutcomes';
 import type { ParsedBackup, ReadPhase } from './readBackup';
+import { RestoreSummaryDialog } from './RestoreSummaryDialog';
 
 type Task =
   | { kind: 'idle' }
   | { kind: 'exporting'; done: number; total: number }
-  | { kind: 'restoring'; phase: ReadPhase | 'writing' | 'safety-copy' }
-  | { kind: 'review'; backup: ParsedBackup; confirmReplace: boolean };
+  | { kind: 'restoring'; phase: ReadPhase | 'comparing' | 'writing' | 'safety-copy' }
+  | { kind: 'review'; backup: ParsedBackup; confirmReplace: boolean }
+  | { kind: 'summary'; backup: ParsedBackup; preview: MergePreview };
 
 type Message = { kind: 'status' | 'alert'; text: string } | null;
 
@@ -27,6 +32,7 @@ const PHASE_KEYS = {
   reading: 'backup.reading',
   checking: 'backup.checking',
   upgrading: 'backup.upgrading',
+  comparing: 'backup.comparing',
   writing: 'backup.writing',
   'safety-copy': 'backup.savingSafetyCopy',
 } as const;
@@ -89,7 +95,18 @@ export function BackupSection({ active }: { active: boolean }): ReactNode {
     setTask({ kind: 'review', backup: parsed.value, confirmReplace: false });
   }
 
-  async function finishRestore(backup: ParsedBackup, mode: RestoreMode) {
+  /** Before a merge: the summary of what it will do, read from the library as it is now. */
+  async function summarizeMerge(backup: ParsedBackup) {
+    setTask({ kind: 'restoring', phase: 'comparing' });
+    const { previewMerge } = await import('./mergePlan');
+    try {
+      setTask({ kind: 'summary', backup, preview: await previewMerge(db, backup) });
+    } catch (error) {
+      fail(storageFailureOf(error), String(error));
+    }
+  }
+
+  async function finishRestore(backup: ParsedBackup, mode: RestoreMode, bringBackDeleted = true) {
     if (mode === 'replace') {
       setTask({ kind: 'restoring', phase: 'safety-copy' });
       const copy = await saveAutomaticBackup(db, platform, 'pre-restore');
@@ -97,15 +114,21 @@ export function BackupSection({ active }: { active: boolean }): ReactNode {
     }
     setTask({ kind: 'restoring', phase: 'writing' });
     const { applyBackup } = await import('./applyBackup');
-    const applied = await applyBackup(db, backup, mode);
+    const applied = await applyBackup(db, backup, mode, { bringBackDeleted });
     if (!applied.ok) return fail(applied.error, applied.detail);
-    const written = Object.values(applied.value.written).reduce((sum, count) => sum + count, 0);
     setTask({ kind: 'idle' });
-    setMessage({
-      kind: 'status',
-      text: mode === 'replace' ? t('backup.replaced') : t('backup.merged', { count: written }),
-    });
+    setMessage({ kind: 'status', text: mode === 'replace' ? t('backup.replaced') : mergedMessage(applied.value) });
     refreshAutomatic();
+  }
+
+  /** What a merge did, in words: never "up to date" while something was left out. */
+  function mergedMessage(summary: RestoreSummary): string {
+    const items = (counts: Record<string, number>) => counts['articles']! + counts['highlights']! + counts['notes']!;
+    const changed = items(summary.written) + items(summary.broughtBack);
+    const leftDeleted = items(summary.leftDeleted);
+    if (changed === 0 && leftDeleted === 0) return t('backup.mergedNothing');
+    const done = changed === 0 ? t('backup.mergedNone') : t('backup.mergedChanged', { count: changed });
+    return leftDeleted === 0 ? done : `${done} ${t('backup.leftDeleted', { count: leftDeleted })}`;
   }
 
   return (
@@ -140,9 +163,16 @@ export function BackupSection({ active }: { active: boolean }): ReactNode {
           backup={task.backup}
           confirmReplace={task.confirmReplace}
           formatDate={formatDate}
-          onMerge={() => void finishRestore(task.backup, 'merge')}
+          onMerge={() => void summarizeMerge(task.backup)}
           onAskReplace={() => setTask({ ...task, confirmReplace: true })}
           onReplace={() => void finishRestore(task.backup, 'replace')}
+          onCancel={() => setTask({ kind: 'idle' })}
+        />
+      )}
+      {task.kind === 'summary' && (
+        <RestoreSummaryDialog
+          preview={task.preview}
+          onMerge={(bringBack) => void finishRestore(task.backup, 'merge', bringBack)}
           onCancel={() => setTask({ kind: 'idle' })}
         />
       )}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
 import { freshDatabaseNames } from '../db/testDatabaseNames';
 import type { NoteRow } from '../db/types';
-import { applyBackup, newerRows } from './applyBackup';
+import { applyBackup } from './applyBackup';
 import type { ParsedBackup } from './readBackup';
 import type { BackupRows } from './rowSchemas';
 import { addSampleLibrary, snapshot } from './testLibrary';
@@ -29,14 +29,6 @@ function backupOf(rows: Partial<BackupRows>): ParsedBackup {
     rows: { articles: [], bodies: [], highlights: [], notes: [], settings: [], images: [], ...rows },
   };
 }
-
-describe('newerRows', () => {
-  it('takes rows missing here or changed later, never ties or older ones', () => {
-    const incoming = [note('new', 5), note('later', 9), note('tie', 5), note('older', 1)];
-    const existing = [undefined, note('later', 8), note('tie', 5), note('older', 2)];
-    expect(newerRows(incoming, existing).map((row) => row.id)).toEqual(['new', 'later']);
-  });
-});
 
 describe('applyBackup, merge', () => {
   it('keeps whichever copy of each row changed last, adds the missing, leaves the rest', async () => {

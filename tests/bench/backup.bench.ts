@@ -3,12 +3,17 @@
 // Export: the whole library to a backup file (Blob). Restore: read, check and write that file
 // back (replace). Baselines, same run and same data: a raw toArray() of the same tables for
 // export, and a raw clear + bulkAdd of the same rows (already in memory) for restore.
+// backup.merge_preview_ms: the summary shown before a merge of that file, once 100 articles,
+// 1,000 highlights and 1,000 notes were deleted after it was made; baseline: a raw bulkGet of
+// the same keys from the same tables, which is the reading the summary cannot do without.
 
 import { TestHarness } from '../e2e/models/TestHarness';
 import { median, round, type Benchmark } from './harness';
 
 const SIZE = { articles: 1000, highlights: 10_000, notes: 10_000 };
 const TARGET_MS = 10_000;
+const PREVIEW_TARGET_MS = 2_000;
+const DELETED_AFTER_BACKUP = { articles: 100, highlights: 1000, notes: 1000 };
 
 export const backup: Benchmark = {
   name: 'backup',
@@ -30,6 +35,18 @@ export const backup: Benchmark = {
       bytes = exported.bytes;
       writeMs.push(await call('benchWriteBaseline'));
       restoreMs.push(await call('benchRestore'));
+    }
+    await call('deleteArticles', DELETED_AFTER_BACKUP.articles);
+    await call('deleteHighlightsAndNotes', DELETED_AFTER_BACKUP.highlights);
+    const previewMs: number[] = [];
+    const lookupMs: number[] = [];
+    let deletedSinceBackup = 0;
+    for (let run = 0; run < runs; run += 1) {
+      lookupMs.push(await call('benchMergePreviewBaseline'));
+      const { ms, preview } = await call('benchMergePreview');
+      previewMs.push(ms);
+      deletedSinceBackup =
+        preview.articles.deletedSinceBackup + preview.highlights.deletedSinceBackup + preview.notes.deletedSinceBackup;
     }
     await context.close();
 
@@ -62,6 +79,19 @@ export const backup: Benchmark = {
       baseline: 'raw clear + bulkAdd of the same rows',
       baseline_ms: round(writeBaseline),
       ratio: round(restoreValue / writeBaseline),
+    });
+    const previewValue = median(previewMs);
+    const lookupBaseline = median(lookupMs);
+    report({
+      bench: 'backup.merge_preview_ms',
+      value: round(previewValue),
+      unit: 'ms',
+      ...common,
+      target_ms: PREVIEW_TARGET_MS,
+      deleted_since_backup: deletedSinceBackup,
+      baseline: 'raw bulkGet of the same keys',
+      baseline_ms: round(lookupBaseline),
+      ratio: round(previewValue / lookupBaseline),
     });
   },
 };

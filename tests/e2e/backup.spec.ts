@@ -3,7 +3,7 @@
 // refused — with a reason, in English and Arabic, and with the library left exactly as it was.
 
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
 import { TestHarness } from './models/TestHarness';
@@ -55,11 +55,116 @@ test('export writes the whole library to a file; merging it back changes nothing
     app.settingsDialog.getByText(/^This backup, made .+, holds 5 articles, 20 highlights and 20 notes\.$/),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Merge into my library' }).click();
-  await expect(app.backupMessage).toHaveText(
-    'Restored. 0 items were added or updated; the rest was already up to date.',
-  );
+  const summary = page.getByRole('dialog', { name: 'Restore summary' });
+  await expect(summary).toContainText('Your library already holds everything in this backup, as new or newer.');
+  await summary.getByRole('button', { name: 'Merge' }).click();
+  await expect(summary).toBeHidden();
+  await expect(app.backupMessage).toHaveText('Restored. Your library already held everything in this backup.');
   expect(await harness.call('digest')).toEqual(before);
 });
+
+/** The summary table's figures, row by row: outcome name → [articles, highlights, notes]. */
+async function summaryFigures(summary: Locator): Promise<Record<string, number[]>> {
+  const rows = await summary.locator('tbody tr').all();
+  const figures: Record<string, number[]> = {};
+  for (const row of rows) {
+    const name = await row.getByRole('rowheader').innerText();
+    figures[name] = (await row.getByRole('cell').allInnerTexts()).map((text) =>
+      Number(text.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))),
+    );
+  }
+  return figures;
+}
+
+const restoreNames = {
+  en: {
+    remove: 'Delete',
+    dismiss: 'Dismiss',
+    settings: 'Settings',
+    export: 'Export backup',
+    saved: 'Backup saved.',
+    restore: 'Restore backup',
+    merge: 'Merge into my library',
+    summary: 'Restore summary',
+    bringBack: 'Bring back what was deleted since the backup',
+    mergeButton: 'Merge',
+    deletedRow: 'Deleted since the backup',
+    newRow: 'New to your library',
+    restored: 'Restored. 4 items were added, updated or brought back.',
+    leftDeleted: 'Restored. Nothing was added or updated. 4 items deleted since the backup stay deleted, as you chose.',
+  },
+  ar: {
+    remove: 'حذف',
+    dismiss: 'إخفاء',
+    settings: 'الإعدادات',
+    export: 'تصدير نسخة احتياطية',
+    saved: 'حُفظت النسخة الاحتياطية.',
+    restore: 'استعادة نسخة احتياطية',
+    merge: 'دمجها في مكتبتي',
+    summary: 'ملخص الاستعادة',
+    bringBack: 'استرجاع ما حُذف منذ النسخة الاحتياطية',
+    mergeButton: 'دمج',
+    deletedRow: 'محذوف منذ النسخة الاحتياطية',
+    newRow: 'جديد على مكتبتك',
+    restored: 'تمت الاستعادة. أُضيفت 4 عناصر أو حُدِّثت أو استُرجعت.',
+    leftDeleted: 'تمت الاستعادة. لم يُضف شيء ولم يُحدَّث. 4 عناصر حُذفت منذ النسخة الاحتياطية تبقى محذوفة، كما اخترت.',
+  },
+};
+
+for (const lang of ['en', 'ar'] as const) {
+  const names = restoreNames[lang];
+  test(`merge brings back the article, highlight and note deleted since the backup, and nothing else changes (${lang})`, async ({
+    app,
+    page,
+  }, testInfo) => {
+    const harness = await harnessBeside(page, app.baseUrl);
+    await harness.call('seed', { articles: 3, highlights: 3, notes: 4 });
+    await app.open(`?lang=${lang}#/`);
+    await page.getByRole('button', { name: names.settings }).click();
+    const file = testInfo.outputPath('before-deleting.json');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: names.export }).click();
+    await (await download).saveAs(file);
+    await expect(app.backupMessage).toHaveText(names.saved);
+    await page.keyboard.press('Escape');
+    const before = await harness.call('digest', ['updatedAt']);
+
+    // An article deleted from the library, its undo bar let go; a highlight and a note deleted.
+    const list = page.locator('.library-list');
+    const firstRow = list.getByRole('listitem').first();
+    const title = await firstRow.getByRole('heading').innerText();
+    await firstRow.getByRole('button', { name: names.remove, exact: true }).click();
+    await page.getByRole('button', { name: names.dismiss }).click();
+    await expect(list.getByRole('heading', { name: title })).toBeHidden();
+    // The newest highlight has a note of its own: the note goes with it, as in the reader.
+    expect(await harness.call('deleteHighlightsAndNotes')).toEqual({ highlights: 1, notes: 2 });
+    expect(await harness.call('liveCounts')).toEqual({ articles: 2, highlights: 2, notes: 2 });
+
+    // Unticked, the summary's choice leaves them deleted, and the result says so.
+    await page.getByRole('button', { name: names.settings }).click();
+    await chooseBackup(app, file, page.getByRole('button', { name: names.restore }));
+    await page.getByRole('button', { name: names.merge }).click();
+    let summary = page.getByRole('dialog', { name: names.summary });
+    await expect
+      .poll(() => summaryFigures(summary))
+      .toMatchObject({ [names.deletedRow]: [1, 1, 2], [names.newRow]: [0, 0, 0] });
+    await expect(summary.getByRole('checkbox', { name: names.bringBack })).toBeChecked();
+    await summary.getByRole('checkbox', { name: names.bringBack }).uncheck();
+    await summary.getByRole('button', { name: names.mergeButton, exact: true }).click();
+    await expect(app.backupMessage).toHaveText(names.leftDeleted);
+    expect(await harness.call('liveCounts')).toEqual({ articles: 2, highlights: 2, notes: 2 });
+
+    // Ticked (the default), the same merge brings all of them back and changes nothing else.
+    await chooseBackup(app, file, page.getByRole('button', { name: names.restore }));
+    await page.getByRole('button', { name: names.merge }).click();
+    summary = page.getByRole('dialog', { name: names.summary });
+    await summary.getByRole('button', { name: names.mergeButton, exact: true }).click();
+    await expect(app.backupMessage).toHaveText(names.restored);
+    expect(await harness.call('digest', ['updatedAt'])).toEqual(before);
+    await page.keyboard.press('Escape');
+    await expect(list.getByRole('heading', { name: title })).toBeVisible();
+  });
+}
 
 test('a backup that is not Hamish’s, damaged, or from a newer version is refused and nothing changes', async ({
   app,

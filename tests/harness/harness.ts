@@ -1,20 +1,24 @@
 // The test harness: a page served beside the app, on the same origin and so over the same
 // IndexedDB, that hands the app's own data and backup modules to Playwright and the benchmarks
 // as `window.hamishTest`. Built only for tests (tests/support/buildHarness.ts) and never part
-// of the shipped app, which carries no test hooks.
+// of the shipped app, which carries no test hooks. It is one module past 300 lines because it
+// is one page's API, read as a list of calls; each call is small.
 
 import { Dexie } from 'dexie';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/db/schema';
 import { addArticle } from '../../renderer/db/articles';
 import { DATABASE_NAME, HamishDb } from '../../renderer/db/HamishDb';
 import { databaseAtVersion } from '../../renderer/db/historicDb';
-import { addHighlight } from '../../renderer/db/highlights';
-import { addNote } from '../../renderer/db/notes';
+import { addHighlight, deleteHighlight } from '../../renderer/db/highlights';
+import { addNote, deleteNote } from '../../renderer/db/notes';
+import { softDelete } from '../../renderer/library/libraryActions';
 import { storageFailureOf, type StorageFailure } from '../../renderer/db/storageErrors';
 import { textToDoc } from '../../renderer/article/textToDoc';
 import { applyBackup, type RestoreMode } from '../../renderer/backup/applyBackup';
 import { exportBackup } from '../../renderer/backup/exportBackup';
-import { readBackup } from '../../renderer/backup/readBackup';
+import { SUMMARY_TABLES, type MergePreview } from '../../renderer/backup/mergeOutcomes';
+import { previewMerge } from '../../renderer/backup/mergePlan';
+import { readBackup, type ParsedBackup } from '../../renderer/backup/readBackup';
 import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES } from '../../renderer/backup/rowSchemas';
 import { ar } from '../../renderer/i18n/catalogs/ar';
 import { en } from '../../renderer/i18n/catalogs/en';
@@ -25,6 +29,13 @@ const FILLER_DATABASE = 'hamish-test-filler';
 
 let db: HamishDb | null = null;
 let keptBackup: Blob | null = null;
+let keptParsed: ParsedBackup | null = null;
+
+async function parsedOrThrow(file: Blob): Promise<ParsedBackup> {
+  const parsed = await readBackup(file);
+  if (!parsed.ok) throw new Error(`the kept backup does not read: ${parsed.error}`);
+  return parsed.value;
+}
 let rapid: RapidWriteProgress | null = null;
 let heldConnection: IDBDatabase | null = null;
 
@@ -79,12 +90,21 @@ const api = {
     for (const table of library().tables) result[table.name] = await table.count();
     return result;
   },
-  /** Counts and a SHA-256 of every backed-up row, to compare libraries without moving them. */
-  async digest(): Promise<{ counts: Record<string, number>; sha256: string }> {
+  /**
+   * Counts and a SHA-256 of every backed-up row, to compare libraries without moving them;
+   * `ignoring` names fields left out (a restore sets `updatedAt` anew on what it brings back).
+   */
+  async digest(ignoring: readonly string[] = []): Promise<{ counts: Record<string, number>; sha256: string }> {
     const counts: Record<string, number> = {};
     const parts: string[] = [];
     for (const table of BACKED_UP_TABLE_NAMES) {
-      const rows = await library().table(table).orderBy(BACKED_UP_TABLES[table].key).toArray();
+      const stored: Record<string, unknown>[] = await library()
+        .table(table)
+        .orderBy(BACKED_UP_TABLES[table].key)
+        .toArray();
+      const rows = stored.map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([field]) => !ignoring.includes(field))),
+      );
       counts[table] = rows.length;
       parts.push(`${table}:${canonicalJson(rows)}`);
     }
@@ -103,6 +123,39 @@ const api = {
       }
     }
     return problems;
+  },
+  /** Rows not deleted, per table the user sees. */
+  async liveCounts(): Promise<{ articles: number; highlights: number; notes: number }> {
+    const live = (rows: { deletedAt: number | null }[]) => rows.filter((row) => row.deletedAt === null).length;
+    return {
+      articles: live(await library().articles.toArray()),
+      highlights: live(await library().highlights.toArray()),
+      notes: live(await library().notes.toArray()),
+    };
+  },
+  /**
+   * Deletes, as the app does, the newest article's first highlight (with its notes) and the
+   * oldest note on a whole article, `count` of each; returns how many rows that deleted.
+   */
+  async deleteHighlightsAndNotes(count = 1): Promise<{ highlights: number; notes: number }> {
+    const highlights = (await library().highlights.toArray())
+      .filter((row) => row.deletedAt === null)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, count);
+    const notes = (await library().notes.toArray())
+      .filter((row) => row.deletedAt === null && row.highlightId === null)
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .slice(0, count);
+    const before = await api.liveCounts();
+    for (const highlight of highlights) await deleteHighlight(library(), highlight.id);
+    for (const note of notes) await deleteNote(library(), note.id);
+    const after = await api.liveCounts();
+    return { highlights: before.highlights - after.highlights, notes: before.notes - after.notes };
+  },
+  /** Soft-deletes the `count` oldest articles, as the library's Delete does. */
+  async deleteArticles(count: number): Promise<void> {
+    const articles = await library().articles.orderBy('createdAt').limit(count).toArray();
+    for (const article of articles) await softDelete(library(), article.id);
   },
   async firstArticleId(): Promise<string> {
     const first = await library().articles.orderBy('createdAt').first();
@@ -186,6 +239,7 @@ const api = {
   /** Exports and keeps the file in the page; returns its size. */
   async exportAndKeep(): Promise<number> {
     keptBackup = await exportBackup(library());
+    keptParsed = null;
     return keptBackup.size;
   },
   async keptBackupText(): Promise<string> {
@@ -203,6 +257,7 @@ const api = {
   async benchExport(): Promise<{ ms: number; bytes: number }> {
     const start = performance.now();
     keptBackup = await exportBackup(library());
+    keptParsed = null;
     return { ms: performance.now() - start, bytes: keptBackup.size };
   },
   /** Benchmarks: reading, checking and writing back the kept file (replace), timed. */
@@ -210,6 +265,28 @@ const api = {
     const start = performance.now();
     const result = await api.restoreKept('replace');
     if (result !== 'ok') throw new Error(`restore failed: ${result}`);
+    return performance.now() - start;
+  },
+  /** Benchmarks: the summary before a merge of the kept file (read and checked once, untimed). */
+  async benchMergePreview(): Promise<{ ms: number; preview: MergePreview }> {
+    if (keptBackup === null) throw new Error('nothing exported');
+    keptParsed ??= await parsedOrThrow(keptBackup);
+    const start = performance.now();
+    const preview = await previewMerge(library(), keptParsed);
+    return { ms: performance.now() - start, preview };
+  },
+  /** Merge-preview baseline: a raw bulkGet of the same keys from the same tables, in one read transaction. */
+  async benchMergePreviewBaseline(): Promise<number> {
+    if (keptBackup === null) throw new Error('nothing exported');
+    const parsed = (keptParsed ??= await parsedOrThrow(keptBackup));
+    const tables = SUMMARY_TABLES.map((table) => library().table(table));
+    const start = performance.now();
+    await library().transaction('r', tables, async () => {
+      for (const table of SUMMARY_TABLES)
+        await library()
+          .table(table)
+          .bulkGet(parsed.rows[table].map((row) => row.id));
+    });
     return performance.now() - start;
   },
   /** Export baseline: a raw toArray() of the same tables, in one read transaction. */
