@@ -1,8 +1,10 @@
-// Lint, including the layer rules: which side may import what (see docs/ARCHITECTURE.md).
-// The per-side tsconfigs enforce the same boundaries at the type level.
+// Lint, including the layer rules: which side may import what, and inside the renderer which
+// folder may import which (see docs/ARCHITECTURE.md, "The import rule"). The per-side tsconfigs
+// enforce the process boundaries at the type level too.
 
 import js from '@eslint/js';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -24,8 +26,62 @@ const NODE_BUILTINS = [
 ];
 const nodeBuiltinPatterns = [{ group: ['node:*'], message: 'Node built-ins are for the main process only.' }];
 
+// The renderer's import rule, written once: each folder of renderer/ and the folders it may
+// import besides its own. Feature folders never import each other; app/ (with startup/ and
+// main.tsx) composes them and is the only place that may import anything. A folder missing
+// from this table is refused everywhere until it is given a row.
+const FOUNDATION = ['shared', 'text', 'article', 'validation', 'perf'];
+const SERVICES = ['db', 'platform', 'i18n', 'images', 'exports'];
+const SURFACE = ['document'];
+const FEATURES = ['library', 'reader', 'highlights', 'notes', 'search', 'import', 'backup', 'settings'];
+export const RENDERER_LAYERS = {
+  // Foundation: primitives with no knowledge of storage or of any view.
+  shared: [],
+  validation: [],
+  perf: [],
+  text: ['shared'],
+  article: ['shared', 'text'],
+  // Services: storage, the platform, languages, stored images, annotation exports.
+  db: FOUNDATION,
+  i18n: [...FOUNDATION, 'db'],
+  platform: [...FOUNDATION, 'db'],
+  images: [...FOUNDATION, 'db', 'platform'],
+  exports: [...FOUNDATION, 'db', 'i18n'],
+  // The text surface: offsets, painting and selection over a rendered article.
+  document: FOUNDATION,
+  // Features: what a user sees and does.
+  ...Object.fromEntries(FEATURES.map((feature) => [feature, [...FOUNDATION, ...SERVICES, ...SURFACE]])),
+};
+export const COMPOSERS = ['app', 'startup'];
+
+function layerZone(folder, allowed) {
+  return {
+    target: `renderer/${folder}`,
+    from: 'renderer',
+    except: [folder, ...allowed].map((name) => `./${name}`),
+    message:
+      allowed.length === 0
+        ? `renderer/${folder} imports nothing else from the renderer (docs/ARCHITECTURE.md, "The import rule").`
+        : `renderer/${folder} may import only ${allowed.join(', ')} (docs/ARCHITECTURE.md, "The import rule").`,
+  };
+}
+
+function rendererLayerZones(layers) {
+  return Object.entries(layers).map(([folder, allowed]) => layerZone(folder, allowed));
+}
+
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      // Linted by tests/lint/importRule.test.ts as if they were renderer files.
+      'tests/fixtures/lint/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -60,6 +116,30 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The renderer's import rule (RENDERER_LAYERS above). Unresolved imports are errors here, so
+    // the rule can never pass by failing to resolve a path. Unit tests beside the code may set up
+    // their data with any renderer module (an import test's library, a backup's articles).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: rendererLayerZones(RENDERER_LAYERS) }],
+      'import-x/no-unresolved': ['error', { ignore: ['\\?raw$'] }],
+    },
+  },
+  {
+    // Until the reader provides the text surface to consumers that app/ mounts in it (issue 13),
+    // the reader still mounts the highlights layer itself: this one import is let through.
+    files: ['renderer/reader/ReaderView.tsx'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: rendererLayerZones({ reader: [...RENDERER_LAYERS.reader, 'highlights'] }) },
       ],
     },
   },

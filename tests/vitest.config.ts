@@ -10,5 +10,10 @@ export default defineConfig({
     include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Vitest's default of 5 s is met on a quiet machine only: on a shared 2-core machine under
+    // load, building a deep tree or loading electron-builder's schema took 7–8 s. Timeouts are
+    // a guard against hangs, not a measurement (timing belongs in the benchmarks).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -14,12 +14,12 @@ import { ImportPanel } from '../import/ImportPanel';
 import { ImportQueue } from '../import/importQueue';
 import { useFileDrop } from '../import/useFileDrop';
 import { LibraryView } from '../library/LibraryView';
-import { useAppliedTheme } from '../reader/theme';
+import { useAppliedTheme } from './useAppliedTheme';
 import { SearchBox } from '../search/ui/SearchBox';
-import { useServices } from './AppContext';
+import { useServices } from '../platform/services';
 import { NotesView, ReaderView, SearchHitPainter, SettingsDialog } from './lazyViews';
-import { hrefFor } from './route';
-import { useRoute } from './useRoute';
+import { hrefFor } from '../shared/route';
+import { useRoute } from '../shared/useRoute';
 
 interface AppProps {
   initialUrlLanguage: string | null;

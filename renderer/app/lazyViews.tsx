@@ -50,10 +50,7 @@ const hitPainter = lazyView(
   () => import('../search/reveal/SearchHitPainter').then((module) => module.SearchHitPainter),
   'the search hit painter',
 );
-const settings = lazyView(
-  () => import('../settings/SettingsDialog').then((module) => module.SettingsDialog),
-  'Settings',
-);
+const settings = lazyView(() => import('./SettingsScreen').then((module) => module.SettingsScreen), 'Settings');
 
 export const ReaderView = reader.View;
 export const preloadReader = reader.preload;

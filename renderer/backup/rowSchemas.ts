@@ -6,6 +6,7 @@ import { z } from '../validation/zod';
 import type { ArticleDoc, Block, InlineMark } from '../article/types';
 import { IMPORT_LIMITS } from '../../electron/common/importLimits';
 import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SettingRow } from '../db/types';
+import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 
 const MAX_ID_LENGTH = 200;
 
@@ -96,7 +97,7 @@ export const highlightRowSchema = z
     exact: z.string(),
     prefix: z.string(),
     suffix: z.string(),
-    color: z.enum(['yellow', 'green', 'blue', 'pink', 'purple']),
+    color: z.enum(HIGHLIGHT_COLORS),
     contentHash: z.string(),
     extractionVersion: z.number().int().nonnegative(),
     createdAt: time,

@@ -2,10 +2,10 @@
 // to the default, so a damaged setting never stops the app from starting.
 
 import type { HamishDb } from './HamishDb';
-import type { HighlightColor } from './types';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../shared/highlightColors';
+import { THEMES, type Theme } from '../shared/theme';
 
 export type UiLanguageSetting = 'system' | 'ar' | 'en';
-export type ThemeSetting = 'system' | 'light' | 'sepia' | 'dark';
 export type ReaderFont = 'naskh' | 'sans';
 export type ReaderAlign = 'start' | 'justify';
 
@@ -21,7 +21,7 @@ export interface Settings {
   /** Set once the welcome article has been added, so deleting it does not bring it back. */
   welcomeSeeded: boolean;
   /** Light, sepia or dark, or whatever the system prefers; the whole UI follows. */
-  theme: ThemeSetting;
+  theme: Theme;
   readerFont: ReaderFont;
   /** Reading text size in CSS pixels. */
   readerFontSize: number;
@@ -58,13 +58,13 @@ function numberIn(limits: { min: number; max: number }): (value: unknown) => val
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   uiLanguage: (value): value is UiLanguageSetting => value === 'system' || value === 'ar' || value === 'en',
   welcomeSeeded: (value): value is boolean => typeof value === 'boolean',
-  theme: oneOf('system', 'light', 'sepia', 'dark'),
+  theme: oneOf(...THEMES),
   readerFont: oneOf('naskh', 'sans'),
   readerFontSize: numberIn(READER_LIMITS.fontSize),
   readerLineHeight: numberIn(READER_LIMITS.lineHeight),
   readerWidth: numberIn(READER_LIMITS.width),
   readerAlign: oneOf('start', 'justify'),
-  lastHighlightColor: oneOf('yellow', 'green', 'blue', 'pink', 'purple'),
+  lastHighlightColor: oneOf(...HIGHLIGHT_COLORS),
 };
 
 export function settingOrDefault<K extends keyof Settings>(key: K, stored: unknown): Settings[K] {

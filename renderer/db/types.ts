@@ -3,6 +3,9 @@
 // future sync all rely on.
 
 import type { ArticleDoc } from '../article/types';
+import type { HighlightColor } from '../shared/highlightColors';
+
+export type { HighlightColor };
 
 export type ArticleSource = 'welcome' | 'paste' | 'file' | 'web';
 
@@ -54,8 +57,6 @@ export interface ImageRow {
   createdAt: number;
   updatedAt: number;
 }
-
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 
 export interface HighlightRow {
   id: string;

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightColor } from '../db/types';
-import { ColourButtons } from './ColourButtons';
+import { ColorButtons } from './ColorButtons';
 import { floatingStyle } from './floatingPosition';
 import { NoteEditor } from './NoteEditor';
 
@@ -13,7 +13,7 @@ interface HighlightEditorProps {
   color: HighlightColor;
   noteText: string;
   focusNote: boolean;
-  onColour: (color: HighlightColor) => void;
+  onColor: (color: HighlightColor) => void;
   onSaveNote: (text: string) => Promise<boolean>;
   onCopy: () => void;
   onDelete: () => void;
@@ -37,7 +37,7 @@ export function HighlightEditor(props: HighlightEditorProps): ReactNode {
       }}
     >
       <div className="highlight-editor-row">
-        <ColourButtons current={props.color} onChoose={props.onColour} />
+        <ColorButtons current={props.color} onChoose={props.onColor} />
       </div>
       <NoteEditor
         text={props.noteText}

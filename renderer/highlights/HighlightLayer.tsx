@@ -17,18 +17,18 @@ import {
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../platform/services';
 import type { ArticleDoc } from '../article/types';
 import { addHighlight, deleteHighlight, recolorHighlight, restoreHighlight, type NewHighlight } from '../db/highlights';
 import { addNote, deleteNote, editNote, restoreNote } from '../db/notes';
 import { readSetting, writeSetting } from '../db/settings';
 import { storageFailureOf, type StorageFailure } from '../db/storageErrors';
 import type { ArticleRow, HighlightColor, HighlightRow } from '../db/types';
-import type { ReadingPosition } from '../reader/readingPosition';
-import type { TextMap } from '../reader/textMap';
-import { copyText } from './copyText';
-import { exportAnnotationsFile, useMarkdownLabels } from './exportFiles';
-import { highlightToMarkdown } from './exportMarkdown';
+import type { ReadingPosition } from '../document/readingPosition';
+import type { TextMap } from '../document/textMap';
+import { copyText } from '../shared/clipboard';
+import { exportAnnotationsFile, useMarkdownLabels } from '../exports/exportFiles';
+import { highlightToMarkdown } from '../exports/exportMarkdown';
 import { HighlightEditor } from './HighlightEditor';
 import { afterNextPaint } from './afterNextPaint';
 import { highlightsAtPoint } from './highlightAtPoint';
@@ -97,7 +97,7 @@ export function HighlightLayer({
   const { db } = useServices();
   const { t } = useTranslation();
   const rows = useArticleAnnotations(article.id);
-  const lastColour = useLiveQuery(() => readSetting(db, 'lastHighlightColor'), [db]) ?? 'yellow';
+  const lastColor = useLiveQuery(() => readSetting(db, 'lastHighlightColor'), [db]) ?? 'yellow';
   const [pending, setPending] = useState<Pending[]>([]);
   const [selection, setSelection] = useState<{ range: TextRange; rect: DOMRect } | null>(null);
   const [selected, setSelected] = useState<{ id: string; focusNote: boolean } | null>(null);
@@ -238,24 +238,13 @@ export function HighlightLayer({
         performance.mark(HIGHLIGHT_PERSISTED_MARK);
         setPending((items) => items.map((item) => (item === temporary ? { ...item, storedId: highlight.id } : item)));
         if (withNote) setSelected({ id: highlight.id, focusNote: true });
-        if (color !== lastColour) await writeSetting(db, 'lastHighlightColor', color);
+        if (color !== lastColor) await writeSetting(db, 'lastHighlightColor', color);
       } catch (error) {
         setPending((items) => items.filter((item) => item !== temporary));
         report(error);
       }
     },
-    [
-      selection,
-      map,
-      painter,
-      canonical,
-      article.id,
-      article.contentHash,
-      doc.extractionVersion,
-      db,
-      lastColour,
-      report,
-    ],
+    [selection, map, painter, canonical, article.id, article.contentHash, doc.extractionVersion, db, lastColor, report],
   );
 
   const remove = useCallback(
@@ -328,9 +317,9 @@ export function HighlightLayer({
   }, [body, map, painter, index]);
 
   // Keys, taken before the reader's own (capture), so Escape closes a panel before it leaves.
-  const latest = useRef({ create, remove, selectedPlace, selection, undo, lastColour });
+  const latest = useRef({ create, remove, selectedPlace, selection, undo, lastColor });
   useEffect(() => {
-    latest.current = { create, remove, selectedPlace, selection, undo, lastColour };
+    latest.current = { create, remove, selectedPlace, selection, undo, lastColor };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -358,7 +347,7 @@ export function HighlightLayer({
         now.selection !== null || (map !== null && selectionOffsets(window.getSelection(), map, canonical) !== null);
       if ((key === 'h' || key === 'n') && selecting) {
         event.preventDefault();
-        void now.create(now.lastColour, key === 'n');
+        void now.create(now.lastColor, key === 'n');
       } else if (event.key === 'Escape' && now.selectedPlace !== undefined) {
         event.preventDefault();
         setSelected(null);
@@ -396,7 +385,7 @@ export function HighlightLayer({
         <SelectionToolbar
           rect={selection.rect}
           onHighlight={(color) => void create(color, false)}
-          onAddNote={() => void create(lastColour, true)}
+          onAddNote={() => void create(lastColor, true)}
           onCopy={() => void copy(canonical.slice(selection.range.start, selection.range.end))}
         />
       )}
@@ -407,7 +396,7 @@ export function HighlightLayer({
           color={selectedPlace.row.color}
           noteText={notesByHighlight.get(selectedPlace.row.id)?.text ?? ''}
           focusNote={selected?.focusNote ?? false}
-          onColour={(color) =>
+          onColor={(color) =>
             void recolorHighlight(db, selectedPlace.row.id, color)
               .then(() => writeSetting(db, 'lastHighlightColor', color))
               .catch(report)

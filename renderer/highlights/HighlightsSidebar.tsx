@@ -5,7 +5,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightColor, HighlightRow, NoteRow } from '../db/types';
-import { COLOUR_ORDER } from './highlightPainter';
+import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 import { NoteEditor } from './NoteEditor';
 import type { PlacedHighlight } from './placeHighlights';
 
@@ -25,8 +25,8 @@ interface HighlightsSidebarProps {
 export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
   const { t } = useTranslation();
   const filterId = useId();
-  const [colour, setColour] = useState<HighlightColor | 'all'>('all');
-  const shown = colour === 'all' ? props.placed : props.placed.filter((place) => place.row.color === colour);
+  const [color, setColor] = useState<HighlightColor | 'all'>('all');
+  const shown = color === 'all' ? props.placed : props.placed.filter((place) => place.row.color === color);
   return (
     <aside className="highlights-sidebar" aria-label={t('highlights.sidebar')}>
       <NoteEditor
@@ -36,16 +36,16 @@ export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
         save={props.onSaveArticleNote}
       />
       <div className="highlights-sidebar-row">
-        <label htmlFor={filterId}>{t('highlights.filterColour')}</label>
+        <label htmlFor={filterId}>{t('highlights.filterColor')}</label>
         <select
           id={filterId}
-          value={colour}
-          onChange={(event) => setColour(event.target.value as HighlightColor | 'all')}
+          value={color}
+          onChange={(event) => setColor(event.target.value as HighlightColor | 'all')}
         >
           <option value="all">{t('highlights.filterAll')}</option>
-          {COLOUR_ORDER.map((color) => (
+          {HIGHLIGHT_COLORS.map((color) => (
             <option key={color} value={color}>
-              {t(`highlights.colourName_${color}`)}
+              {t(`colors.${color}`)}
             </option>
           ))}
         </select>

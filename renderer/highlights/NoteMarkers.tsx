@@ -4,8 +4,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteRow } from '../db/types';
-import { readingPosition } from '../reader/readingPosition';
-import type { TextMap } from '../reader/textMap';
+import { readingPosition } from '../document/readingPosition';
+import type { TextMap } from '../document/textMap';
 import type { PlacedHighlight } from './placeHighlights';
 
 interface Marker {

@@ -3,7 +3,7 @@
 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TextMap } from '../reader/textMap';
+import type { TextMap } from '../document/textMap';
 import type { PlacedHighlight } from './placeHighlights';
 
 const ROWS = 400;

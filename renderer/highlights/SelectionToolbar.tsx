@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightColor } from '../db/types';
-import { ColourButtons } from './ColourButtons';
+import { ColorButtons } from './ColorButtons';
 import { floatingStyle } from './floatingPosition';
 
 interface SelectionToolbarProps {
@@ -23,7 +23,7 @@ export function SelectionToolbar({ rect, onHighlight, onAddNote, onCopy }: Selec
       className="selection-toolbar"
       style={floatingStyle(rect, direction, 48, 340)}
     >
-      <ColourButtons onChoose={onHighlight} />
+      <ColorButtons onChoose={onHighlight} />
       <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={onAddNote}>
         {t('highlights.addNote')}
       </button>

@@ -4,7 +4,7 @@
 // nothing; otherwise the caret position at the point, mapped to a canonical offset and looked
 // up in the IntervalIndex.
 
-import type { TextMap } from '../reader/textMap';
+import type { TextMap } from '../document/textMap';
 import type { HighlightPainter } from './highlightPainter';
 import type { Interval, IntervalIndex } from './intervalIndex';
 import { offsetFromPoint } from './offsetFromPoint';

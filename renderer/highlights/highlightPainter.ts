@@ -1,7 +1,7 @@
 // Paints the user's highlights with the CSS Custom Highlight API: one named Highlight per
 // colour, one for "has a note" and one for the selected highlight, coloured in styles/app.css.
 // The article's DOM is never touched, so React keeps owning it and thousands of highlights stay
-// cheap. Where colours overlap, the later one in COLOUR_ORDER is drawn on top.
+// cheap. Where colours overlap, the later one in HIGHLIGHT_COLORS is drawn on top.
 //
 // A painter keeps its Highlight objects and changes only what changed, so one new highlight
 // costs one range whether the article carries none or thousands. That is what lets a new
@@ -9,14 +9,13 @@
 // It also remembers which highlight each painted range belongs to, for hit-testing with
 // CSS.highlights.highlightsFromPoint (highlightAtPoint.ts).
 
-import type { HighlightColor } from '../db/types';
-import { HIGHLIGHT_PRIORITY } from '../reader/cssHighlights';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../shared/highlightColors';
+import { HIGHLIGHT_PRIORITY } from '../document/cssHighlights';
 
-export const COLOUR_ORDER: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 export const NOTE_HIGHLIGHT = 'hamish-note';
 export const SELECTED_HIGHLIGHT = 'hamish-selected';
 
-export function colourHighlightName(color: HighlightColor): string {
+export function colorHighlightName(color: HighlightColor): string {
   return `hamish-${color}`;
 }
 
@@ -65,8 +64,8 @@ export function createHighlightPainter(rangeFor: RangeFor): HighlightPainter {
     }
     return highlight;
   };
-  const colourLayer = (color: HighlightColor) =>
-    layer(colourHighlightName(color), HIGHLIGHT_PRIORITY.colour + COLOUR_ORDER.indexOf(color));
+  const colorLayer = (color: HighlightColor) =>
+    layer(colorHighlightName(color), HIGHLIGHT_PRIORITY.color + HIGHLIGHT_COLORS.indexOf(color));
   const noteLayer = () => layer(NOTE_HIGHLIGHT, HIGHLIGHT_PRIORITY.note);
   const selectedLayer = () => layer(SELECTED_HIGHLIGHT, HIGHLIGHT_PRIORITY.selected);
 
@@ -89,7 +88,7 @@ export function createHighlightPainter(rangeFor: RangeFor): HighlightPainter {
     if (range === null) return false;
     painted.set(item.id, { item, range });
     byRange.set(range, item);
-    colourLayer(item.color).add(range);
+    colorLayer(item.color).add(range);
     if (item.hasNote) noteLayer().add(range);
     if (item.id === selectedId) selectedLayer().add(range);
     return true;
@@ -100,7 +99,7 @@ export function createHighlightPainter(rangeFor: RangeFor): HighlightPainter {
     if (entry === undefined) return;
     painted.delete(id);
     byRange.delete(entry.range);
-    colourLayer(entry.item.color).delete(entry.range);
+    colorLayer(entry.item.color).delete(entry.range);
     noteLayer().delete(entry.range);
     selectedLayer().delete(entry.range);
   };

@@ -2,7 +2,7 @@
 // white space and block separators at its ends (a triple-click selects the paragraph and the
 // line break after it; the highlight should be the paragraph).
 
-import type { TextMap } from '../reader/textMap';
+import type { TextMap } from '../document/textMap';
 
 export interface TextRange {
   start: number;

@@ -2,7 +2,7 @@
 // no second copy, and every change anywhere (another window, an undo) shows at once.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../platform/services';
 import { articleHighlights } from '../db/highlights';
 import { articleNotes } from '../db/notes';
 import type { HighlightRow, NoteRow } from '../db/types';

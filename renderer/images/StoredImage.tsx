@@ -3,7 +3,7 @@
 // other address is never loaded — the reader's "missing image" placeholder stands in.
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../platform/services';
 import { storedImageId } from './storedImage';
 
 export function StoredImage({ src, alt }: { src: string; alt: string }): ReactNode {

@@ -6,8 +6,8 @@
 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../app/route';
-import { navigate } from '../app/useRoute';
+import { hrefFor } from '../shared/route';
+import { navigate } from '../shared/useRoute';
 import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { useImportJobs, useImportQueue } from './ImportContext';
 import type { ImportJob } from './importQueue';

@@ -3,7 +3,7 @@
 
 import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../app/route';
+import { hrefFor } from '../shared/route';
 import type { ArticleRow } from '../db/types';
 import { parseTags } from './libraryQuery';
 

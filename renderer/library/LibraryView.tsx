@@ -6,7 +6,7 @@ import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../platform/services';
 import { libraryArticles } from '../db/articles';
 import type { ArticleRow } from '../db/types';
 import { markLibraryPainted } from '../perf/marks';

@@ -4,11 +4,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefFor } from '../app/route';
+import { useServices } from '../platform/services';
+import { hrefFor } from '../shared/route';
 import type { HighlightColor } from '../db/types';
-import { exportAnnotationsFile, useMarkdownLabels } from '../highlights/exportFiles';
-import { COLOUR_ORDER } from '../highlights/highlightPainter';
+import { exportAnnotationsFile, useMarkdownLabels } from '../exports/exportFiles';
+import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 import { annotationsOf, notesItems, type NotesFilter } from './notesItems';
 
 /** Enough to read and scroll; the rest comes with "Show more" (the full set exports either way). */
@@ -17,9 +17,9 @@ const PAGE = 300;
 export function NotesView(): ReactNode {
   const { db } = useServices();
   const { t, i18n } = useTranslation();
-  const ids = { colour: useId(), tag: useId(), article: useId(), order: useId() };
+  const ids = { color: useId(), tag: useId(), article: useId(), order: useId() };
   const labels = useMarkdownLabels();
-  const [filter, setFilter] = useState<NotesFilter>({ colour: 'all', tag: 'all', articleId: 'all', order: 'newest' });
+  const [filter, setFilter] = useState<NotesFilter>({ color: 'all', tag: 'all', articleId: 'all', order: 'newest' });
   const [shown, setShown] = useState(PAGE);
   const rows = useLiveQuery(async () => {
     const [articles, highlights, notes] = await Promise.all([
@@ -46,16 +46,16 @@ export function NotesView(): ReactNode {
     <section className="notes-view" aria-labelledby={`${ids.order}-heading`}>
       <h1 id={`${ids.order}-heading`}>{t('notes.heading')}</h1>
       <div className="notes-controls">
-        <label htmlFor={ids.colour}>{t('highlights.filterColour')}</label>
+        <label htmlFor={ids.color}>{t('highlights.filterColor')}</label>
         <select
-          id={ids.colour}
-          value={filter.colour}
-          onChange={(event) => change({ colour: event.target.value as HighlightColor | 'all' })}
+          id={ids.color}
+          value={filter.color}
+          onChange={(event) => change({ color: event.target.value as HighlightColor | 'all' })}
         >
           <option value="all">{t('highlights.filterAll')}</option>
-          {COLOUR_ORDER.map((color) => (
+          {HIGHLIGHT_COLORS.map((color) => (
             <option key={color} value={color}>
-              {t(`highlights.colourName_${color}`)}
+              {t(`colors.${color}`)}
             </option>
           ))}
         </select>

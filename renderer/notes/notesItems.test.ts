@@ -72,7 +72,7 @@ const highlights = [
   highlight('orphaned-article', 'gone', 0, 'yellow', 50),
 ];
 const notes = [note('n1', 'a', 'h1', 60), note('whole', 'b', null, 15), note('deleted', 'a', 'h2', 70, 71)];
-const all: NotesFilter = { colour: 'all', tag: 'all', articleId: 'all', order: 'newest' };
+const all: NotesFilter = { color: 'all', tag: 'all', articleId: 'all', order: 'newest' };
 
 describe('notesItems', () => {
   it('lists live highlights with their notes and whole-article notes, newest first', () => {
@@ -92,7 +92,7 @@ describe('notesItems', () => {
   });
 
   it('filters by colour, tag and article', () => {
-    expect(notesItems(articles, highlights, notes, { ...all, colour: 'yellow' }).map((item) => item.key)).toEqual([
+    expect(notesItems(articles, highlights, notes, { ...all, color: 'yellow' }).map((item) => item.key)).toEqual([
       'h1',
       'h3',
     ]);

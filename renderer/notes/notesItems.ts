@@ -3,7 +3,7 @@
 // tag and article, newest first or grouped by article in reading order.
 
 import type { ArticleRow, HighlightColor, HighlightRow, NoteRow } from '../db/types';
-import type { ArticleAnnotations } from '../highlights/exportTypes';
+import type { ArticleAnnotations } from '../exports/exportTypes';
 
 export interface NotesItem {
   key: string;
@@ -15,7 +15,7 @@ export interface NotesItem {
 }
 
 export interface NotesFilter {
-  colour: HighlightColor | 'all';
+  color: HighlightColor | 'all';
   tag: string | 'all';
   articleId: string | 'all';
   order: 'newest' | 'article';
@@ -55,7 +55,7 @@ export function notesItems(
   }
   const kept = items.filter(
     (item) =>
-      (filter.colour === 'all' || item.highlight?.color === filter.colour) &&
+      (filter.color === 'all' || item.highlight?.color === filter.color) &&
       (filter.tag === 'all' || item.article.tags.includes(filter.tag)) &&
       (filter.articleId === 'all' || item.article.id === filter.articleId),
   );

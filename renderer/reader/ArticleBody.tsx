@@ -9,7 +9,7 @@ import { StoredImage } from '../images/StoredImage';
 import { storedImageId } from '../images/storedImage';
 import { blockDirection } from './blockDirection';
 import { InlineText } from './InlineText';
-import { BLOCK_ATTRIBUTE } from './textMap';
+import { BLOCK_ATTRIBUTE } from '../document/textMap';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 

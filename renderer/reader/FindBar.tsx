@@ -6,10 +6,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { markFindPainted } from '../perf/marks';
 import type { NormalizedText } from '../text/arabicNormalize';
-import { clearRanges, HIGHLIGHT_PRIORITY, paintRanges } from './cssHighlights';
+import { clearRanges, HIGHLIGHT_PRIORITY, paintRanges } from '../document/cssHighlights';
 import { findMatches, firstMatchFrom, type TextSpan } from './find';
 import { Icon } from './Icon';
-import type { TextMap } from './textMap';
+import type { TextMap } from '../document/textMap';
 
 export const FIND_HIGHLIGHT = 'hamish-find';
 export const FIND_CURRENT_HIGHLIGHT = 'hamish-find-current';

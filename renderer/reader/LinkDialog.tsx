@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedExternalUrl } from '../../electron/common/externalUrl';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../platform/services';
 
 /** The address as it will be opened (normalized, so a look-alike host shows as punycode), or null. */
 export function openableAddress(href: string): string | null {

@@ -5,9 +5,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { hrefFor } from '../app/route';
-import { navigate } from '../app/useRoute';
+import { useServices } from '../platform/services';
+import { hrefFor } from '../shared/route';
+import { navigate } from '../shared/useRoute';
 import { canonicalText } from '../article/canonicalText';
 import { markOpened } from '../db/articles';
 import type { ArticleRow, BodyRow } from '../db/types';
@@ -20,9 +20,9 @@ import { prepareFind } from './find';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { readingStyle, stepFontSize, useReadingSettings, type ReadingSettings } from './readingSettings';
-import { scrollToBlock } from './readingPosition';
+import { scrollToBlock } from '../document/readingPosition';
 import { contentsOf, TableOfContents } from './TableOfContents';
-import { buildTextMap, type TextMap } from './textMap';
+import { buildTextMap, type TextMap } from '../document/textMap';
 import { useReaderKeys } from './useReaderKeys';
 import { textAreaTop, useReadingProgress } from './useReadingProgress';
 

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../platform/services';
 import { READER_LIMITS, readSetting, writeSetting, type Settings } from '../db/settings';
 import { useReadingSettings } from './readingSettings';
 

@@ -4,7 +4,7 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CSSProperties } from 'react';
-import { useServices } from '../app/AppContext';
+import { useServices } from '../platform/services';
 import { READER_LIMITS, readSetting, readSettings, writeSetting, type ReaderFont, type Settings } from '../db/settings';
 import type { HamishDb } from '../db/HamishDb';
 

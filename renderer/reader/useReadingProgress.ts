@@ -4,9 +4,9 @@
 // width) keeps the first visible block where it was.
 
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { useServices } from '../app/AppContext';
-import { readingPosition, scrollToBlock, type ReadingPosition } from './readingPosition';
-import type { TextMap } from './textMap';
+import { useServices } from '../platform/services';
+import { readingPosition, scrollToBlock, type ReadingPosition } from '../document/readingPosition';
+import type { TextMap } from '../document/textMap';
 
 const SAVE_DELAY_MS = 1000;
 

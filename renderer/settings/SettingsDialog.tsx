@@ -1,22 +1,26 @@
-// Settings, in a native modal <dialog> (focus trap, Escape and inertness come with it).
+// Settings, in a native modal <dialog> (focus trap, Escape and inertness come with it). The
+// dialog owns the UI language; the other features' sections (reading settings, backups) are
+// handed in by app/, which composes features (see docs/ARCHITECTURE.md, import rule).
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/AppContext';
-import { BackupSection } from '../backup/BackupSection';
+import { useServices } from '../platform/services';
 import { readSetting, writeSetting, type UiLanguageSetting } from '../db/settings';
 import { LANGUAGE_NAMES } from '../i18n/languageNames';
-import { ReadingSettingsFields } from '../reader/ReadingSettingsFields';
 
 export interface SettingsDialogProps {
   open: boolean;
   onClose: () => void;
   /** Called after the user picks a language, so an explicit choice can win over ?lang. */
   onLanguageChosen: () => void;
+  /** Fields shown under the language; a failed write reported through `onSaved` shows the dialog's message. */
+  fields?: (onSaved: (ok: boolean) => void) => ReactNode;
+  /** Sections below them, with messages of their own. */
+  sections?: ReactNode;
 }
 
-export function SettingsDialog({ open, onClose, onLanguageChosen }: SettingsDialogProps): ReactNode {
+export function SettingsDialog({ open, onClose, onLanguageChosen, fields, sections }: SettingsDialogProps): ReactNode {
   const { db } = useServices();
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -60,9 +64,9 @@ export function SettingsDialog({ open, onClose, onLanguageChosen }: SettingsDial
           </option>
         </select>
       </div>
-      <ReadingSettingsFields onSaved={(ok) => setSaveFailed(!ok)} />
+      {fields?.((ok) => setSaveFailed(!ok))}
       {saveFailed && <p role="alert">{t('settings.saveFailed')}</p>}
-      <BackupSection active={open} />
+      {sections}
       <div className="settings-actions">
         <button type="button" onClick={onClose}>
           {t('settings.close')}

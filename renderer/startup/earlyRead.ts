@@ -12,7 +12,7 @@
 // It does not ask `indexedDB.databases()`: on a large library that call alone took 170 ms
 // (10,000 articles) where the open that follows took 1 ms; the version comes from the open.
 
-import { parseRoute } from '../app/route';
+import { parseRoute } from '../shared/route';
 import { DATABASE_NAME } from '../db/databaseName';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import type { ArticleRow } from '../db/types';

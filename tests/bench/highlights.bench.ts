@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import type { HighlightRow } from '../../renderer/db/types';
+import { HIGHLIGHT_COLORS } from '../../renderer/shared/highlightColors';
 import { describeRange } from '../../renderer/highlights/quoteSelector';
 import { writeHighlights } from '../e2e/support/highlightRows';
 import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
@@ -52,12 +53,11 @@ export const highlightsOpenAndCreate: Benchmark = {
       const random = seededRandom(21);
       const rows: HighlightRow[] = Array.from({ length: 2000 }, (_, i) => {
         const start = Math.floor(random() * (text.length - 200));
-        const colours = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
         return {
           id: randomUUID(),
           articleId: marked!,
           ...describeRange(text, start, start + 15 + Math.floor(random() * 60)),
-          color: colours[i % 5]!,
+          color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length]!,
           contentHash: hash,
           extractionVersion: doc.extractionVersion,
           createdAt: i,

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as PainterModule from '../../renderer/highlights/highlightPainter';
-import type * as TextMapModule from '../../renderer/reader/textMap';
+import type * as TextMapModule from '../../renderer/document/textMap';
+import { HIGHLIGHT_COLORS } from '../../renderer/shared/highlightColors';
 import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
 import { serveSourceModules, SOURCE_PREFIX } from '../e2e/support/sourceModules';
 import { median, round, type Benchmark } from './harness';
@@ -43,7 +44,7 @@ export const highlightsPaint: Benchmark = {
         await page.locator('.article-body [data-block]').first().waitFor();
         await page.addScriptTag({ url: `${baseUrl}/__vendor/mark.js` });
         const timings = await page.evaluate(
-          async ({ doc, count, seed, painterUrl, mapUrl }) => {
+          async ({ doc, count, seed, colors, painterUrl, mapUrl }) => {
             const { buildTextMap } = (await import(mapUrl)) as typeof TextMapModule;
             const { createHighlightPainter } = (await import(painterUrl)) as typeof PainterModule;
             const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -72,7 +73,6 @@ export const highlightsPaint: Benchmark = {
               const start = Math.floor(random() * Math.max(1, length - 40));
               return { index, start, end: Math.min(length, start + 10 + Math.floor(random() * 30)) };
             });
-            const colours = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
             const body = document.querySelector('.article-body')!;
 
             let t0 = performance.now();
@@ -82,7 +82,7 @@ export const highlightsPaint: Benchmark = {
                 id: String(i),
                 start: canonicalStarts[pick.index]! + pick.start,
                 end: canonicalStarts[pick.index]! + pick.end,
-                color: colours[i % colours.length]!,
+                color: colors[i % colors.length]!,
                 hasNote: i % 7 === 0,
               })),
               null,
@@ -109,8 +109,9 @@ export const highlightsPaint: Benchmark = {
             doc,
             count: RANGES,
             seed: 11,
+            colors: HIGHLIGHT_COLORS,
             painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`,
-            mapUrl: `${SOURCE_PREFIX}renderer/reader/textMap.ts`,
+            mapUrl: `${SOURCE_PREFIX}renderer/document/textMap.ts`,
           },
         );
         if (timings.marks < RANGES * 0.9) throw new Error(`mark.js marked only ${timings.marks} ranges`);

@@ -5,8 +5,9 @@
 
 import { blockStartOffsets } from '../../renderer/article/canonicalText';
 import type { ArticleDoc } from '../../renderer/article/types';
-import type { ArticleRow, HighlightColor, HighlightRow, NoteRow } from '../../renderer/db/types';
+import type { ArticleRow, HighlightRow, NoteRow } from '../../renderer/db/types';
 import { articleRow, docOf, highlightRow, noteRow } from '../../renderer/search/testing/rows';
+import { HIGHLIGHT_COLORS } from '../../renderer/shared/highlightColors';
 import { createTextGenerator, seededRandom } from './generate';
 
 export interface SearchCorpusSizes {
@@ -40,8 +41,6 @@ export interface SearchCorpus {
   extraArticles: { row: ArticleRow; doc: ArticleDoc }[];
 }
 
-const COLOURS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
-
 export function generateSearchCorpus(seed = 2026, sizes: SearchCorpusSizes = BENCH_SIZES): SearchCorpus {
   const text = createTextGenerator(seed, { lexicon: sizes.lexicon });
   const random = seededRandom(seed + 1);
@@ -71,7 +70,9 @@ export function generateSearchCorpus(seed = 2026, sizes: SearchCorpusSizes = BEN
   const highlights = Array.from({ length: sizes.highlights }, (_, i) => {
     const { article, block, start, text: exact } = quote(40, 240);
     const offset = blockStartOffsets(article.doc)[block]! + start;
-    return highlightRow(`bench-highlight-${i}`, article.row.id, exact, offset, { color: COLOURS[i % COLOURS.length]! });
+    return highlightRow(`bench-highlight-${i}`, article.row.id, exact, offset, {
+      color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length]!,
+    });
   });
 
   const notes = Array.from({ length: sizes.notes }, (_, i) => {

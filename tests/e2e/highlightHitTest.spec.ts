@@ -109,7 +109,7 @@ async function pointIn(page: Page, text: string, index: number): Promise<{ x: nu
   );
 }
 
-async function clickAndReadColour(app: HamishApp, page: Page, text: string, index: number): Promise<string | null> {
+async function clickAndReadColor(app: HamishApp, page: Page, text: string, index: number): Promise<string | null> {
   const { x, y } = await pointIn(page, text, index);
   await page.mouse.click(x, y);
   const editor = page.getByRole('dialog', { name: 'Highlight' });
@@ -133,8 +133,8 @@ test('a click asks the browser which highlights are painted under it, and select
   ).toBe('function');
 
   // Inside both: the narrow purple one. Inside the wide one only: yellow.
-  expect(await clickAndReadColour(app, page, 'تقارير', 2)).toBe('Highlight purple');
-  expect(await clickAndReadColour(app, page, 'المخابرات', 3)).toBe('Highlight yellow');
+  expect(await clickAndReadColor(app, page, 'تقارير', 2)).toBe('Highlight purple');
+  expect(await clickAndReadColor(app, page, 'المخابرات', 3)).toBe('Highlight yellow');
   const counts = await hitCounts(page);
   expect(counts.fromPoint).toBeGreaterThanOrEqual(2);
   expect(counts.caret).toBe(0);
@@ -153,8 +153,8 @@ test('without highlightsFromPoint, the caret position under the click finds the 
   await openWithOverlap(app, page);
   expect(await page.evaluate(() => 'highlightsFromPoint' in CSS.highlights)).toBe(false);
 
-  expect(await clickAndReadColour(app, page, 'تقارير', 2)).toBe('Highlight purple');
-  expect(await clickAndReadColour(app, page, 'المخابرات', 3)).toBe('Highlight yellow');
+  expect(await clickAndReadColor(app, page, 'تقارير', 2)).toBe('Highlight purple');
+  expect(await clickAndReadColor(app, page, 'المخابرات', 3)).toBe('Highlight yellow');
   const counts = await hitCounts(page);
   expect(counts.fromPoint).toBe(0);
   expect(counts.caret).toBeGreaterThanOrEqual(2);

@@ -3,7 +3,7 @@
 // included, without changing the article's DOM; later changes touch only what changed.
 
 import type * as PainterModule from '../../renderer/highlights/highlightPainter';
-import type * as TextMapModule from '../../renderer/reader/textMap';
+import type * as TextMapModule from '../../renderer/document/textMap';
 import { expect, test } from './fixtures';
 import { docOf, seedArticles } from './support/seedArticles';
 import { serveSourceModules, SOURCE_PREFIX } from './support/sourceModules';
@@ -115,7 +115,7 @@ test('paints each colour and the note mark over exactly the highlighted text, le
     },
     {
       painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`,
-      mapUrl: `${SOURCE_PREFIX}renderer/reader/textMap.ts`,
+      mapUrl: `${SOURCE_PREFIX}renderer/document/textMap.ts`,
       doc,
     },
   );

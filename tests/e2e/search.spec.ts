@@ -94,15 +94,15 @@ test.describe('on a library with notes and highlights', () => {
     await expect(search.articles).toHaveCount(0);
 
     await search.filter('type').selectOption({ label: 'Everything' });
-    await search.filter('colour').selectOption({ label: 'Blue' });
+    await search.filter('color').selectOption({ label: 'Blue' });
     await expect(page.getByText('Nothing found.')).toBeVisible();
-    await search.filter('colour').selectOption({ label: 'Yellow' });
+    await search.filter('color').selectOption({ label: 'Yellow' });
     // The note rides on its yellow highlight.
     await expect(search.highlights.getByRole('link')).toHaveCount(1);
     await expect(search.notes.getByRole('link')).toHaveCount(1);
     await expect(search.articles).toHaveCount(0);
 
-    await search.filter('colour').selectOption({ label: 'Any colour' });
+    await search.filter('color').selectOption({ label: 'Any colour' });
     await search.filter('tag').selectOption({ label: 'سياسة' });
     await expect(search.articles.getByRole('link')).toHaveCount(1);
     await search.filter('tag').selectOption({ label: 'Any tag' });
@@ -191,7 +191,7 @@ test.describe('Arabic UI', () => {
     await search.search('احمد');
     await expect(search.articles.getByRole('link')).toHaveCount(1);
     expect(await marksIn(search.articles)).toEqual(['أحمد', 'احمد']);
-    for (const name of ['type', 'colour', 'tag', 'article'] as const) await expect(search.filter(name)).toBeVisible();
+    for (const name of ['type', 'color', 'tag', 'article'] as const) await expect(search.filter(name)).toBeVisible();
     await expect(page.getByRole('region', { name: 'نتائج البحث' })).toHaveCSS('direction', 'rtl');
     await docsScreenshot(page, test.info(), 'search-ar.png');
   });

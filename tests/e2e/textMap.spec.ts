@@ -6,8 +6,8 @@
 import type { Page } from '@playwright/test';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import type { ArticleDoc, InlineMark } from '../../renderer/article/types';
-import type * as TextMapModule from '../../renderer/reader/textMap';
-import type { TextMap } from '../../renderer/reader/textMap';
+import type * as TextMapModule from '../../renderer/document/textMap';
+import type { TextMap } from '../../renderer/document/textMap';
 import type { HamishApp } from './models/HamishApp';
 import { expect, test } from './fixtures';
 import { docOf, seedArticles } from './support/seedArticles';
@@ -56,7 +56,7 @@ async function openWithTextMap(app: HamishApp, page: Page): Promise<void> {
       const body = document.querySelector('.article-body')!;
       (window as unknown as Record<string, unknown>)['__map'] = buildTextMap(body, doc);
     },
-    { url: `${SOURCE_PREFIX}renderer/reader/textMap.ts`, doc },
+    { url: `${SOURCE_PREFIX}renderer/document/textMap.ts`, doc },
   );
 }
 
@@ -189,7 +189,7 @@ test('text marked as not content is skipped and shifts no offset', async ({ app,
         start: map.blockStart(1),
       };
     },
-    { url: `${SOURCE_PREFIX}renderer/reader/textMap.ts`, doc },
+    { url: `${SOURCE_PREFIX}renderer/document/textMap.ts`, doc },
   );
   expect(result.text).toBe(MARKED);
   // A point inside the label resolves to the first content after it.

@@ -9,7 +9,8 @@ import { articleRowFor } from '../../renderer/db/articles';
 import type { HamishDb } from '../../renderer/db/HamishDb';
 import { highlightRowFor } from '../../renderer/db/highlights';
 import { noteRowFor } from '../../renderer/db/notes';
-import type { ArticleRow, BodyRow, HighlightColor, HighlightRow, NoteRow } from '../../renderer/db/types';
+import type { ArticleRow, BodyRow, HighlightRow, NoteRow } from '../../renderer/db/types';
+import { HIGHLIGHT_COLORS } from '../../renderer/shared/highlightColors';
 
 export interface LibrarySize {
   articles: number;
@@ -22,7 +23,6 @@ export interface LibrarySize {
 /** A 1×1 PNG: images are stored inline, never as remote addresses. */
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 const IMAGE_EVERY = 25;
 
 export async function seedLibrary(db: HamishDb, size: LibrarySize, seed = 1): Promise<void> {
@@ -59,7 +59,7 @@ export async function seedLibrary(db: HamishDb, size: LibrarySize, seed = 1): Pr
           exact: full.slice(from, to),
           prefix: full.slice(Math.max(0, from - 32), from),
           suffix: full.slice(to, to + 32),
-          color: COLORS[i % COLORS.length]!,
+          color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length]!,
           contentHash: article.contentHash,
           extractionVersion: EXTRACTION_VERSION,
         },

@@ -4,8 +4,8 @@
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, type ReactNode } from 'react';
-import { useServices } from '../../app/AppContext';
-import type { RevealRange } from '../../app/route';
+import { useServices } from '../../platform/services';
+import type { RevealRange } from '../../shared/route';
 import { domRangeFor } from './domRange';
 
 export const SEARCH_HIT_HIGHLIGHT = 'hamish-search-hit';

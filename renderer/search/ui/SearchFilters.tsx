@@ -4,13 +4,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/AppContext';
-import type { HighlightColor } from '../../db/types';
+import { useServices } from '../../platform/services';
+import { HIGHLIGHT_COLORS } from '../../shared/highlightColors';
 import type { ResultKind, SearchFilters as Filters } from '../types';
 
 const KINDS: readonly ResultKind[] = ['note', 'highlight', 'article'];
 const KIND_LABELS = { note: 'search.notes', highlight: 'search.highlights', article: 'search.articles' } as const;
-const COLOURS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 interface SearchFiltersProps {
   filters: Filters;
@@ -67,11 +66,11 @@ export function SearchFilters({ filters, onChange }: SearchFiltersProps): ReactN
       )}
       {select(
         'color',
-        t('search.colour'),
-        t('search.colourAny'),
-        COLOURS.map((colour) => (
-          <option key={colour} value={colour}>
-            {t(`search.colours.${colour}`)}
+        t('search.color'),
+        t('search.colorAny'),
+        HIGHLIGHT_COLORS.map((color) => (
+          <option key={color} value={color}>
+            {t(`colors.${color}`)}
           </option>
         )),
       )}

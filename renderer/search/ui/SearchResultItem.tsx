@@ -3,7 +3,7 @@
 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/route';
+import { hrefFor } from '../../shared/route';
 import type { SearchResult, Snippet } from '../types';
 import { MarkedText } from './MarkedText';
 
@@ -33,7 +33,7 @@ export function SearchResultItem({ result, onChoose }: SearchResultItemProps): R
     <span
       className={`search-swatch search-swatch-${result.color}`}
       role="img"
-      aria-label={t(`search.colours.${result.color}`)}
+      aria-label={t(`colors.${result.color}`)}
     />
   );
 

@@ -9,7 +9,7 @@ export interface SearchNames {
   highlights: string;
   articles: string;
   type: string;
-  colour: string;
+  color: string;
   tag: string;
   article: string;
 }
@@ -20,7 +20,7 @@ export const ENGLISH_NAMES: SearchNames = {
   highlights: 'Highlights',
   articles: 'Articles',
   type: 'Type',
-  colour: 'Colour',
+  color: 'Colour',
   tag: 'Tag',
   article: 'Article',
 };
@@ -31,7 +31,7 @@ export const ARABIC_NAMES: SearchNames = {
   highlights: 'التظليلات',
   articles: 'المقالات',
   type: 'النوع',
-  colour: 'اللون',
+  color: 'اللون',
   tag: 'الوسم',
   article: 'المقالة',
 };
@@ -58,7 +58,7 @@ export class SearchPanel {
     return this.page.getByRole('list', { name: this.names.articles, exact: true });
   }
 
-  filter(name: 'type' | 'colour' | 'tag' | 'article'): Locator {
+  filter(name: 'type' | 'color' | 'tag' | 'article'): Locator {
     return this.page.getByRole('combobox', { name: this.names[name], exact: true });
   }
 

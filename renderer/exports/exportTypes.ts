@@ -13,7 +13,7 @@ export interface MarkdownLabels {
   source: string;
   articleNotes: string;
   openInHamish: string;
-  colours: Readonly<Record<HighlightColor, string>>;
+  colors: Readonly<Record<HighlightColor, string>>;
 }
 
 /** Where a highlight lives in Hamish, for links back from exported files. */

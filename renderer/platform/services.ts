@@ -3,7 +3,7 @@
 
 import { createContext, useContext } from 'react';
 import type { HamishDb } from '../db/HamishDb';
-import type { Platform } from '../platform/Platform';
+import type { Platform } from './Platform';
 
 export interface AppServices {
   db: HamishDb;

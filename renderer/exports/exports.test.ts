@@ -104,7 +104,7 @@ const labels: MarkdownLabels = {
   source: 'Source',
   articleNotes: 'Notes on the article',
   openInHamish: 'Open in Hamish',
-  colours: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
+  colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
 };
 
 describe('exports', () => {

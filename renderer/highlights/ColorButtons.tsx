@@ -3,23 +3,23 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightColor } from '../db/types';
-import { COLOUR_ORDER } from './highlightPainter';
+import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 
-interface ColourButtonsProps {
+interface ColorButtonsProps {
   onChoose: (color: HighlightColor) => void;
   /** The highlight's current colour, shown as pressed. */
   current?: HighlightColor;
 }
 
-export function ColourButtons({ onChoose, current }: ColourButtonsProps): ReactNode {
+export function ColorButtons({ onChoose, current }: ColorButtonsProps): ReactNode {
   const { t } = useTranslation();
-  return COLOUR_ORDER.map((color) => (
+  return HIGHLIGHT_COLORS.map((color) => (
     <button
       key={color}
       type="button"
       className={`highlight-swatch highlight-swatch-${color}`}
-      aria-label={t(`highlights.colour_${color}`)}
-      title={t(`highlights.colour_${color}`)}
+      aria-label={t(`highlights.color_${color}`)}
+      title={t(`highlights.color_${color}`)}
       aria-pressed={current === undefined ? undefined : current === color}
       // Keep the text selection: a mousedown on a button would clear it before the click.
       onMouseDown={(event) => event.preventDefault()}

@@ -9,7 +9,7 @@
  */
 export const HIGHLIGHT_PRIORITY = {
   /** The five colours take 0..4. */
-  colour: 0,
+  color: 0,
   note: 10,
   selected: 11,
   find: 20,

@@ -19,7 +19,7 @@ function articleSection(item: ArticleAnnotations, labels: MarkdownLabels): strin
     parts.push(blockquote(highlight.exact));
     for (const note of notesOf(highlight.id)) parts.push(escapeMarkdown(note.text));
     parts.push(
-      `*${labels.colours[highlight.color]}* · [${labels.openInHamish}](${hamishLink(article.id, highlight.start, highlight.end)})`,
+      `*${labels.colors[highlight.color]}* · [${labels.openInHamish}](${hamishLink(article.id, highlight.start, highlight.end)})`,
     );
   }
   const body = parts.join('\n\n');

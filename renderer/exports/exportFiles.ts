@@ -3,11 +3,11 @@
 
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile, fileNameFor } from './downloadFile';
+import { downloadFile, fileNameFor } from '../shared/download';
 import { annotationsToMarkdown } from './exportMarkdown';
 import type { ArticleAnnotations, MarkdownLabels } from './exportTypes';
 import { annotationsToWebAnnotations } from './exportWebAnnotations';
-import { COLOUR_ORDER } from './highlightPainter';
+import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 
 export function useMarkdownLabels(): MarkdownLabels {
   const { t } = useTranslation();
@@ -16,9 +16,9 @@ export function useMarkdownLabels(): MarkdownLabels {
       source: t('highlights.source'),
       articleNotes: t('highlights.articleNotes'),
       openInHamish: t('highlights.openInHamish'),
-      colours: Object.fromEntries(
-        COLOUR_ORDER.map((color) => [color, t(`highlights.colourName_${color}`)]),
-      ) as MarkdownLabels['colours'],
+      colors: Object.fromEntries(
+        HIGHLIGHT_COLORS.map((color) => [color, t(`colors.${color}`)]),
+      ) as MarkdownLabels['colors'],
     }),
     [t],
   );
