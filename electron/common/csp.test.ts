@@ -25,6 +25,22 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
 
+  it('allows workers only from our own files, and no media at all', () => {
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+    expect(policy.get('media-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-src')).toEqual(["'none'"]);
+  });
+
+  it('names no source twice and nothing but the sources the app uses', () => {
+    const allowed = new Set(["'self'", "'none'", 'data:', 'blob:']);
+    for (const [name, sources] of policy) {
+      expect(new Set(sources).size, name).toBe(sources.length);
+      for (const source of sources) expect(allowed, `${name} ${source}`).toContain(source);
+    }
+    // blob: and data: only where images need them.
+    expect([...policy].filter(([, sources]) => sources.includes('blob:')).map(([name]) => name)).toEqual(['img-src']);
+  });
+
   it('loosens only for the named dev server in development', () => {
     const dev = directives(developmentContentSecurityPolicy('http://localhost:5173'));
     expect(dev.get('connect-src')).toEqual(["'self'", 'http://localhost:5173', 'ws://localhost:5173']);

@@ -3,6 +3,7 @@
 // the preload exposes exactly the functions of `HamishBridge`. Pure types and constants only.
 
 import type { FetchError, FetchedResource, ReadFileResult } from './importLimits';
+import type { OpenedLink } from './hamishLink';
 import type { AutomaticBackupInfo, AutomaticBackupReason } from './backups';
 import type { Result } from './result';
 import type { UiLanguage } from './uiLanguage';
@@ -58,6 +59,8 @@ export type InvokeChannel = keyof InvokeChannels;
 export interface EventChannels {
   /** Files named on the command line of this or a second launch ("open with"). */
   'app:open-paths': readonly string[];
+  /** A hamish:// link the app was asked to open, already parsed by main (a malformed one as `ok: false`). */
+  'app:open-link': OpenedLink;
 }
 export type EventChannel = keyof EventChannels;
 
@@ -68,6 +71,8 @@ export interface HamishBridge {
   openExternal(url: string): Promise<InvokeChannels['shell:open-external']['result']>;
   /** Subscribes to paths passed by "open with"; returns the unsubscribe function. */
   onOpenPaths(listener: (paths: readonly string[]) => void): () => void;
+  /** Subscribes to hamish:// links the app was asked to open; returns the unsubscribe function. */
+  onOpenLink(listener: (link: OpenedLink) => void): () => void;
   fetchPage(jobId: string, url: string): Promise<InvokeChannels['web:fetch-page']['result']>;
   fetchImage(jobId: string, url: string): Promise<InvokeChannels['web:fetch-image']['result']>;
   endWebJob(jobId: string): Promise<InvokeChannels['web:end-job']['result']>;
@@ -88,6 +93,7 @@ export const BRIDGE_FUNCTIONS = [
   'setUiLanguage',
   'openExternal',
   'onOpenPaths',
+  'onOpenLink',
   'fetchPage',
   'fetchImage',
   'endWebJob',

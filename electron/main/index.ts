@@ -3,14 +3,16 @@
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import * as fs from 'node:fs/promises';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { HAMISH_LINK_SCHEME, parseHamishLink, type OpenedLink } from '../common/hamishLink';
 import { APP_ORIGIN, APP_SCHEME, type EventChannels } from '../common/ipc';
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from '../common/csp';
 import { ok, err } from '../common/result';
 import { uiLanguageFromLocales, type UiLanguage } from '../common/uiLanguage';
 import { createAppProtocolHandler } from './appProtocol';
+import { separateDevelopmentData } from './appPaths';
 import { BACKUP_DIALOG_LABELS } from './backupDialogLabels';
 import {
   createAutomaticBackupStore,
@@ -20,12 +22,15 @@ import {
 } from './backupFiles';
 import { parseExternalUrl } from './externalLinks';
 import { createWebFetcher } from './fetchPage';
-import { documentPathsFromArgv, OPENABLE_EXTENSIONS } from './launchArgs';
+import { documentPathsFromArgv, linksFromArgv, OPENABLE_EXTENSIONS } from './launchArgs';
+import { startLifecycle } from './lifecycle';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
+import { isOwnPage, pageOrigins } from './navigationPolicy';
 import { createOpenedDocuments } from './readDocuments';
+import { lockDownSession } from './sessionLockdown';
 import { createValidatedIpc } from './validatedIpc';
-import { boundsToRestore, parseWindowState, type WindowState } from './windowState';
+import { boundsToRestore, parseWindowState, writeWindowStateSync, type WindowState } from './windowState';
 
 // Set by electron-vite only under `npm run dev`; a packaged or previewed app never has it.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -34,6 +39,10 @@ const rendererDir = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 const windowStatePath = () => path.join(app.getPath('userData'), 'window-state.json');
 const isMac = process.platform === 'darwin';
+const windowOrigins = pageOrigins(APP_ORIGIN, devServerUrl);
+
+// Before anything reads the data folder (the single-instance lock lives there).
+separateDevelopmentData(app);
 
 // Must happen before `ready`: a standard, secure scheme gets a real origin, so IndexedDB,
 // fetch and workers behave as on https.
@@ -46,7 +55,9 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let menuLanguage: UiLanguage = 'en';
+/** What the OS asked us to open before the page could take it, sent when it has loaded. */
 const pendingPaths: string[] = [];
+const pendingLinks: OpenedLink[] = [];
 // Documents the OS handed us; the renderer may read these and nothing else.
 const openedDocuments = createOpenedDocuments({ stat, readFile });
 
@@ -54,12 +65,29 @@ function send<K extends keyof EventChannels>(channel: K, payload: EventChannels[
   mainWindow?.webContents.send(channel, payload);
 }
 
+function pageIsReady(): boolean {
+  return mainWindow !== null && !mainWindow.webContents.isLoading();
+}
+
 /** Grants and delivers document paths from the OS, or keeps them until the page has loaded. */
 function openPaths(paths: readonly string[]): void {
   if (paths.length === 0) return;
   openedDocuments.grant(paths);
-  if (mainWindow === null || mainWindow.webContents.isLoading()) pendingPaths.push(...paths);
-  else send('app:open-paths', paths);
+  if (pageIsReady()) send('app:open-paths', paths);
+  else pendingPaths.push(...paths);
+}
+
+/** Parses a hamish:// link from the OS and hands the result to the page (which says so if it is malformed). */
+function openLink(text: string): void {
+  const parsed = parseHamishLink(text);
+  const link: OpenedLink = parsed.ok ? { ok: true, target: parsed.value } : { ok: false };
+  if (pageIsReady()) send('app:open-link', link);
+  else pendingLinks.push(link);
+}
+
+function sendPending(): void {
+  if (pendingPaths.length > 0) send('app:open-paths', pendingPaths.splice(0));
+  for (const link of pendingLinks.splice(0)) send('app:open-link', link);
 }
 
 function applyMenu(language: UiLanguage): void {
@@ -75,26 +103,22 @@ function readWindowState(): WindowState | null {
   }
 }
 
-async function saveWindowState(window: BrowserWindow): Promise<void> {
+/** Synchronously: on quit, `close` is followed at once by the process ending (windowState.ts). */
+function saveWindowState(window: BrowserWindow): void {
   const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
   try {
-    await writeFile(windowStatePath(), JSON.stringify(state));
+    writeWindowStateSync(windowStatePath(), state);
   } catch (error) {
     console.warn(`Could not save the window state: ${String(error)}`);
   }
 }
 
-function lockDownSession(): void {
+function secureSessionAndProtocol(): void {
   const policy =
     devServerUrl === undefined
       ? CONTENT_SECURITY_POLICY
       : developmentContentSecurityPolicy(new URL(devServerUrl).origin);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.setDevicePermissionHandler(() => false);
+  lockDownSession(session.defaultSession, policy);
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler(rendererDir, (file) => readFile(file), policy),
@@ -162,15 +186,14 @@ function openMainWindow(): void {
     maximized: saved?.maximized ?? false,
     title: menuLanguage === 'ar' ? 'هامش' : 'Hamish',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d1c1a' : '#fbf8f1',
+    pageOrigins: windowOrigins,
   });
   mainWindow = window;
-  window.on('close', () => void saveWindowState(window));
+  window.on('close', () => saveWindowState(window));
   window.on('closed', () => {
     mainWindow = null;
   });
-  window.webContents.on('did-finish-load', () => {
-    if (pendingPaths.length > 0) send('app:open-paths', pendingPaths.splice(0));
-  });
+  window.webContents.on('did-finish-load', sendPending);
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
@@ -180,34 +203,45 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  openPaths(documentPathsFromArgv(process.argv, process.cwd()));
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    focusMainWindow();
-    openPaths(documentPathsFromArgv(argv, workingDirectory));
-  });
-  // macOS delivers "open with" and dropped-on-the-Dock files as events, not arguments.
-  app.on('open-file', (event, file) => {
-    event.preventDefault();
-    if ((OPENABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase())) openPaths([file]);
-  });
-  // Every web contents, including any we did not create, is kept on our page.
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
-  app.on('window-all-closed', () => {
-    if (!isMac) app.quit();
-  });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
-  });
-  void app.whenReady().then(() => {
-    applyMenu(uiLanguageFromLocales(app.getPreferredSystemLanguages()));
-    lockDownSession();
-    registerIpcHandlers();
-    openMainWindow();
-  });
+/** Documents and hamish:// links on a command line (Windows and Linux pass both that way). */
+function openFromCommandLine(argv: readonly string[], workingDirectory: string): void {
+  openPaths(documentPathsFromArgv(argv, workingDirectory));
+  for (const link of linksFromArgv(argv)) openLink(link);
 }
+
+startLifecycle(
+  app,
+  {
+    launched(argv, workingDirectory, isSecondLaunch) {
+      if (isSecondLaunch) focusMainWindow();
+      openFromCommandLine(argv, workingDirectory);
+    },
+    openFile(file) {
+      if ((OPENABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase())) openPaths([file]);
+    },
+    openUrl: openLink,
+    // Every web contents, including any we did not create, is kept on our page.
+    webContentsCreated(contents) {
+      contents.on('will-navigate', (event) => {
+        if (!isOwnPage(event.url, windowOrigins)) event.preventDefault();
+      });
+      contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    },
+    ready() {
+      // Windows has no packaged registration of the scheme (macOS: Info.plist; Linux: the desktop
+      // entry's MimeType), so the installed app claims it when it runs. A build from source does
+      // not, or it would take the links away from the installed app.
+      if (app.isPackaged && process.platform === 'win32') app.setAsDefaultProtocolClient(HAMISH_LINK_SCHEME);
+      applyMenu(uiLanguageFromLocales(app.getPreferredSystemLanguages()));
+      secureSessionAndProtocol();
+      registerIpcHandlers();
+      openMainWindow();
+    },
+    activate() {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    },
+    quitWhenAllWindowsClosed: !isMac,
+  },
+  process.argv,
+  process.cwd(),
+);

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const recorded = vi.hoisted(() => ({
   options: undefined as Record<string, unknown> | undefined,
-  listeners: new Map<string, (event: { preventDefault(): void }) => void>(),
+  listeners: new Map<string, (event: { url?: string; preventDefault(): void }) => void>(),
   openHandler: undefined as ((details: { url: string }) => { action: string }) | undefined,
   opened: [] as string[],
 }));
@@ -14,7 +14,7 @@ const recorded = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   BrowserWindow: class {
     webContents = {
-      on: (name: string, listener: (event: { preventDefault(): void }) => void) =>
+      on: (name: string, listener: (event: { url?: string; preventDefault(): void }) => void) =>
         recorded.listeners.set(name, listener),
       setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => {
         recorded.openHandler = handler;
@@ -45,6 +45,7 @@ beforeEach(() => {
     maximized: false,
     title: 'Hamish',
     backgroundColor: '#fff',
+    pageOrigins: ['app://hamish'],
   });
 });
 
@@ -61,7 +62,7 @@ describe('the main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
-      spellcheck: true,
+      spellcheck: false,
     });
     // Nothing turns Blink features on.
     expect(JSON.stringify(recorded.options)).not.toContain('enableBlinkFeatures');
@@ -69,10 +70,23 @@ describe('the main window', () => {
 
   it('refuses every navigation, redirect and <webview>', () => {
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const event = { preventDefault: vi.fn() };
+      const event = { url: 'https://example.org/', preventDefault: vi.fn() };
       recorded.listeners.get(name)!(event);
       expect(event.preventDefault, name).toHaveBeenCalled();
     }
+  });
+
+  it('lets the page reload itself (location.reload() emits will-navigate), and nothing else of ours', () => {
+    const reload = { url: 'app://hamish/index.html#/read/a1', preventDefault: vi.fn() };
+    recorded.listeners.get('will-navigate')!(reload);
+    expect(reload.preventDefault).not.toHaveBeenCalled();
+    const script = { url: 'app://hamish/assets/index.js', preventDefault: vi.fn() };
+    recorded.listeners.get('will-navigate')!(script);
+    expect(script.preventDefault).toHaveBeenCalled();
+  });
+
+  it("turns Chromium's spellchecker off (it downloads dictionaries and no suggestions are shown)", () => {
+    expect((recorded.options?.['webPreferences'] as { spellcheck: boolean }).spellcheck).toBe(false);
   });
 
   it('denies every new window and hands only http(s) addresses to the system browser', async () => {

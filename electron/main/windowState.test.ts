@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { boundsToRestore, DEFAULT_SIZE, parseWindowState } from './windowState';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { boundsToRestore, DEFAULT_SIZE, parseWindowState, writeWindowStateSync } from './windowState';
 
 const screen = { x: 0, y: 0, width: 1920, height: 1040 };
 const second = { x: 1920, y: 0, width: 1280, height: 1000 };
@@ -40,5 +44,43 @@ describe('boundsToRestore', () => {
   it('shrinks a window larger than the display', () => {
     const saved = { bounds: { x: 0, y: 0, width: 5000, height: 3000 }, maximized: false };
     expect(boundsToRestore(saved, [screen])).toEqual({ x: 0, y: 0, width: 1920, height: 1040 });
+  });
+});
+
+describe('writeWindowStateSync', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'hamish-window-state-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const state = { bounds: { x: 5, y: 6, width: 900, height: 700 }, maximized: false };
+
+  it('has written the state when it returns (nothing left for the event loop, which quit ends)', () => {
+    const file = path.join(dir, 'window-state.json');
+    writeWindowStateSync(file, state);
+    expect(parseWindowState(readFileSync(file, 'utf8'))).toEqual(state);
+  });
+
+  it('replaces an old state whole, leaving no temporary file', async () => {
+    const file = path.join(dir, 'window-state.json');
+    writeFileSync(file, '{"old": true}');
+    writeWindowStateSync(file, state);
+    expect(parseWindowState(readFileSync(file, 'utf8'))).toEqual(state);
+    expect(await readdir(dir)).toEqual(['window-state.json']);
+  });
+
+  it('leaves the old state as it was when the write fails', () => {
+    const file = path.join(dir, 'window-state.json');
+    writeFileSync(file, JSON.stringify(state));
+    const failing = {
+      writeFileSync: () => {
+        throw new Error('ENOSPC');
+      },
+      renameSync,
+    };
+    expect(() => writeWindowStateSync(file, { ...state, maximized: true }, failing)).toThrow('ENOSPC');
+    expect(parseWindowState(readFileSync(file, 'utf8'))).toEqual(state);
   });
 });

@@ -1,6 +1,7 @@
 // Remembers the main window's size and position between runs, and puts it back only where a
 // display can show it (a monitor may have been unplugged since).
 
+import { renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export interface Rect {
@@ -64,4 +65,25 @@ export function boundsToRestore(
   const width = Math.max(MIN_SIZE.width, Math.min(saved.bounds.width, area.width));
   const height = Math.max(MIN_SIZE.height, Math.min(saved.bounds.height, area.height));
   return { x: saved.bounds.x, y: saved.bounds.y, width, height };
+}
+
+export interface SyncFileSystem {
+  writeFileSync(file: string, data: string): void;
+  renameSync(from: string, to: string): void;
+}
+
+/**
+ * Writes the state before returning. It is saved on the window's `close`, which on quit is
+ * followed at once by the process ending: an asynchronous write started there may never finish
+ * (and a half-written file would be dropped at the next start). The text goes to a temporary
+ * file first and is renamed over the old one, so a crash leaves the old state or the new one.
+ */
+export function writeWindowStateSync(
+  file: string,
+  state: WindowState,
+  fs: SyncFileSystem = { writeFileSync, renameSync },
+): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(state));
+  fs.renameSync(temporary, file);
 }

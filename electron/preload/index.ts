@@ -5,13 +5,28 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { EventChannels, HamishBridge } from '../common/ipc';
 
-// "Open with" paths may arrive before the page subscribes; keep them until it does.
-let openPathsListener: ((paths: readonly string[]) => void) | null = null;
-const bufferedPaths: string[][] = [];
-ipcRenderer.on('app:open-paths', (_event, paths: EventChannels['app:open-paths']) => {
-  if (openPathsListener === null) bufferedPaths.push([...paths]);
-  else openPathsListener([...paths]);
-});
+/**
+ * An event from main that may arrive before the page subscribes (the app was started by it):
+ * kept until the page does. One listener at a time, as the app has one.
+ */
+function bufferedEvent<K extends keyof EventChannels>(channel: K) {
+  let listener: ((payload: EventChannels[K]) => void) | null = null;
+  const buffered: EventChannels[K][] = [];
+  ipcRenderer.on(channel, (_event, payload: EventChannels[K]) => {
+    if (listener === null) buffered.push(payload);
+    else listener(payload);
+  });
+  return (next: (payload: EventChannels[K]) => void) => {
+    listener = next;
+    for (const payload of buffered.splice(0)) next(payload);
+    return () => {
+      if (listener === next) listener = null;
+    };
+  };
+}
+
+const subscribeOpenPaths = bufferedEvent('app:open-paths');
+const subscribeOpenLink = bufferedEvent('app:open-link');
 
 const bridge: HamishBridge = {
   getAppInfo: () => ipcRenderer.invoke('app:get-info'),
@@ -22,13 +37,8 @@ const bridge: HamishBridge = {
   saveAutomaticBackup: (data, reason) => ipcRenderer.invoke('backup:save-automatic', data, reason),
   listAutomaticBackups: () => ipcRenderer.invoke('backup:list-automatic'),
   readAutomaticBackup: (id) => ipcRenderer.invoke('backup:read-automatic', id),
-  onOpenPaths(listener) {
-    openPathsListener = listener;
-    for (const paths of bufferedPaths.splice(0)) listener(paths);
-    return () => {
-      if (openPathsListener === listener) openPathsListener = null;
-    };
-  },
+  onOpenPaths: (listener) => subscribeOpenPaths((paths) => listener([...paths])),
+  onOpenLink: (listener) => subscribeOpenLink(listener),
   fetchPage: (jobId, url) => ipcRenderer.invoke('web:fetch-page', jobId, url),
   fetchImage: (jobId, url) => ipcRenderer.invoke('web:fetch-image', jobId, url),
   endWebJob: (jobId) => ipcRenderer.invoke('web:end-job', jobId),

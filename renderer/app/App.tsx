@@ -18,6 +18,7 @@ import { useAppliedTheme } from './useAppliedTheme';
 import { SearchBox } from '../search/ui/SearchBox';
 import { useServices } from '../platform/services';
 import { NotesView, ReaderView, SearchHitPainter, SettingsDialog } from './lazyViews';
+import { OpenedLinkNotice } from './OpenedLinkNotice';
 import { hrefFor } from '../shared/route';
 import { useRoute } from '../shared/useRoute';
 
@@ -126,6 +127,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
             onLanguageChosen={onLanguageChosen}
           />
         )}
+        <OpenedLinkNotice />
         {draggingFiles && (
           <div className="drop-overlay" aria-hidden="true">
             <p>{t('import.dropHere')}</p>

@@ -4,6 +4,7 @@
 
 import type { AutomaticBackupInfo, AutomaticBackupReason } from '../../electron/common/backups';
 import type { FetchError, FetchedResource, ReadFileResult } from '../../electron/common/importLimits';
+import type { OpenedLink } from '../../electron/common/hamishLink';
 import type { BackupFileError, OpenExternalError, SaveBackupOutcome } from '../../electron/common/ipc';
 import type { Result } from '../../electron/common/result';
 import type { UiLanguage } from '../../electron/common/uiLanguage';
@@ -29,6 +30,8 @@ export interface Platform {
   openExternal(url: string): Promise<Result<null, OpenExternalError>>;
   /** Documents passed by "open with" or a second launch; returns the unsubscribe function. */
   onOpenPaths(listener: (paths: readonly string[]) => void): () => void;
+  /** hamish:// links the app was asked to open (Electron only); returns the unsubscribe function. */
+  onOpenLink(listener: (link: OpenedLink) => void): () => void;
   /** Reads documents named by `onOpenPaths` (only those). */
   readOpenedFiles(paths: readonly string[]): Promise<ReadFileResult[]>;
   /** Starts fetching a web page and its images: through main in Electron, `fetch` on the web. */

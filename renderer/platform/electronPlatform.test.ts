@@ -12,6 +12,7 @@ function fakeBridge(overrides: Partial<HamishBridge> = {}): HamishBridge {
     setUiLanguage: vi.fn(async () => ok(null)),
     openExternal: vi.fn(async () => ok(null)),
     onOpenPaths: vi.fn(() => () => {}),
+    onOpenLink: vi.fn(() => () => {}),
     fetchPage: vi.fn(async (_job: string, url: string) =>
       ok({ url, contentType: 'text/html', bytes: new Uint8Array([60]) }),
     ),

@@ -38,6 +38,7 @@ export function createElectronPlatform(bridge: HamishBridge): Platform {
     },
     openExternal: (url) => bridge.openExternal(url),
     onOpenPaths: (listener) => bridge.onOpenPaths(listener),
+    onOpenLink: (listener) => bridge.onOpenLink(listener),
     async readOpenedFiles(paths) {
       const result = await bridge.readOpenedFiles(paths);
       if (result.ok) return result.value;

@@ -37,6 +37,10 @@ export function createWebPlatform(win: Window = window): Platform {
       // Files reach a web page only through a file picker or drag-and-drop.
       return () => {};
     },
+    onOpenLink() {
+      // The operating system hands hamish:// links to the desktop app only.
+      return () => {};
+    },
     async readOpenedFiles(paths) {
       return paths.map((path) => ({ ok: false, path, name: path, error: 'not-allowed' }) as const);
     },

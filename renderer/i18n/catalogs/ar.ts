@@ -13,6 +13,10 @@ export const ar = {
   },
   /** The highlight colours' names (shared/highlightColors.ts), for filters and exports. */
   colors: { yellow: 'أصفر', green: 'أخضر', blue: 'أزرق', pink: 'وردي', purple: 'بنفسجي' },
+  link: {
+    malformed: 'رابط هامش هذا ناقص أو تالف، فلم يُفتح شيء.',
+    dismiss: 'إخفاء',
+  },
   library: {
     heading: 'المكتبة',
     listLabel: 'المكتبة',

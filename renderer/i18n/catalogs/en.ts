@@ -12,6 +12,10 @@ export const en = {
   },
   /** The highlight colours' names (shared/highlightColors.ts), for filters and exports. */
   colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
+  link: {
+    malformed: 'This Hamish link is incomplete or damaged, so nothing was opened.',
+    dismiss: 'Dismiss',
+  },
   library: {
     heading: 'Library',
     listLabel: 'Library',

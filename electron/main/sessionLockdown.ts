@@ -1,0 +1,28 @@
+// The default session's switches, set once at `ready` before the window opens: the CSP on every
+// response, every permission denied, and the spellchecker off. The session is passed in, so a
+// unit test can check each switch without Electron.
+
+import type { Session } from 'electron';
+
+export type LockableSession = Pick<
+  Session,
+  | 'webRequest'
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'setSpellCheckerEnabled'
+>;
+
+export function lockDownSession(session: LockableSession, contentSecurityPolicy: string): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+  });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // Chromium's spellchecker downloads Hunspell dictionaries from Google's CDN on Windows and
+  // Linux as soon as the session's spellchecker starts, even when no window asks for spelling
+  // (`spellcheck: false` in mainWindow.ts does not prevent it: electron/electron#22995). Hamish
+  // shows no suggestions, and goes online only to save a page the user asked for.
+  session.setSpellCheckerEnabled(false);
+}
