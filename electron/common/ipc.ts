@@ -6,6 +6,13 @@ import type { FetchError, FetchedResource, ReadFileResult } from './importLimits
 import type { OpenedLink } from './hamishLink';
 import type { AutomaticBackupInfo, AutomaticBackupReason } from './backups';
 import type { Result } from './result';
+import type {
+  SyncRequest,
+  SyncResponse,
+  SyncServer,
+  SyncServerWithPassword,
+  SyncTransportError,
+} from './syncTransport';
 import type { UiLanguage } from './uiLanguage';
 
 /** Why an IPC call failed, before or inside its handler. */
@@ -52,6 +59,19 @@ export interface InvokeChannels {
   };
   'backup:list-automatic': { args: []; result: Result<readonly AutomaticBackupInfo[], BackupFileError> };
   'backup:read-automatic': { args: [id: string]; result: Result<Uint8Array, BackupFileError> };
+  /** Keeps the sync server and its password (safeStorage); later requests go there only. */
+  'sync:set-server': {
+    args: [server: SyncServerWithPassword];
+    result: Result<{ kept: boolean }, IpcError | SyncTransportError>;
+  };
+  'sync:get-server': { args: []; result: Result<(SyncServer & { hasPassword: boolean }) | null, IpcError> };
+  'sync:forget-server': { args: []; result: Result<null, IpcError> };
+  /** One HTTP request of the replication engine, to the configured database only. */
+  'sync:request': {
+    args: [requestId: string, request: SyncRequest];
+    result: Result<SyncResponse, IpcError | SyncTransportError>;
+  };
+  'sync:abort': { args: [requestId: string]; result: Result<null, IpcError> };
 }
 export type InvokeChannel = keyof InvokeChannels;
 
@@ -85,6 +105,11 @@ export interface HamishBridge {
   ): Promise<InvokeChannels['backup:save-automatic']['result']>;
   listAutomaticBackups(): Promise<InvokeChannels['backup:list-automatic']['result']>;
   readAutomaticBackup(id: string): Promise<InvokeChannels['backup:read-automatic']['result']>;
+  setSyncServer(server: SyncServerWithPassword): Promise<InvokeChannels['sync:set-server']['result']>;
+  getSyncServer(): Promise<InvokeChannels['sync:get-server']['result']>;
+  forgetSyncServer(): Promise<InvokeChannels['sync:forget-server']['result']>;
+  syncRequest(requestId: string, request: SyncRequest): Promise<InvokeChannels['sync:request']['result']>;
+  abortSyncRequest(requestId: string): Promise<InvokeChannels['sync:abort']['result']>;
 }
 
 /** The bridge's function names, in a fixed order; the Electron suite checks `window.hamish` against it. */
@@ -103,6 +128,11 @@ export const BRIDGE_FUNCTIONS = [
   'saveAutomaticBackup',
   'listAutomaticBackups',
   'readAutomaticBackup',
+  'setSyncServer',
+  'getSyncServer',
+  'forgetSyncServer',
+  'syncRequest',
+  'abortSyncRequest',
 ] as const satisfies readonly (keyof HamishBridge)[];
 
 /** The origin the renderer is served from in the app. Never change it: IndexedDB data is keyed by origin. */

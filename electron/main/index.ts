@@ -1,7 +1,20 @@
 // Hamish's main process: app lifecycle, the app:// protocol, the security switches and the
 // IPC handlers. It only moves bytes and opens windows; the product lives in the renderer.
 
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  net,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import * as fs from 'node:fs/promises';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -29,6 +42,7 @@ import { buildMenuTemplate } from './menu';
 import { isOwnPage, pageOrigins } from './navigationPolicy';
 import { createOpenedDocuments } from './readDocuments';
 import { lockDownSession } from './sessionLockdown';
+import { registerSyncIpc } from './sync/registerSyncIpc';
 import { createValidatedIpc } from './validatedIpc';
 import { boundsToRestore, parseWindowState, writeWindowStateSync, type WindowState } from './windowState';
 
@@ -175,6 +189,13 @@ function registerIpcHandlers(): void {
   ipc.handle('backup:save-automatic', (data, reason) => automaticBackups.save(data, reason));
   ipc.handle('backup:list-automatic', () => automaticBackups.list());
   ipc.handle('backup:read-automatic', (id) => automaticBackups.read(id));
+  // Sync: requests to the one configured database, with the system's proxy and certificates.
+  registerSyncIpc(ipc, {
+    userDataDir: app.getPath('userData'),
+    fs,
+    safeStorage,
+    fetch: (url, init) => net.fetch(url, init),
+  });
 }
 
 function openMainWindow(): void {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AUTOMATIC_BACKUP_REASONS, MAX_BACKUP_BYTES, parseAutomaticBackupFileName } from '../common/backups';
 import type { InvokeChannel, InvokeChannels } from '../common/ipc';
 import { UI_LANGUAGES } from '../common/uiLanguage';
+import { syncArgSchemas } from './sync/syncSchemas';
 
 export const MAX_URL_LENGTH = 8192;
 export const MAX_PATH_LENGTH = 4096;
@@ -43,4 +44,5 @@ export const invokeArgSchemas = {
       .max(255)
       .refine((id) => parseAutomaticBackupFileName(id) !== null, 'an automatic backup id'),
   ]),
+  ...syncArgSchemas,
 } satisfies { [K in InvokeChannel]: z.ZodType<InvokeChannels[K]['args']> };

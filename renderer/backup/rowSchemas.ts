@@ -114,6 +114,10 @@ export const noteRowSchema = z.strictObject({
   createdAt: time,
   updatedAt: time,
   deletedAt: nullableTime,
+  otherVersions: z
+    .array(z.strictObject({ text: z.string(), updatedAt: time }))
+    .max(100)
+    .optional(),
 });
 
 export const settingRowSchema = z.strictObject({ key: id, value: z.unknown(), updatedAt: time });

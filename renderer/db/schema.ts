@@ -68,6 +68,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       images: 'id, articleId',
     },
   },
+  {
+    version: 4,
+    why: 'Sync (renderer/sync): a note edited on two devices while they were apart keeps the other texts in an optional `otherVersions` field until the user merges them. No index changes and no data moves; the version marks that rows may carry the field, so an older Hamish refuses a newer backup as newer instead of as malformed.',
+    stores: {},
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

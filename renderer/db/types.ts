@@ -74,6 +74,12 @@ export interface HighlightRow {
   deletedAt: number | null;
 }
 
+/** A version of a note's text written on another device at the same time (see NoteRow.otherVersions). */
+export interface NoteVersion {
+  text: string;
+  updatedAt: number;
+}
+
 export interface NoteRow {
   id: string;
   articleId: string;
@@ -83,6 +89,12 @@ export interface NoteRow {
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
+  /**
+   * Texts this note was given on other devices while they were apart (sync's conflict
+   * resolution keeps the newest as `text` and the others here), shown beside the note until the
+   * user merges them. Absent when there are none (schema v4).
+   */
+  otherVersions?: NoteVersion[];
 }
 
 export interface SettingRow {

@@ -7,6 +7,13 @@ import type { FetchError, FetchedResource, ReadFileResult } from '../../electron
 import type { OpenedLink } from '../../electron/common/hamishLink';
 import type { BackupFileError, OpenExternalError, SaveBackupOutcome } from '../../electron/common/ipc';
 import type { Result } from '../../electron/common/result';
+import type {
+  SyncRequest,
+  SyncResponse,
+  SyncServer,
+  SyncServerWithPassword,
+  SyncTransportError,
+} from '../../electron/common/syncTransport';
 import type { UiLanguage } from '../../electron/common/uiLanguage';
 
 /**
@@ -18,6 +25,23 @@ export interface WebCapture {
   fetchImage(url: string): Promise<Result<FetchedResource, FetchError | 'failed'>>;
   /** Releases the capture (and aborts anything still in flight). */
   end(): void;
+}
+
+/**
+ * Sync's way to the user's server (renderer/sync). The desktop app sends every request through
+ * main, which keeps the password with Electron's safeStorage and reaches only the configured
+ * database; a browser tab keeps the password for the session only and, under the app's CSP,
+ * reaches only a server on its own origin.
+ */
+export interface SyncTransport {
+  /** Whether the password outlives this session (safeStorage), or must be typed again after a restart. */
+  readonly keepsPassword: boolean;
+  /** Remembers the server and its credentials; every later request goes there and only there. */
+  setServer(server: SyncServerWithPassword): Promise<Result<{ kept: boolean }, SyncTransportError | 'failed'>>;
+  /** The configured server, and whether its password is at hand (it is not, in a tab after a reload). */
+  server(): Promise<(SyncServer & { hasPassword: boolean }) | null>;
+  forgetServer(): Promise<void>;
+  request(request: SyncRequest, signal?: AbortSignal): Promise<Result<SyncResponse, SyncTransportError | 'failed'>>;
 }
 
 export interface Platform {
@@ -54,4 +78,6 @@ export interface Platform {
   /** The automatic backups, newest first. */
   listAutomaticBackups(): Promise<Result<readonly AutomaticBackupInfo[], BackupFileError>>;
   readAutomaticBackup(id: string): Promise<Result<Blob, BackupFileError>>;
+
+  readonly sync: SyncTransport;
 }

@@ -26,6 +26,11 @@ function fakeBridge(overrides: Partial<HamishBridge> = {}): HamishBridge {
     saveAutomaticBackup: vi.fn(async () => err('failed' as const)),
     listAutomaticBackups: vi.fn(async () => ok([])),
     readAutomaticBackup: vi.fn(async () => err('failed' as const)),
+    setSyncServer: vi.fn(async () => ok({ kept: true })),
+    getSyncServer: vi.fn(async () => ok(null)),
+    forgetSyncServer: vi.fn(async () => ok(null)),
+    syncRequest: vi.fn(async () => err('not-configured' as const)),
+    abortSyncRequest: vi.fn(async () => ok(null)),
     ...overrides,
   };
 }

@@ -3,7 +3,8 @@
 import type { HamishBridge } from '../../electron/common/ipc';
 import type { FetchError, FetchedResource } from '../../electron/common/importLimits';
 import { err, ok, type Result } from '../../electron/common/result';
-import type { Platform, WebCapture } from './Platform';
+import type { SyncTransportError } from '../../electron/common/syncTransport';
+import type { Platform, SyncTransport, WebCapture } from './Platform';
 
 type BridgeFetchResult = Awaited<ReturnType<HamishBridge['fetchPage']>>;
 
@@ -24,6 +25,40 @@ async function bytesOf(data: Blob): Promise<Uint8Array> {
 
 function jsonBlob(bytes: Uint8Array): Blob {
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/json' });
+}
+
+/** An IPC refusal is a plain failure; the transport's own errors pass through. */
+function narrowSync<T>(result: Result<T, string>): Result<T, SyncTransportError | 'failed'> {
+  if (result.ok) return result;
+  const error = result.error;
+  return error === 'forbidden-sender' || error === 'invalid-input' || error === 'failed'
+    ? err('failed', result.detail)
+    : (result as Result<never, SyncTransportError>);
+}
+
+function createElectronSyncTransport(bridge: HamishBridge): SyncTransport {
+  return {
+    keepsPassword: true,
+    setServer: async (server) => narrowSync(await bridge.setSyncServer(server)),
+    async server() {
+      const result = await bridge.getSyncServer();
+      return result.ok ? result.value : null;
+    },
+    async forgetServer() {
+      await bridge.forgetSyncServer();
+    },
+    async request(request, signal) {
+      if (signal?.aborted === true) return err('cancelled');
+      const requestId = crypto.randomUUID();
+      const abort = () => void bridge.abortSyncRequest(requestId);
+      signal?.addEventListener('abort', abort);
+      try {
+        return narrowSync(await bridge.syncRequest(requestId, request));
+      } finally {
+        signal?.removeEventListener('abort', abort);
+      }
+    },
+  };
 }
 
 export function createElectronPlatform(bridge: HamishBridge): Platform {
@@ -77,5 +112,6 @@ export function createElectronPlatform(bridge: HamishBridge): Platform {
       const read = await bridge.readAutomaticBackup(id);
       return read.ok ? ok(jsonBlob(read.value)) : read;
     },
+    sync: createElectronSyncTransport(bridge),
   };
 }

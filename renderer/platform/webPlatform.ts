@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../electron/common/result';
 import { createBrowserBackupStore } from './browserBackupStore';
 import type { Platform } from './Platform';
 import { createBrowserCapture } from './webFetch';
+import { createWebSyncTransport } from './webSyncTransport';
 
 /** How long a download's object URL stays alive: long enough for the browser to start saving. */
 const DOWNLOAD_URL_LIFETIME_MS = 60_000;
@@ -75,5 +76,6 @@ export function createWebPlatform(win: Window = window): Platform {
     saveAutomaticBackup: (data, reason) => backups.save(data, reason),
     listAutomaticBackups: () => backups.list(),
     readAutomaticBackup: (id) => backups.read(id),
+    sync: createWebSyncTransport(win),
   };
 }
