@@ -33,7 +33,7 @@ const nodeBuiltinPatterns = [{ group: ['node:*'], message: 'Node built-ins are f
 const FOUNDATION = ['shared', 'text', 'article', 'validation', 'perf'];
 const SERVICES = ['db', 'platform', 'i18n', 'images', 'exports'];
 const SURFACE = ['document'];
-const FEATURES = ['library', 'reader', 'highlights', 'notes', 'search', 'import', 'backup', 'settings'];
+const FEATURES = ['library', 'reader', 'highlights', 'notes', 'search', 'import', 'backup', 'settings', 'sync'];
 export const RENDERER_LAYERS = {
   // Foundation: primitives with no knowledge of storage or of any view.
   shared: [],

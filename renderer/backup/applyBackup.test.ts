@@ -5,7 +5,7 @@ import { freshDatabaseNames } from '../db/testDatabaseNames';
 import type { NoteRow } from '../db/types';
 import { applyBackup } from './applyBackup';
 import type { ParsedBackup } from './readBackup';
-import type { BackupRows } from './rowSchemas';
+import type { BackupRows } from '../db/rowSchemas';
 import { addSampleLibrary, snapshot } from './testLibrary';
 
 const nameFor = freshDatabaseNames();

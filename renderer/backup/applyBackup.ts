@@ -9,7 +9,7 @@ import type { HamishDb } from '../db/HamishDb';
 import { storageFailureOf, type StorageFailure } from '../db/storageErrors';
 import { decideRow, existingRowsFor, type VersionedRow } from './mergePlan';
 import type { ParsedBackup } from './readBackup';
-import { BACKED_UP_TABLE_NAMES, type BackedUpTable, type BackupRows } from './rowSchemas';
+import { BACKED_UP_TABLE_NAMES, type BackedUpTable, type BackupRows } from '../db/rowSchemas';
 
 export type RestoreMode = 'merge' | 'replace';
 

@@ -11,7 +11,7 @@
 import type { HamishDb } from '../db/HamishDb';
 import { SUMMARY_TABLES, type MergeOutcome, type MergePreview } from './mergeOutcomes';
 import type { ParsedBackup } from './readBackup';
-import { BACKED_UP_TABLES, type BackedUpTable } from './rowSchemas';
+import { BACKED_UP_TABLES, type BackedUpTable } from '../db/rowSchemas';
 
 export interface VersionedRow {
   updatedAt: number;

@@ -19,7 +19,7 @@ import {
 } from './backupFormat';
 import { SKIPPED_TABLES } from './exportBackup';
 import { reviveRow } from './reviveRow';
-import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable, type BackupRows } from './rowSchemas';
+import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable, type BackupRows } from '../db/rowSchemas';
 
 export type ReadBackupError =
   /** Not a Hamish backup at all: another program's file, or not JSON. */

@@ -9,7 +9,7 @@ import type { HamishDb } from '../db/HamishDb';
 import { addHighlight } from '../db/highlights';
 import { addNote, deleteNote } from '../db/notes';
 import { writeSetting } from '../db/settings';
-import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable } from './rowSchemas';
+import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable } from '../db/rowSchemas';
 
 /** A 1×1 PNG, as images are stored: inline, never a remote address. */
 export const TINY_PNG =

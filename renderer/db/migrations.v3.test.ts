@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noteRowSchema } from '../backup/rowSchemas';
+import { noteRowSchema } from './rowSchemas';
 import { reviveRow } from '../backup/reviveRow';
 import { openDatabase } from './openDatabase';
 import { CURRENT_SCHEMA_VERSION } from './schema';

@@ -19,7 +19,7 @@ import { exportBackup } from '../../renderer/backup/exportBackup';
 import { SUMMARY_TABLES, type MergePreview } from '../../renderer/backup/mergeOutcomes';
 import { previewMerge } from '../../renderer/backup/mergePlan';
 import { readBackup, type ParsedBackup } from '../../renderer/backup/readBackup';
-import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES } from '../../renderer/backup/rowSchemas';
+import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES } from '../../renderer/db/rowSchemas';
 import { ar } from '../../renderer/i18n/catalogs/ar';
 import { en } from '../../renderer/i18n/catalogs/en';
 import { startRapidWrites, type RapidWriteProgress } from './rapidWrites';

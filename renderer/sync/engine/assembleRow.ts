@@ -9,7 +9,7 @@ import {
   highlightRowSchema,
   imageRowSchema,
   noteRowSchema,
-} from '../../backup/rowSchemas';
+} from '../../db/rowSchemas';
 import { settingOrDefault, type Settings } from '../../db/settings';
 import type { DecodedPart } from '../docs/partCodec';
 import { SYNCED_SETTINGS, TABLE_SPECS, type SyncedTable } from '../docs/syncedTables';

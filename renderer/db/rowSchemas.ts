@@ -1,11 +1,12 @@
-// What every row in a backup must look like before it may enter the library. The schemas are
+// What every row from outside — a backup being restored, a document sync received — must look
+// like before it may enter the library. The schemas are
 // checked against the row types at compile time (both ways), so a field added to a row type
 // without its schema here stops the build instead of making restores refuse good backups.
 
 import { z } from '../validation/zod';
 import type { ArticleDoc, Block, InlineMark } from '../article/types';
 import { IMPORT_LIMITS } from '../../electron/common/importLimits';
-import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SettingRow } from '../db/types';
+import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SettingRow } from './types';
 import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 
 const MAX_ID_LENGTH = 200;
