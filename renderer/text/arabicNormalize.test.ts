@@ -76,3 +76,36 @@ describe('normalizeForSearch: offsets back to the original', () => {
     expect(normalized.ends.length).toBe(normalized.text.length);
   });
 });
+
+describe('normalizeForSearch: invisible format characters', () => {
+  it.each([
+    ['soft hyphen', '\u00ad'],
+    ['zero-width joiner', '\u200d'],
+    ['left-to-right mark', '\u200e'],
+    ['right-to-left mark', '\u200f'],
+    ['Arabic letter mark', '\u061c'],
+    ['right-to-left embedding', '\u202b'],
+    ['pop directional formatting', '\u202c'],
+    ['right-to-left isolate', '\u2067'],
+    ['pop directional isolate', '\u2069'],
+    ['word joiner', '\u2060'],
+    ['byte-order mark', '\ufeff'],
+    ['combining grapheme joiner', '\u034f'],
+    ['variation selector 16', '\ufe0f'],
+  ])('deletes the %s inside a word, keeping the offsets of the letters around it', (_name, invisible) => {
+    const original = `القا${invisible}هرة`;
+    const normalized = normalizeForSearch(original);
+    expect(normalized.text).toBe('القاهره');
+    expect(originalRange(normalized, 0, normalized.text.length)).toEqual({ start: 0, end: original.length });
+    expect(originalRange(normalized, 4, 5)).toEqual({ start: 5, end: 6 });
+  });
+
+  it('keeps the zero-width non-joiner and the zero-width space, which split words', () => {
+    expect(normalizeText('می\u200cخواهم')).toBe('مي\u200cخواهم');
+    expect(normalizeText('a\u200bb')).toBe('a\u200bb');
+  });
+
+  it('leaves a text of only invisible characters, diacritics and tatweel empty', () => {
+    expect(normalizeText('\u200f\u00adـــَُ\ufeff')).toBe('');
+  });
+});

@@ -23,8 +23,33 @@ export interface NormalizedText {
 const TATWEEL = 0x0640;
 const SUPERSCRIPT_ALEF = 0x0670;
 
+/**
+ * Invisible format characters that pages from the web leave inside words: the soft hyphen,
+ * the zero-width joiner, the word joiner, the byte-order mark, the Arabic letter mark, the
+ * left-to-right and right-to-left marks, the bidi embeddings, overrides and isolates, the
+ * combining grapheme joiner and the variation selectors. They change no letter, so they are
+ * deleted like a haraka: القا<soft hyphen>هرة is القاهرة. Left in place, and treated as
+ * separators: the zero-width non-joiner (in Persian it ends a word part, می‌خواهم) and the
+ * zero-width space (a break).
+ */
+function isInvisibleFormat(code: number): boolean {
+  return (
+    code === 0x00ad ||
+    code === 0x034f ||
+    code === 0x061c ||
+    code === 0x200d ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    code === 0x2060 ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    code === 0xfeff
+  );
+}
+
 function isDeleted(code: number): boolean {
-  return code === TATWEEL || code === SUPERSCRIPT_ALEF || (code >= 0x064b && code <= 0x065f);
+  return code === TATWEEL || code === SUPERSCRIPT_ALEF || (code >= 0x064b && code <= 0x065f) || isInvisibleFormat(code);
 }
 
 const LETTER_MAP: Readonly<Record<string, string>> = {

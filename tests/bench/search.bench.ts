@@ -11,7 +11,10 @@
 // - search.index_mb: the stored index, UTF-8;
 // - search.index_heap_mb: the heap the engine takes once built (in Node, the V8 of the worker;
 //   its texts are shared with the generated library here, so not counted);
-// - search.recall / precision / baseline_recall: the quality set (tests/fixtures/search).
+// - search.recall / precision / baseline_recall: the quality set (tests/fixtures/search);
+// - search.real_recall / real_precision: the real-text set (tests/fixtures/search/real), with
+//   MiniSearch's defaults, a collator match and plain light10 measured beside it (recall /
+//   precision each).
 // Heavy steps run once; query timings are taken over `runs` rounds, median of the rounds.
 
 import type { Page } from '@playwright/test';
@@ -24,7 +27,8 @@ import { parseQuery } from '../../renderer/search/analyzer/query';
 import { SearchEngine, type TextSource } from '../../renderer/search/engine/SearchEngine';
 import { normalizeText } from '../../renderer/text/arabicNormalize';
 import { loadCorpus, loadQueries } from '../search/corpus';
-import { evaluateAnalyzer, evaluateBaseline } from '../search/quality';
+import { evaluateAnalyzer, evaluateBaseline, type QualityReport } from '../search/quality';
+import { measureSideBySide } from '../search/sideBySide';
 import { median, percentile, round, type Benchmark, type BenchResult } from './harness';
 import { BENCH_SIZES, generateSearchCorpus, type SearchCorpus } from './searchCorpus';
 
@@ -240,6 +244,29 @@ export const searchBenchmarks: Benchmark = {
       queries: queriesCount,
       baseline: 'MiniSearch, default tokenizer and options',
       baseline_precision: round(baseline.precision, 3),
+    });
+
+    // The real-text set, every system side by side in this run (tests/search/sideBySide.ts).
+    const sides = await measureSideBySide();
+    const side = (report: QualityReport) => `${round(report.recall, 3)} / ${round(report.precision, 3)}`;
+    emit({
+      bench: 'search.real_recall',
+      value: round(sides.ours.recall, 3),
+      unit: 'fraction',
+      queries: sides.queries,
+      expected_hits: sides.expected,
+      precision: round(sides.ours.precision, 3),
+      ranked_precision: round(sides.ours.rankedPrecision, 3),
+      finished_words: side(sides.oursFinished),
+      light10: side(sides.light10),
+      collator: side(sides.collator),
+      minisearch: side(sides.minisearch),
+    });
+    emit({
+      bench: 'search.real_precision',
+      value: round(sides.ours.precision, 3),
+      unit: 'fraction',
+      queries: sides.queries,
     });
 
     process.stderr.write('bench: search: generating the library\n');

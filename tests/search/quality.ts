@@ -8,6 +8,7 @@ import type { AnalyzerOptions } from '../../renderer/search/analyzer/analyze';
 import { parseQuery } from '../../renderer/search/analyzer/query';
 import { SearchEngine, type TextSource } from '../../renderer/search/engine/SearchEngine';
 import { blockDocId, highlightDocId, noteDocId, titleDocId } from '../../renderer/search/engine/docIds';
+import { collatorSearch } from './collatorBaseline';
 import type { Corpus, QualityQuery } from './corpus';
 
 export interface QueryOutcome {
@@ -26,7 +27,7 @@ export interface QualityReport {
   outcomes: QueryOutcome[];
 }
 
-function score(queries: readonly QualityQuery[], found: readonly (readonly string[])[]): QualityReport {
+export function score(queries: readonly QualityQuery[], found: readonly (readonly string[])[]): QualityReport {
   let expectedTotal = 0;
   let foundTotal = 0;
   let relevantFound = 0;
@@ -88,6 +89,11 @@ export async function evaluateAnalyzer(
     found.push((await engine.find(parsed, {}, NO_FETCHING)).map((hit) => hit.docId));
   }
   return score(queries, found);
+}
+
+/** A substring match under an Intl.Collator of base sensitivity (collatorBaseline.ts). */
+export function evaluateCollator(corpus: Corpus, queries: readonly QualityQuery[]): QualityReport {
+  return score(queries, collatorSearch(corpus, queries));
 }
 
 /** MiniSearch as it comes: default tokenizer and term processing, default search options. */

@@ -5,7 +5,7 @@ describe('parseQuery', () => {
   it('analyzes every word and marks the last one as a prefix while it is typed', () => {
     expect(parseQuery('المُخابرات العامة')).toEqual({
       terms: [
-        { term: 'المخابرات', stemKeys: ['f~مخابر', 'x~مخابر'], prefix: false },
+        { term: 'المخابرات', stemKeys: ['f~مخابر', 'x~مخابر', 'مخابر'], prefix: false },
         { term: 'العامه', stemKeys: ['f~عام', 'x~عام'], prefix: true },
       ],
       phrases: [],

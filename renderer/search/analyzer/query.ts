@@ -2,7 +2,7 @@
 // phrases whose words must also stand in order, and prefix matching on the last word while it
 // is still being typed. Analyzed with the same pipeline as the documents.
 
-import { analyze, ANALYZER_OPTIONS, stemKeysOf, type AnalyzerOptions } from './analyze';
+import { analyzeQuery, ANALYZER_OPTIONS, type AnalyzerOptions } from './analyze';
 
 export interface QueryTerm {
   /** The normalized word: its exact form. */
@@ -54,12 +54,12 @@ export function parseQuery(input: string, options: AnalyzerOptions = ANALYZER_OP
   const phrases: QueryTerm[][] = [];
   const parts = splitQuoted(input);
   parts.forEach((part, index) => {
-    const tokens = analyze(part.text, options);
+    const tokens = analyzeQuery(part.text, options);
     const isLastPart = index === parts.length - 1;
     const stillTyping = isLastPart && !part.quoted && !/\s$/u.test(part.text) && part.text !== '';
     const partTerms = tokens.map((token, i): QueryTerm => {
       const last = stillTyping && i === tokens.length - 1;
-      return { term: token.term, stemKeys: stemKeysOf(token), prefix: last && token.term.length >= MIN_PREFIX_LENGTH };
+      return { term: token.term, stemKeys: token.stemKeys, prefix: last && token.term.length >= MIN_PREFIX_LENGTH };
     });
     terms.push(...partTerms);
     if (part.quoted && partTerms.length > 1) phrases.push(partTerms);

@@ -19,6 +19,8 @@
 // قر, قرى → قر): it is matched only through the same suffixes, spelled as normalized (ة and ه
 // one letter, so سنة, السنة and سنه are one word; ات goes with them, لغة/لغات).
 
+import type { Reading } from './readings';
+
 export type SuffixClass = string;
 
 const FEMININE = 'f';
@@ -46,13 +48,18 @@ export function suffixClass(stem: string, suffixes: readonly string[]): SuffixCl
 }
 
 function shortStemClass(suffixes: readonly string[]): SuffixClass {
-  const spelled = suffixes.join('').replace(/ة/gu, 'ه');
+  let spelled = '';
+  for (const suffix of suffixes) spelled += suffix === 'ة' ? 'ه' : suffix === 'ية' ? 'يه' : suffix;
   return SHORT + (spelled === 'ات' ? 'ه' : spelled);
 }
 
-/** The classes a query word of class `cls` matches. */
-export function compatibleClasses(cls: SuffixClass): readonly SuffixClass[] {
-  if (cls === FEMININE) return [FEMININE, EITHER];
+/**
+ * The classes a query word of class `cls` matches. `plural`: the word's feminine ending as
+ * typed is ات, which many masculine nouns take too (مشروب/مشروبات, مطار/مطارات), so it also
+ * matches the masculine (docs/search.md has the measurement).
+ */
+export function compatibleClasses(cls: SuffixClass, plural = false): readonly SuffixClass[] {
+  if (cls === FEMININE) return plural ? [FEMININE, EITHER, MASCULINE] : [FEMININE, EITHER];
   if (cls === MASCULINE || cls === EITHER) return [MASCULINE, EITHER, FEMININE];
   return [cls]; // a short stem's own suffixes
 }
@@ -73,6 +80,16 @@ export function documentStemKey(term: string, stem: string, cls: SuffixClass): s
 }
 
 /** The index terms a query word's stem matches: the stem keys of its compatible classes. */
-export function queryStemKeys(stem: string, cls: SuffixClass): string[] {
-  return compatibleClasses(cls).map((compatible) => stemKey(stem, compatible));
+export function queryStemKeys(stem: string, cls: SuffixClass, plural = false): string[] {
+  return compatibleClasses(cls, plural).map((compatible) => stemKey(stem, compatible));
 }
+
+/** A reading's stem, class and stem key; its stem never ends in a restored ة (it comes off, or the word is too short). */
+export function readingKey(reading: Reading): { stem: string; cls: SuffixClass; key: string } {
+  const stem = reading.stem.endsWith('ة') ? `${reading.stem.slice(0, -1)}ه` : reading.stem;
+  const cls = suffixClass(stem, reading.suffixes);
+  return { stem, cls, key: stemKey(stem, cls) };
+}
+
+/** The nisba ي or ية came off: an adjective, not the noun that shares its stem (الدولي is not الدول). */
+export const isNisba = (reading: Reading): boolean => reading.suffixes.includes('ي') || reading.suffixes.includes('ية');

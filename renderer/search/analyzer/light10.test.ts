@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { lightStem, splitSuffixes, stripPrefix, stripSuffixes } from './stemmer';
+import { LIGHT10_RULES, prefixSplits, suffixSplits } from './readings';
+
+// Larkey's light10 as Lucene's ArabicStemmer has it: readings.ts with LIGHT10_RULES, where
+// every word has exactly one reading.
+const stripPrefix = (word: string) => prefixSplits(word, LIGHT10_RULES)[0]!.rest;
+const splitSuffixes = (word: string) => {
+  const [only, ...others] = suffixSplits(word, LIGHT10_RULES);
+  expect(others).toEqual([]);
+  return { stem: only!.stem, suffixes: only!.suffixes };
+};
+const stripSuffixes = (word: string) => splitSuffixes(word).stem;
+const lightStem = (word: string) => stripSuffixes(stripPrefix(word));
 
 // Inputs are normalized text (ة is ه there), except where a test names the raw letter.
 
