@@ -61,7 +61,17 @@ export interface SearchResponse {
   totals: Record<ResultKind, number>;
   /** The words are so common that only a sample was ranked: totals are estimates. */
   approximate: boolean;
+  /** A word found nothing and a word one letter away was searched: the query as searched ("Showing results for …"). */
+  correctedQuery: string | null;
+  /** Something the user should know about the query itself. */
+  notice: QueryNotice | null;
 }
+
+export type QueryNotice =
+  /** Only diacritics, tatweel, punctuation or invisible characters: nothing to search for. */
+  | { kind: 'nothing-to-search' }
+  /** Cut to its first `limit` characters. */
+  | { kind: 'shortened'; limit: number };
 
 export const EMPTY_RESPONSE: SearchResponse = {
   notes: [],
@@ -69,4 +79,6 @@ export const EMPTY_RESPONSE: SearchResponse = {
   articles: [],
   totals: { note: 0, highlight: 0, article: 0 },
   approximate: false,
+  correctedQuery: null,
+  notice: null,
 };

@@ -40,6 +40,27 @@ test('Ctrl+K finds «المُخابَرات» typed plainly, marks the word as w
   expect(hitTop).toBeLessThan(800);
 });
 
+test('a misspelt word shows the results for the word one letter away and says so; marks alone or a pasted page get a clear message', async ({
+  app,
+  page,
+}) => {
+  await app.open('?lang=en');
+  await expect(app.article).toBeVisible();
+  const search = new SearchPanel(page);
+  await search.box.click();
+
+  await search.search('المخابرت ');
+  await expect(search.articles.getByRole('link')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing results for' })).toContainText('المخابرات');
+
+  await search.search('ًٌٍَُّ ـــ \u200f؟');
+  await expect(page.getByText('Nothing to search for: type letters or digits.')).toBeVisible();
+  await expect(search.articles.getByRole('link')).toHaveCount(0);
+
+  await search.search(`المخابرات ${'كلمة '.repeat(2_000)}`);
+  await expect(page.getByText('Only the first 256 characters of what you typed are searched.')).toBeVisible();
+});
+
 test.describe('on a library with notes and highlights', () => {
   test.beforeEach(async ({ app, page }) => {
     await app.open('?lang=en');
@@ -193,6 +214,11 @@ test.describe('Arabic UI', () => {
     expect(await marksIn(search.articles)).toEqual(['أحمد', 'احمد']);
     for (const name of ['type', 'color', 'tag', 'article'] as const) await expect(search.filter(name)).toBeVisible();
     await expect(page.getByRole('region', { name: 'نتائج البحث' })).toHaveCSS('direction', 'rtl');
+    await search.search('المخابرت ');
+    await expect(page.getByRole('status').filter({ hasText: 'تُعرض نتائج' })).toContainText('المخابرات');
+    await search.search('ـــًٌ');
+    await expect(page.getByText('لا شيء للبحث عنه')).toBeVisible();
+    await search.search('احمد');
     await docsScreenshot(page, test.info(), 'search-ar.png');
   });
 });

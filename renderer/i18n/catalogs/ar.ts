@@ -183,6 +183,10 @@ export const ar = {
     buildingPercent: 'جارٍ تجهيز البحث… {{percent, number}}٪',
     waiting: 'جارٍ البحث…',
     nothingFound: 'لم يُعثر على شيء.',
+    nothingToSearch:
+      'لا شيء للبحث عنه: اكتب حروفًا أو أرقامًا. التشكيل والتطويل وعلامات الترقيم والمحارف الخفية وحدها لا تجد شيئًا.',
+    shortened: 'يُبحث في أول {{limit, number}} محرفًا مما كتبت فقط.',
+    showingResultsFor: 'لم يطابق ما كتبته شيئًا. تُعرض نتائج',
     failed: 'البحث غير متاح الآن. مكتبتك لم تتأثر.',
     matchCount_zero: 'لا تطابق',
     matchCount_one: 'تطابق واحد',

@@ -172,6 +172,10 @@ export const en = {
     buildingPercent: 'Preparing search… {{percent, number}}%',
     waiting: 'Searching…',
     nothingFound: 'Nothing found.',
+    nothingToSearch:
+      'Nothing to search for: type letters or digits. Marks, tatweel, punctuation and invisible characters alone find nothing.',
+    shortened: 'Only the first {{limit, number}} characters of what you typed are searched.',
+    showingResultsFor: 'Nothing matched what you typed. Showing results for',
     failed: 'Search is not available right now. Your library is not affected.',
     matchCount_one: '{{count, number}} match',
     matchCount_other: '{{count, number}} matches',

@@ -22,8 +22,9 @@ export function splitCompound(word: string): readonly [string, string] | null {
     if (word.startsWith(part) && word.length - part.length >= MIN_OTHER_PART) return [part, word.slice(part.length)];
   }
   for (const part of SECOND_PARTS) {
+    if (!word.endsWith(part) || word.length - part.length < MIN_OTHER_PART - 1) continue;
     const first = word.slice(0, -part.length);
-    if (word.endsWith(part) && first.length >= MIN_OTHER_PART - 1 && !PREFIXED.test(first)) return [first, part];
+    if (!PREFIXED.test(first)) return [first, part];
   }
   return null;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from './query';
+import { limitQuery, MAX_QUERY_LENGTH, parseQuery } from './query';
 
 describe('parseQuery', () => {
   it('analyzes every word and marks the last one as a prefix while it is typed', () => {
     expect(parseQuery('المُخابرات العامة')).toEqual({
       terms: [
-        { term: 'المخابرات', stemKeys: ['f~مخابر', 'x~مخابر', 'مخابر'], prefix: false },
-        { term: 'العامه', stemKeys: ['f~عام', 'x~عام'], prefix: true },
+        { term: 'المخابرات', stemKeys: ['f~مخابر', 'x~مخابر', 'مخابر'], prefix: false, start: 0, end: 10 },
+        { term: 'العامه', stemKeys: ['f~عام', 'x~عام'], prefix: true, start: 11, end: 17 },
       ],
       phrases: [],
     });
@@ -14,7 +14,7 @@ describe('parseQuery', () => {
 
   it('stops prefix matching once the word is finished with a space', () => {
     expect(parseQuery('كتاب ').terms).toEqual([
-      { term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false },
+      { term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false, start: 0, end: 4 },
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('parseQuery', () => {
 
   it('a one-word phrase is just a word', () => {
     expect(parseQuery('"كتاب"')).toEqual({
-      terms: [{ term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false }],
+      terms: [{ term: 'كتاب', stemKeys: ['كتاب', 'x~كتاب', 'f~كتاب'], prefix: false, start: 1, end: 5 }],
       phrases: [],
     });
   });
@@ -54,5 +54,41 @@ describe('parseQuery', () => {
   it('finds nothing to look for in blank or punctuation-only input', () => {
     expect(parseQuery('   ')).toEqual({ terms: [], phrases: [] });
     expect(parseQuery('؟!""')).toEqual({ terms: [], phrases: [] });
+  });
+
+  it('finds nothing to look for in diacritics, tatweel or invisible characters alone', () => {
+    expect(parseQuery('ًٌٍَُِّ ـــ')).toEqual({ terms: [], phrases: [] });
+    expect(parseQuery('\u200f\u00ad\u200d\ufeff \u202b')).toEqual({ terms: [], phrases: [] });
+  });
+
+  it('says where each word stands in the query as typed, phrases included', () => {
+    const query = 'قرأتُ «الحرب الباردة» أمس';
+    expect(parseQuery(query).terms.map(({ start, end }) => query.slice(start, end))).toEqual([
+      'قرأتُ',
+      'الحرب',
+      'الباردة',
+      'أمس',
+    ]);
+  });
+});
+
+describe('limitQuery', () => {
+  it('leaves a query of the limit or less alone', () => {
+    const query = 'ب'.repeat(MAX_QUERY_LENGTH);
+    expect(limitQuery(query)).toEqual({ text: query, shortened: false });
+  });
+
+  it('cuts a 10,000-character query to the limit, at a space, and says so', () => {
+    const query = 'كلمة '.repeat(2_000);
+    const { text, shortened } = limitQuery(query);
+    expect(shortened).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(text.endsWith('كلمة ')).toBe(true);
+  });
+
+  it('never leaves half a surrogate pair', () => {
+    const query = `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀${'b'.repeat(100)}`;
+    const { text } = limitQuery(query);
+    expect(text).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
   });
 });

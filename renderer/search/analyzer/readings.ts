@@ -189,10 +189,15 @@ function sameSuffixes(a: readonly string[], b: readonly string[]): boolean {
 
 function addReading(readings: Reading[], reading: Reading, short = false): void {
   if (reading.indexOnly && !short && reading.stem.length < MIN_AMBIGUOUS_STEM) return;
-  for (const known of readings) {
+  let firstIndexOnly = readings.length;
+  for (let i = readings.length - 1; i >= 0; i -= 1) {
+    const known = readings[i]!;
     if (known.stem === reading.stem && sameSuffixes(known.suffixes, reading.suffixes)) return;
+    if (known.indexOnly) firstIndexOnly = i;
   }
-  readings.push(reading);
+  // The query's readings first: a reading the query takes goes before the index's only.
+  if (reading.indexOnly || firstIndexOnly === readings.length) readings.push(reading);
+  else readings.splice(firstIndexOnly, 0, reading);
 }
 
 /** The readings of what is left after a prefix, `taken` an ending light10 does not know (or null). */
@@ -244,8 +249,7 @@ export function readingsOf(word: string, rules: ReadingRules): Reading[] {
     if (rules.tanweenAlef && rest[last] === 'ا' && rest[last - 1] !== 'ه' && last >= MIN_AMBIGUOUS_REST)
       addRestReadings(readings, rest.slice(0, -1), 'ا', prefix.indexOnly, rules);
   }
-  // The query's readings first; a word always has one (the prefix splits start with it).
-  if (readings.length > 1) readings.sort((a, b) => Number(a.indexOnly) - Number(b.indexOnly));
+  // The query's readings come first (addReading); a word always has one.
   return readings;
 }
 

@@ -196,3 +196,57 @@ describe('SearchEngine persistence', () => {
     await expect(storeAndRestore(engine, (parts) => (parts[0] = '[["term", 1, [1]]]'))).rejects.toThrow(/malformed/);
   });
 });
+
+describe('SearchEngine: typos and bad input', () => {
+  const engine = () => {
+    const built = new SearchEngine();
+    built.putArticle(
+      article('t', 'اليابان والإمارات'),
+      doc('وقّعت طوكيو اتفاقًا في أبوظبي.', 'وفي طوكيو قال الوزير إن المفاوضات مستمرة.'),
+    );
+    return built;
+  };
+
+  it('searches a word of five letters or more that finds nothing for the indexed word one edit away, and says so', async () => {
+    const response = await engine().search({ query: 'طوكبو' }, failingSource);
+    expect(response.articles.map((result) => result.id)).toEqual(['t']);
+    expect(response.correctedQuery).toBe('طوكيو');
+  });
+
+  it('keeps the rest of the query as typed in "showing results for"', async () => {
+    const response = await engine().search({ query: 'الوزير المفاوضت ' }, failingSource);
+    expect(response.correctedQuery).toBe('الوزير المفاوضات');
+    expect(response.totals.article).toBe(1);
+  });
+
+  it('corrects nothing when every word finds something, or a short word finds nothing', async () => {
+    expect((await engine().search({ query: 'طوكيو' }, failingSource)).correctedQuery).toBeNull();
+    const short = await engine().search({ query: 'طوكو ' }, failingSource);
+    expect(short.correctedQuery).toBeNull();
+    expect(short.totals.article).toBe(0);
+  });
+
+  it('finds a compound name written as one word or two', async () => {
+    const built = engine();
+    built.putArticle(article('b', 'مقال'), doc('قال عبد الله إن الاتفاق جيد.'));
+    built.putArticle(article('c', 'مقال آخر'), doc('وكتب عبدالله مقالًا.'));
+    for (const query of ['عبدالله ', 'عبد الله ']) {
+      const response = await built.search({ query }, failingSource);
+      expect(response.articles.map((result) => result.id).sort(), query).toEqual(['b', 'c']);
+    }
+  });
+
+  it('answers a query of only diacritics, tatweel, punctuation or invisible characters with nothing and a notice', async () => {
+    for (const query of ['ًٌٍَُّ', 'ــــ', '؟!،.', '\u200f\u00ad\u200d']) {
+      const response = await engine().search({ query }, failingSource);
+      expect(response.totals, query).toEqual({ note: 0, highlight: 0, article: 0 });
+      expect(response.notice, query).toEqual({ kind: 'nothing-to-search' });
+    }
+    expect((await engine().search({ query: '   ' }, failingSource)).notice).toBeNull();
+  });
+
+  it('cuts a 10,000-character query to its limit and says so', async () => {
+    const response = await engine().search({ query: `طوكيو ${'ا'.repeat(10_000)}` }, failingSource);
+    expect(response.notice).toEqual({ kind: 'shortened', limit: 256 });
+  });
+});

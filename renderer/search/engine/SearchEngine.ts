@@ -7,8 +7,15 @@ import MiniSearch, { type Options } from 'minisearch';
 import { blockStartOffsets } from '../../article/canonicalText';
 import type { ArticleDoc, Block } from '../../article/types';
 import type { ArticleRow, HighlightColor, HighlightRow, NoteRow } from '../../db/types';
-import { analyze, ANALYZER_OPTIONS, ANALYZER_VERSION, indexTerms, type AnalyzerOptions } from '../analyzer/analyze';
-import { parseQuery, type ParsedQuery } from '../analyzer/query';
+import {
+  analyze,
+  analyzeQuery,
+  ANALYZER_OPTIONS,
+  ANALYZER_VERSION,
+  indexTerms,
+  type AnalyzerOptions,
+} from '../analyzer/analyze';
+import { limitQuery, MAX_QUERY_LENGTH, parseQuery, type ParsedQuery, type QueryTerm } from '../analyzer/query';
 import {
   EMPTY_RESPONSE,
   type ResultKind,
@@ -21,6 +28,7 @@ import {
 import { blockDocId, highlightDocId, noteDocId, parseDocId, titleDocId, type DocRef } from './docIds';
 import { DocTable, type DocKind } from './docTable';
 import { matchedTerms, planWord, scoreDocuments, type PlannedWord } from './executeQuery';
+import { correctionFor, respell } from './fuzzy';
 import { IndexInternals } from './indexInternals';
 import { decodePart, encodeParts, type Manifest } from './persistence';
 import { makeSnippet, markedRanges, phraseRanges } from './snippet';
@@ -88,9 +96,18 @@ interface Candidate {
   article: number;
 }
 
+/** A query word that found nothing, and the indexed word one edit away that was searched instead. */
+interface Correction {
+  start: number;
+  end: number;
+  /** The replacement as the user would have typed it (fuzzy.ts respell). */
+  spelled: string;
+}
+
 /** A query as index terms, with the documents it matched. */
 interface Matches {
   query: ParsedQuery;
+  corrections: Correction[];
   words: PlannedWord[];
   candidates: Candidate[];
   /** See Scores.stride: >1 when only a sample was scored. */
@@ -338,9 +355,15 @@ export class SearchEngine {
 
   /** Results grouped into notes, highlights and articles (one per article), with snippets. */
   async search(request: SearchRequest, source: TextSource): Promise<SearchResponse> {
-    const query = parseQuery(request.query, this.analyzer);
-    if (query.terms.length === 0) return EMPTY_RESPONSE;
-    const matches = await this.match(query, request.filters ?? {}, source);
+    const limited = limitQuery(request.query);
+    const query = parseQuery(limited.text, this.analyzer);
+    const shortened = limited.shortened ? { kind: 'shortened' as const, limit: MAX_QUERY_LENGTH } : null;
+    if (query.terms.length === 0) {
+      // Only marks, tatweel, punctuation or invisible characters: nothing to look for.
+      const notice = shortened ?? (request.query.trim() === '' ? null : { kind: 'nothing-to-search' as const });
+      return { ...EMPTY_RESPONSE, notice };
+    }
+    const matches = await this.match(query, request.filters ?? {}, source, limited.text);
     const limit = request.limit ?? DEFAULT_LIMIT;
 
     const notes: Candidate[] = [];
@@ -381,10 +404,40 @@ export class SearchEngine {
         article: Math.min(byArticle.size * stride, this.articles.size),
       },
       approximate: stride > 1,
+      correctedQuery: correctedQuery(limited.text, matches.corrections),
+      notice: shortened,
     };
   }
 
-  private async match(query: ParsedQuery, filters: SearchFilters, source: TextSource): Promise<Matches> {
+  /**
+   * Each word that finds nothing, if five letters or more, replaced by the indexed word one
+   * edit away that most documents hold (fuzzy.ts); the query as it was then searched.
+   */
+  private corrected(query: ParsedQuery, typed: string): { query: ParsedQuery; corrections: Correction[] } {
+    const corrections: Correction[] = [];
+    const replaced = new Map<QueryTerm, QueryTerm>();
+    for (const word of query.terms) {
+      if (planWord(this.internals, word).terms.length > 0) continue;
+      const correction = correctionFor(word.term, this.internals);
+      const analyzed = correction === null ? undefined : analyzeQuery(correction, this.analyzer)[0];
+      if (analyzed === undefined) continue;
+      replaced.set(word, { ...word, term: analyzed.term, stemKeys: analyzed.stemKeys, prefix: false });
+      corrections.push({
+        start: word.start,
+        end: word.end,
+        spelled: respell(typed.slice(word.start, word.end), analyzed.term),
+      });
+    }
+    if (corrections.length === 0) return { query, corrections };
+    const swap = (word: QueryTerm) => replaced.get(word) ?? word;
+    return {
+      query: { terms: query.terms.map(swap), phrases: query.phrases.map((phrase) => phrase.map(swap)) },
+      corrections,
+    };
+  }
+
+  private async match(asked: ParsedQuery, filters: SearchFilters, source: TextSource, typed = ''): Promise<Matches> {
+    const { query, corrections } = this.corrected(asked, typed);
     const words = query.terms.map((word) => planWord(this.internals, word));
     const { scores, stride } = scoreDocuments(this.internals, words, this.fieldBoosts());
     const candidates: Candidate[] = [];
@@ -395,7 +448,7 @@ export class SearchEngine {
       if (this.accepts(candidate, filters)) candidates.push(candidate);
     });
     candidates.sort((a, b) => b.score - a.score);
-    if (query.phrases.length === 0) return { query, words, candidates, stride };
+    if (query.phrases.length === 0) return { query, corrections, words, candidates, stride };
 
     const checked = candidates.slice(0, MAX_PHRASE_CANDIDATES);
     const hits = checked.map((candidate) => this.hitOf(candidate));
@@ -404,7 +457,7 @@ export class SearchEngine {
       const tokens = analyze(this.textOf(hits[i]!.ref) ?? '', this.analyzer);
       return query.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0);
     });
-    return { query, words, candidates: inOrder, stride };
+    return { query, corrections, words, candidates: inOrder, stride };
   }
 
   private fieldBoosts(): Map<number, number> {
@@ -570,4 +623,16 @@ export class SearchEngine {
       matchCount,
     };
   }
+}
+
+/** The query as typed with each corrected word replaced, or null when nothing was corrected. */
+function correctedQuery(typed: string, corrections: readonly Correction[]): string | null {
+  if (corrections.length === 0) return null;
+  let out = '';
+  let at = 0;
+  for (const { start, end, spelled } of [...corrections].sort((a, b) => a.start - b.start)) {
+    out += typed.slice(at, start) + spelled;
+    at = end;
+  }
+  return (out + typed.slice(at)).trim();
 }

@@ -22,6 +22,7 @@ interface RadixMap extends Iterable<[string, TermPostings]> {
   get(term: string): TermPostings | undefined;
   set(term: string, postings: TermPostings): unknown;
   atPrefix(prefix: string): Iterable<[string, TermPostings]>;
+  fuzzyGet(term: string, maxEditDistance: number): Map<string, [TermPostings, number]>;
 }
 
 interface Internals {
@@ -48,6 +49,7 @@ export class IndexInternals {
       typeof internals._index?.get !== 'function' ||
       typeof internals._index.set !== 'function' ||
       typeof internals._index.atPrefix !== 'function' ||
+      typeof internals._index.fuzzyGet !== 'function' ||
       typeof internals._index[Symbol.iterator] !== 'function' ||
       !(internals._documentIds instanceof Map) ||
       !(internals._idToShortId instanceof Map) ||
@@ -102,6 +104,18 @@ export class IndexInternals {
       }
       scanned += 1;
       if (scanned >= scanLimit) break;
+    }
+    return found;
+  }
+
+  /** Terms within edit distance 1 of `term` (fuzzy.ts's NearTerms), with their document frequencies. */
+  termsWithinOneEdit(term: string): { term: string; frequency: number }[] {
+    const found: { term: string; frequency: number }[] = [];
+    for (const [near, [postings]] of this.internals._index.fuzzyGet(term, 1)) {
+      if (near === term) continue;
+      let frequency = 0;
+      for (const documents of postings.values()) frequency += documents.size;
+      found.push({ term: near, frequency });
     }
     return found;
   }

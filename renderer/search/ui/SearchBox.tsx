@@ -46,10 +46,25 @@ function Results({ results, onChoose }: { results: SearchState; onChoose: () => 
   if (results.state !== 'done') return <p className="search-message">{t('search.waiting')}</p>;
   const { response } = results;
   const total = response.totals.note + response.totals.highlight + response.totals.article;
+  const { notice, correctedQuery } = response;
   return (
     <>
+      {notice?.kind === 'shortened' && (
+        <p className="search-message" role="status">
+          {t('search.shortened', { limit: notice.limit })}
+        </p>
+      )}
+      {correctedQuery !== null && (
+        <p className="search-message search-correction" role="status">
+          {t('search.showingResultsFor')} <bdi dir="auto">{correctedQuery}</bdi>
+        </p>
+      )}
       <p className="search-message" aria-live="polite">
-        {total === 0 ? t('search.nothingFound') : ''}
+        {notice?.kind === 'nothing-to-search'
+          ? t('search.nothingToSearch')
+          : total === 0
+            ? t('search.nothingFound')
+            : ''}
       </p>
       {GROUPS.map(({ kind, results: key, label }) => (
         <SearchResultGroup
