@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { extractionFrame } from './build/extractionFrame';
 import { RENDERER_MINIFY } from './build/rendererMinify';
 import { CONTENT_SECURITY_POLICY } from './common/csp';
 
@@ -102,7 +103,13 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicyMeta(), preloadInterfaceFonts(), earlyReadEntry()],
+    plugins: [
+      react(),
+      contentSecurityPolicyMeta(),
+      preloadInterfaceFonts(),
+      earlyReadEntry(),
+      extractionFrame(resolve(root, 'renderer/import/extraction/frame.ts')),
+    ],
     server: { fs: { allow: [root] } },
     worker: { rolldownOptions: { output: { minify: RENDERER_MINIFY } } },
     build: {

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../common/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyFor, EXTRACTION_FRAME_POLICY } from '../common/csp';
 import { contentTypeFor, createAppProtocolHandler, resolveAppRequest } from './appProtocol';
 
 describe('resolveAppRequest', () => {
@@ -44,12 +44,13 @@ describe('createAppProtocolHandler on real files', () => {
     root = path.join(dir, 'renderer');
     await mkdir(path.join(root, 'assets'), { recursive: true });
     await writeFile(path.join(root, 'index.html'), '<!doctype html><p>هامش</p>');
+    await writeFile(path.join(root, 'extraction.html'), '<!doctype html><title>frame</title>');
     await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
     await writeFile(path.join(dir, 'secret.txt'), 'outside the root');
   });
 
   it('serves files with their type and the CSP', async () => {
-    const handle = createAppProtocolHandler(root, (file) => readFile(file), CONTENT_SECURITY_POLICY);
+    const handle = createAppProtocolHandler(root, (file) => readFile(file), contentSecurityPolicyFor);
     const page = await handle(new Request('app://hamish/index.html'));
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -59,8 +60,17 @@ describe('createAppProtocolHandler on real files', () => {
     expect(await script.text()).toBe('console.log(1)');
   });
 
+  it('sends the extraction frame its own policy, and every other page the app’s', async () => {
+    const handle = createAppProtocolHandler(root, (file) => readFile(file), contentSecurityPolicyFor);
+    const frame = await handle(new Request('app://hamish/extraction.html'));
+    expect(frame.status).toBe(200);
+    expect(frame.headers.get('content-security-policy')).toBe(EXTRACTION_FRAME_POLICY);
+    const elsewhere = await handle(new Request('app://hamish/assets/extraction.html'));
+    expect(elsewhere.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('answers 404 for missing files and 403 outside the root, still with the CSP', async () => {
-    const handle = createAppProtocolHandler(root, (file) => readFile(file), CONTENT_SECURITY_POLICY);
+    const handle = createAppProtocolHandler(root, (file) => readFile(file), contentSecurityPolicyFor);
     const missing = await handle(new Request('app://hamish/nope.js'));
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);

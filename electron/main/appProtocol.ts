@@ -1,5 +1,5 @@
 // Serves the built renderer on app://hamish/. Only files inside the renderer folder are
-// served; every response carries the CSP.
+// served; every response carries the CSP (the extraction frame's page its own).
 
 import path from 'node:path';
 import { APP_HOST } from '../common/ipc';
@@ -48,13 +48,24 @@ export function resolveAppRequest(requestUrl: string, rootDir: string): AppReque
   return { kind: 'file', filePath };
 }
 
+function pathOf(requestUrl: string): string {
+  try {
+    return new URL(requestUrl).pathname;
+  } catch {
+    return '';
+  }
+}
+
 export type ReadFile = (filePath: string) => Promise<Uint8Array>;
 
+/** The policy for a response to a path of the app (the extraction frame's page has its own). */
+export type PolicyFor = (pathname: string) => string;
+
 /** A `protocol.handle` callback serving `rootDir`. */
-export function createAppProtocolHandler(rootDir: string, readFile: ReadFile, csp: string) {
+export function createAppProtocolHandler(rootDir: string, readFile: ReadFile, policyFor: PolicyFor) {
   return async (request: Request): Promise<Response> => {
     const target = resolveAppRequest(request.url, rootDir);
-    const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' };
+    const headers = { 'Content-Security-Policy': policyFor(pathOf(request.url)), 'X-Content-Type-Options': 'nosniff' };
     if (target.kind === 'refused') return new Response(null, { status: target.status, headers });
     try {
       const body = await readFile(target.filePath);

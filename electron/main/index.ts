@@ -21,7 +21,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HAMISH_LINK_SCHEME, parseHamishLink, type OpenedLink } from '../common/hamishLink';
 import { APP_ORIGIN, APP_SCHEME, type EventChannels } from '../common/ipc';
-import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from '../common/csp';
+import {
+  contentSecurityPolicyFor,
+  developmentContentSecurityPolicy,
+  EXTRACTION_FRAME_PATH,
+  EXTRACTION_FRAME_POLICY,
+} from '../common/csp';
 import { ok, err } from '../common/result';
 import { uiLanguageFromLocales, type UiLanguage } from '../common/uiLanguage';
 import { createAppProtocolHandler } from './appProtocol';
@@ -60,6 +65,12 @@ separateDevelopmentData(app);
 
 // Must happen before `ready`: a standard, secure scheme gets a real origin, so IndexedDB,
 // fetch and workers behave as on https.
+// Imported pages are converted in a sandboxed frame (renderer/import/extraction/) that must run
+// in a process of its own, so that a conversion that never ends leaves the window responsive
+// and ends with its frame. Chromium does this by default for frames sandboxed without
+// `allow-same-origin`; the switch keeps it so whatever the build's defaults.
+app.commandLine.appendSwitch('enable-features', 'IsolateSandboxedIframes');
+
 protocol.registerSchemesAsPrivileged([
   {
     scheme: APP_SCHEME,
@@ -127,15 +138,28 @@ function saveWindowState(window: BrowserWindow): void {
   }
 }
 
+/** The policy of a response, by its path: the extraction frame's page has its own. */
+function policyFor(pathname: string): string {
+  if (devServerUrl === undefined) return contentSecurityPolicyFor(pathname);
+  const devOrigin = new URL(devServerUrl).origin;
+  return pathname === EXTRACTION_FRAME_PATH
+    ? EXTRACTION_FRAME_POLICY.replace("script-src 'self'", `script-src 'self' ${devOrigin}`)
+    : developmentContentSecurityPolicy(devOrigin);
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
 function secureSessionAndProtocol(): void {
-  const policy =
-    devServerUrl === undefined
-      ? CONTENT_SECURITY_POLICY
-      : developmentContentSecurityPolicy(new URL(devServerUrl).origin);
-  lockDownSession(session.defaultSession, policy);
+  lockDownSession(session.defaultSession, (url) => policyFor(pathOf(url)));
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler(rendererDir, (file) => readFile(file), policy),
+    createAppProtocolHandler(rendererDir, (file) => readFile(file), policyFor),
   );
 }
 

@@ -13,9 +13,14 @@ export type LockableSession = Pick<
   | 'setSpellCheckerEnabled'
 >;
 
-export function lockDownSession(session: LockableSession, contentSecurityPolicy: string): void {
+/** One policy for every response, or the policy for each response's address. */
+export type PolicyForUrl = string | ((url: string) => string);
+
+export function lockDownSession(session: LockableSession, contentSecurityPolicy: PolicyForUrl): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+    const policy =
+      typeof contentSecurityPolicy === 'string' ? contentSecurityPolicy : contentSecurityPolicy(details.url);
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

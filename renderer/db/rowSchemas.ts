@@ -4,7 +4,7 @@
 // without its schema here stops the build instead of making restores refuse good backups.
 
 import { z } from '../validation/zod';
-import type { ArticleDoc, Block, InlineMark } from '../article/types';
+import { articleDocSchema as articleDoc } from '../article/articleDocSchema';
 import { IMPORT_LIMITS } from '../../electron/common/importLimits';
 import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SettingRow } from './types';
 import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
@@ -14,52 +14,6 @@ const MAX_ID_LENGTH = 200;
 const id = z.string().min(1).max(MAX_ID_LENGTH);
 const time = z.number().nonnegative();
 const offset = z.number().int().nonnegative();
-
-const inlineMark = z
-  .strictObject({
-    type: z.enum(['em', 'strong', 'code', 'link']),
-    start: offset,
-    end: offset,
-    href: z.string().optional(),
-  })
-  .refine((mark) => mark.start <= mark.end, 'a mark must not end before it starts');
-
-const blockBase = {
-  text: z.string(),
-  marks: z.array(inlineMark).readonly().optional(),
-  dir: z.enum(['rtl', 'ltr', 'auto']).optional(),
-};
-
-const block = z
-  .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('paragraph'), ...blockBase }),
-    z.strictObject({
-      kind: z.literal('heading'),
-      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
-      ...blockBase,
-    }),
-    z.strictObject({ kind: z.literal('quote'), ...blockBase }),
-    z.strictObject({
-      kind: z.literal('listItem'),
-      ordered: z.boolean(),
-      depth: z.number().int().nonnegative(),
-      ...blockBase,
-    }),
-    z.strictObject({ kind: z.literal('preformatted'), ...blockBase }),
-    z.strictObject({ kind: z.literal('image'), src: z.string(), alt: z.string(), ...blockBase }),
-    z.strictObject({ kind: z.literal('rule'), ...blockBase }),
-  ])
-  .refine(
-    (candidate) => (candidate.marks ?? []).every((mark) => mark.end <= candidate.text.length),
-    'a mark must lie inside its block',
-  );
-
-const articleDoc = z.strictObject({
-  extractionVersion: z.number().int().nonnegative(),
-  lang: z.string(),
-  dir: z.enum(['rtl', 'ltr']),
-  blocks: z.array(block).readonly(),
-});
 
 const nullableTime = time.nullable();
 
@@ -167,14 +121,11 @@ export interface BackupRows {
 type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Same<A, B> = Mutual<A, B> extends true ? Mutual<keyof A, keyof B> : false;
 const schemasMatchTypes: [
-  Same<z.infer<typeof inlineMark>, InlineMark>,
-  Same<z.infer<typeof block>, Block>,
-  Same<z.infer<typeof articleDoc>, ArticleDoc>,
   Same<z.infer<typeof articleRowSchema>, ArticleRow>,
   Same<z.infer<typeof bodyRowSchema>, BodyRow>,
   Same<z.infer<typeof highlightRowSchema>, HighlightRow>,
   Same<z.infer<typeof noteRowSchema>, NoteRow>,
   Same<z.infer<typeof settingRowSchema>, SettingRow>,
   Same<z.infer<typeof imageRowSchema>, ImageRow>,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true];
 void schemasMatchTypes;

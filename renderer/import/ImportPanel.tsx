@@ -59,6 +59,8 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
   if (job.status === 'reverted')
     return <WithIsolated message={t('imports.reverted', { title: VALUE_PLACE })} value={job.title ?? ''} />;
   if (job.status === 'cancelled') return t('importErrors.cancelled');
+  // Says itself that nothing was added.
+  if (job.error === 'too-slow') return t('importErrors.too-slow');
   const reason = t(`importErrors.${job.error ?? 'failed'}`, { detail: job.detail ?? '' });
   return t('imports.failed', { reason });
 }

@@ -4,14 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../article/types';
-import {
-  convertHtml,
-  convertMarkdown,
-  convertText,
-  formatOfContentType,
-  formatOfFileName,
-  guessLanguage,
-} from './convert';
+import { convertHtml, convertMarkdown, convertText, guessLanguage } from './convert';
+import { formatOfContentType, formatOfFileName } from './formats';
 import { pickFromSrcset } from './extractHtml';
 import { normalizeWebAddress } from './address';
 

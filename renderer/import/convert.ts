@@ -1,5 +1,6 @@
 // Decoded text in one of the three formats → a titled ArticleDoc (images still at their
-// original addresses; images.ts makes them local). Pure apart from DOMParser.
+// original addresses; images.ts makes them local). Pure apart from DOMParser. In the app it
+// runs in the extraction frame (extraction/), never on the app's own thread.
 
 import { marked } from 'marked';
 import { err, ok, type Result } from '../../electron/common/result';
@@ -10,7 +11,9 @@ import { documentDirection } from '../text/direction';
 import { excerptOf } from '../text/words';
 import { extractHtml } from './extractHtml';
 
-export type DocumentFormat = 'text' | 'markdown' | 'html';
+import type { DocumentFormat } from './formats';
+
+export type { DocumentFormat } from './formats';
 
 export interface Converted {
   readonly title: string;
@@ -29,6 +32,8 @@ export interface ConvertOptions {
   readonly fileName?: string | null;
   /** The page's address, for HTML from the web. */
   readonly pageUrl?: string | null;
+  /** HTML only: try Readability first (pages and files; not pasted HTML, which is the content). */
+  readonly readability?: boolean;
 }
 
 const MAX_TITLE_LINE = 150;
@@ -108,10 +113,7 @@ function docFromBlocks(blocks: Block[], lang: string | null, dir: 'rtl' | 'ltr' 
   return { extractionVersion: EXTRACTION_VERSION, lang: language, dir: direction, blocks: placed };
 }
 
-export function convertHtml(
-  html: string,
-  options: ConvertOptions & { readability?: boolean } = {},
-): Result<Converted, ConvertError> {
+export function convertHtml(html: string, options: ConvertOptions = {}): Result<Converted, ConvertError> {
   if (html.trim() === '') return err('empty');
   const extracted = extractHtml(html, { pageUrl: options.pageUrl ?? null, readability: options.readability ?? true });
   if (!extracted.ok) return extracted;
@@ -171,21 +173,4 @@ export function convert(
     case 'html':
       return convertHtml(text, options);
   }
-}
-
-/** The format a file name says, or null for a file Hamish does not import. */
-export function formatOfFileName(name: string): DocumentFormat | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.txt')) return 'text';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
-  return null;
-}
-
-/** The format of a fetched page, by its Content-Type and, failing that, its first characters. */
-export function formatOfContentType(mediaType: string, text: string): DocumentFormat {
-  if (mediaType === 'text/plain') return 'text';
-  if (mediaType === 'text/markdown' || mediaType === 'text/x-markdown') return 'markdown';
-  if (mediaType === '' && !/^\s*</.test(text)) return 'text';
-  return 'html';
 }

@@ -10,6 +10,7 @@ export type ImportErrorCode =
   | 'too-large'
   | 'undecodable'
   | 'nothing-readable'
+  | 'too-slow'
   | 'unsupported-file'
   | 'bad-url'
   | 'bad-scheme'

@@ -11,6 +11,25 @@ import type { Block } from '../article/types';
 import { documentDirection } from '../text/direction';
 import { htmlToBlocks, safeImageSrc, safeLinkHref } from './htmlToBlocks';
 import { neutralizeInlineCode, RENAMED_BASE_ATTRIBUTE } from './neutralize';
+import {
+  attributeNamesOf,
+  bodyOf,
+  declobber,
+  documentElementOf,
+  firstElementChildOf,
+  getAttributeOf,
+  localNameOf,
+  nextElementSiblingOf,
+  ownerDocumentOf,
+  parentElementOf,
+  queryAll,
+  queryFirst,
+  removeAttributeOf,
+  removeNode,
+  setAttributeOf,
+  textContentOf,
+  titleOf,
+} from './safeDom';
 import { sanitizeContent } from './sanitize';
 
 export interface ExtractOptions {
@@ -46,15 +65,15 @@ function clean(value: string | null | undefined, max = 500): string | null {
 
 function metaContent(doc: Document, names: readonly string[]): string | null {
   for (const name of names) {
-    for (const meta of doc.querySelectorAll('meta')) {
+    for (const meta of queryAll(doc, 'meta')) {
       const key = (
-        meta.getAttribute('property') ??
-        meta.getAttribute('name') ??
-        meta.getAttribute('itemprop') ??
+        getAttributeOf(meta, 'property') ??
+        getAttributeOf(meta, 'name') ??
+        getAttributeOf(meta, 'itemprop') ??
         ''
       ).toLowerCase();
       if (key === name) {
-        const value = clean(meta.getAttribute('content'));
+        const value = clean(getAttributeOf(meta, 'content'));
         if (value !== null) return value;
       }
     }
@@ -120,16 +139,17 @@ function isPlaceholder(src: string | null): boolean {
 
 /** Where an <img> really points: src, a lazy-loading attribute, or its (picture's) srcset. */
 function imageCandidate(img: Element): string | null {
-  const src = img.getAttribute('src');
+  const src = getAttributeOf(img, 'src');
   if (!isPlaceholder(src)) return src;
   for (const name of LAZY_SRC_ATTRIBUTES) {
-    const value = img.getAttribute(name);
+    const value = getAttributeOf(img, name);
     if (value !== null && value.trim() !== '') return value;
   }
-  const srcsets = [img.getAttribute('srcset'), ...LAZY_SRCSET_ATTRIBUTES.map((name) => img.getAttribute(name))];
-  const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
+  const srcsets = [getAttributeOf(img, 'srcset'), ...LAZY_SRCSET_ATTRIBUTES.map((name) => getAttributeOf(img, name))];
+  const parent = parentElementOf(img);
+  const picture = parent !== null && localNameOf(parent) === 'picture' ? parent : null;
   if (picture !== null)
-    for (const source of picture.querySelectorAll('source')) srcsets.push(source.getAttribute('srcset'));
+    for (const source of queryAll(picture, 'source')) srcsets.push(getAttributeOf(source, 'srcset'));
   for (const srcset of srcsets) {
     const picked = srcset === null ? null : pickFromSrcset(srcset);
     if (picked !== null) return picked;
@@ -144,15 +164,16 @@ function imageCandidate(img: Element): string | null {
  */
 function settleAddresses(doc: Document, pageUrl: string | null): void {
   let base = pageUrl === null ? null : resolveUrl(pageUrl, null);
-  const declaredBase = doc.querySelector(`meta[${RENAMED_BASE_ATTRIBUTE}][href], base[href]`)?.getAttribute('href');
+  const declaredBaseElement = queryFirst(doc, `meta[${RENAMED_BASE_ATTRIBUTE}][href], base[href]`);
+  const declaredBase = declaredBaseElement === null ? null : getAttributeOf(declaredBaseElement, 'href');
   if (declaredBase != null && base !== null) {
     const candidate = resolveUrl(declaredBase, base);
     if (candidate !== null && (candidate.protocol === 'http:' || candidate.protocol === 'https:')) base = candidate;
   }
-  for (const element of doc.querySelectorAll(`meta[${RENAMED_BASE_ATTRIBUTE}], base`)) element.remove();
+  for (const element of queryAll(doc, `meta[${RENAMED_BASE_ATTRIBUTE}], base`)) removeNode(element);
 
-  for (const link of doc.querySelectorAll('a')) {
-    const href = link.getAttribute('href');
+  for (const link of queryAll(doc, 'a')) {
+    const href = getAttributeOf(link, 'href');
     const resolved = href === null ? null : resolveUrl(href.trim(), base);
     const safe = resolved === null ? null : safeLinkHref(resolved.href);
     // In-page anchors point at nothing once the page is blocks.
@@ -163,11 +184,11 @@ function settleAddresses(doc: Document, pageUrl: string | null): void {
         resolved.href.split('#')[0] === base.href.split('#')[0] &&
         resolved.hash !== '')
     ) {
-      link.removeAttribute('href');
-    } else link.setAttribute('href', safe);
+      removeAttributeOf(link, 'href');
+    } else setAttributeOf(link, 'href', safe);
   }
 
-  for (const img of doc.querySelectorAll('img')) {
+  for (const img of queryAll(doc, 'img')) {
     const candidate = imageCandidate(img);
     let safe: string | null = null;
     if (candidate !== null) {
@@ -176,29 +197,34 @@ function settleAddresses(doc: Document, pageUrl: string | null): void {
         ? safeImageSrc(trimmed)
         : safeImageSrc(resolveUrl(trimmed, base)?.href ?? null);
     }
-    for (const name of [...img.getAttributeNames()])
-      if (name !== 'alt' && name !== 'title' && name !== 'dir') img.removeAttribute(name);
-    if (safe === null) img.remove();
-    else img.setAttribute('src', safe);
+    for (const name of attributeNamesOf(img))
+      if (name !== 'alt' && name !== 'title' && name !== 'dir') removeAttributeOf(img, name);
+    if (safe === null) removeNode(img);
+    else setAttributeOf(img, 'src', safe);
   }
-  for (const picture of doc.querySelectorAll('picture')) {
-    for (const source of picture.querySelectorAll('source')) source.remove();
-    picture.replaceWith(...picture.childNodes);
+  for (const picture of queryAll(doc, 'picture')) {
+    for (const source of queryAll(picture, 'source')) removeNode(source);
+    Element.prototype.replaceWith.call(picture, ...Array.from(picture.childNodes));
   }
   // Anything else that can name an address is dropped here (the sanitizer would too).
-  for (const element of doc.querySelectorAll(
+  for (const element of queryAll(
+    doc,
     '[srcset], [src]:not(img), [poster], [background], [action], [formaction], [xlink\\:href]',
   )) {
     for (const name of ['srcset', 'src', 'poster', 'background', 'action', 'formaction', 'xlink:href'])
-      element.removeAttribute(name);
+      removeAttributeOf(element, name);
   }
 }
 
+function attributeOrNull(element: Element | null, name: string): string | null {
+  return element === null ? null : getAttributeOf(element, name);
+}
+
 function documentMetadata(doc: Document) {
-  const html = doc.documentElement;
-  const h1s = doc.querySelectorAll('h1');
-  const h1 = clean(h1s[0]?.textContent);
-  const documentTitle = clean(doc.title);
+  const html = documentElementOf(doc);
+  const h1s = queryAll(doc, 'h1');
+  const h1 = clean(h1s[0] === undefined ? null : textContentOf(h1s[0]));
+  const documentTitle = clean(titleOf(doc));
   // The headline without the site's name: as published for sharing, or the page's one <h1>
   // when the <title> contains it ("Headline - Site").
   const sharedTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title']);
@@ -218,13 +244,13 @@ function documentMetadata(doc: Document) {
         'dc.date',
         'dc.date.issued',
         'sailthru.date',
-      ]) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+      ]) ?? attributeOrNull(queryFirst(doc, 'time[datetime]'), 'datetime'),
     ),
     lang:
-      normalizeLang(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang')) ??
+      normalizeLang(attributeOrNull(html, 'lang') ?? attributeOrNull(html, 'xml:lang')) ??
       normalizeLang(metaContent(doc, ['og:locale', 'content-language', 'language'])),
     dir: ((): 'rtl' | 'ltr' | null => {
-      const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+      const dir = (attributeOrNull(html, 'dir') ?? attributeOrNull(bodyOf(doc), 'dir') ?? '').toLowerCase();
       return dir === 'rtl' || dir === 'ltr' ? dir : null;
     })(),
   };
@@ -234,27 +260,37 @@ function documentMetadata(doc: Document) {
  * Replaces whatever lies deeper than `maxDepth` with its text, walking without recursion, so
  * that nothing later (cloning, sanitizing, reading) recurses deeper than that. Chromium's
  * parser already caps nesting at 512; other DOMs do not. Walks by the tree's own links, with
- * no stack to allocate: it visits every element of the page.
+ * no stack to allocate: it visits every element of the page. The links are read through the
+ * prototypes' getters (safeDom.ts): a form's `parentElement` can be one of its controls, and a
+ * walk that climbed by it would never end. The depth is counted too, so that even a tree that
+ * changed under the walk cannot keep it going past the root.
  */
 export function capDepth(root: Element, maxDepth: number): void {
   let element: Element = root;
   let depth = 0;
   for (;;) {
+    const firstChild = firstElementChildOf(element);
     if (depth >= maxDepth) {
-      if (element.firstElementChild !== null)
-        element.replaceChildren(element.ownerDocument.createTextNode(element.textContent ?? ''));
-    } else if (element.firstElementChild !== null) {
-      element = element.firstElementChild;
+      if (firstChild !== null) {
+        const text = ownerDocumentOf(element)!.createTextNode(textContentOf(element));
+        Element.prototype.replaceChildren.call(element, text);
+      }
+    } else if (firstChild !== null) {
+      element = firstChild;
       depth += 1;
       continue;
     }
     // Up to the nearest ancestor with a next sibling (or the root: done).
-    while (element !== root && element.nextElementSibling === null) {
-      element = element.parentElement!;
+    let next = nextElementSiblingOf(element);
+    while (element !== root && next === null) {
+      const parent = parentElementOf(element);
       depth -= 1;
+      if (parent === null || depth < 0) return;
+      element = parent;
+      next = element === root ? null : nextElementSiblingOf(element);
     }
-    if (element === root) return;
-    element = element.nextElementSibling!;
+    if (element === root || next === null) return;
+    element = next;
   }
 }
 
@@ -264,7 +300,9 @@ export function capDepth(root: Element, maxDepth: number): void {
  */
 export function hasTextLength(node: Node, min: number): boolean {
   if (min <= 0) return true;
-  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(
+  const doc = ownerDocumentOf(node) ?? (node as Document);
+  const walker = Document.prototype.createTreeWalker.call(
+    doc,
     node,
     NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
   );
@@ -278,20 +316,24 @@ export function hasTextLength(node: Node, min: number): boolean {
 
 export function extractHtml(html: string, options: ExtractOptions): Result<ExtractedArticle, 'nothing-readable'> {
   const doc = new DOMParser().parseFromString(neutralizeInlineCode(html), 'text/html');
-  capDepth(doc.documentElement, MAX_NESTING);
+  // Before anything walks the tree: no form control or image may stand in for a property.
+  declobber(doc);
+  const root = documentElementOf(doc);
+  if (root !== null) capDepth(root, MAX_NESTING);
   const meta = documentMetadata(doc);
   settleAddresses(doc, options.pageUrl);
 
+  const body = bodyOf(doc);
   let content: Element | null = null;
   let fromReadability: ReturnType<Readability<Node>['parse']> = null;
   if (
     options.readability &&
-    doc.body !== null &&
-    doc.getElementsByTagName('*').length <= MAX_READABILITY_ELEMENTS &&
+    body !== null &&
+    Document.prototype.getElementsByTagName.call(doc, '*').length <= MAX_READABILITY_ELEMENTS &&
     isProbablyReaderable(doc)
   ) {
     try {
-      const clone = doc.cloneNode(true) as Document;
+      const clone = Node.prototype.cloneNode.call(doc, true) as Document;
       fromReadability = new Readability<Node>(clone, {
         serializer: (node) => node,
         charThreshold: 500,
@@ -304,7 +346,7 @@ export function extractHtml(html: string, options: ExtractOptions): Result<Extra
     }
   }
   const usedReadability = content !== null;
-  content ??= doc.body;
+  content ??= body;
   if (content === null) return err('nothing-readable');
 
   const blocks = htmlToBlocks(sanitizeContent(content));

@@ -10,6 +10,7 @@ import type { Platform } from '../platform/Platform';
 import type { ImportErrorCode } from './errors';
 import { ImportQueue, type ImportJob } from './importQueue';
 import type { ImportInput } from './prepare';
+import { inPageExtraction } from './testing/inPageExtraction';
 
 const PARAGRAPH = 'قال الرئيس في مؤتمر صحفي عقده اليوم إن الحكومة ستعمل على تحسين الأوضاع الاقتصادية للمواطنين.';
 
@@ -65,7 +66,7 @@ afterEach(async () => {
 
 describe('ImportQueue', () => {
   it('imports as usual after the pipeline was warmed up, however often', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     queue.warmUp();
     queue.warmUp();
     queue.enqueue([file('one.txt', `الأول\n${PARAGRAPH}`)]);
@@ -74,7 +75,7 @@ describe('ImportQueue', () => {
   });
 
   it('imports each file on its own: a failure is reported while the others are stored', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     queue.enqueue([
       file('one.txt', `الأول\n${PARAGRAPH}`),
       file('empty.txt', ''),
@@ -91,7 +92,7 @@ describe('ImportQueue', () => {
   });
 
   it('holds a duplicate for the user, and stores it on "keep both"', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص' }]);
     const [first] = await settled(queue);
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص آخر' }]);
@@ -104,7 +105,7 @@ describe('ImportQueue', () => {
   });
 
   it('does not count a deleted article as a duplicate', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص' }]);
     const [first] = await settled(queue);
     await db.articles.update(first!.articleId!, { deletedAt: Date.now() });
@@ -113,7 +114,7 @@ describe('ImportQueue', () => {
   });
 
   it('cancels the running job and those queued behind it, storing nothing', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     let release: (value: Result<Uint8Array, ImportErrorCode>) => void = () => {};
     const slow = file('slow.txt', '', () => new Promise((resolve) => (release = resolve)));
     queue.enqueue([slow, file('next.txt', `التالي\n${PARAGRAPH}`)]);
@@ -126,7 +127,7 @@ describe('ImportQueue', () => {
   });
 
   it('reports a full disk and leaves nothing half-written', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     const original = db.bodies.add.bind(db.bodies);
     const failingAdd = async (...args: Parameters<typeof original>) => {
       await original(...args);
@@ -141,14 +142,14 @@ describe('ImportQueue', () => {
   });
 
   it('reads "open with" documents through the platform', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     queue.enqueueOpenedPaths(['/home/user/مقالة.txt']);
     const [job] = await settled(queue);
     expect(job).toMatchObject({ label: 'مقالة.txt', status: 'done', title: 'من الملف' });
   });
 
   it('gives a web failure its reason', async () => {
-    const queue = new ImportQueue(db, platform);
+    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
     queue.enqueue([
       { kind: 'web', url: 'https://unreachable.example/' },
       { kind: 'web', url: 'file:///etc/passwd' },

@@ -9,9 +9,11 @@ import type { HamishDb } from '../db/HamishDb';
 import type { ArticleRow } from '../db/types';
 import type { Platform } from '../platform/Platform';
 import { fromReadFileError, type ImportErrorCode } from './errors';
-// Types only: the pipeline itself (Readability, DOMPurify, marked, chardet) is loaded on the
-// first import, so it costs nothing at start-up.
-import type { ImportInput, ImportStage, PreparedArticle, prepareImport } from './prepare';
+import type { Converter } from './extraction/extractionHost';
+// Types only: the pipeline itself (decoding, images, the extraction frame's host) is loaded on
+// the first import, so it costs nothing at start-up.
+import type * as PipelineModule from './pipeline';
+import type { ImportInput, ImportStage, PreparedArticle } from './prepare';
 import { findDuplicate, rowFor, saveArticle } from './store';
 import { revertUpdate, updateArticle, type ReplacedVersion } from './updateArticle';
 
@@ -43,7 +45,13 @@ export const IMPORT_STORED_MARK = 'hamish:import-stored';
 
 const UNFINISHED: readonly JobStatus[] = ['queued', 'working'];
 
-type Pipeline = { readonly prepareImport: typeof prepareImport };
+/** Where conversions run, and how to start it ahead of the first one. */
+export interface Extraction {
+  readonly convert: Converter;
+  warmUp(): void;
+}
+
+type Pipeline = typeof PipelineModule;
 let pipeline: Promise<Pipeline> | null = null;
 
 /**
@@ -52,7 +60,7 @@ let pipeline: Promise<Pipeline> | null = null;
  * wait for it: loading it took ~80 ms of a 1 MB import.
  */
 function loadPipeline(): Promise<Pipeline> {
-  pipeline ??= import('./prepare').catch((error: unknown) => {
+  pipeline ??= import('./pipeline').catch((error: unknown) => {
     // A failed load (a chunk missing after an update, say) is retried by the next import.
     pipeline = null;
     throw error;
@@ -69,12 +77,22 @@ export class ImportQueue {
   private readonly replaced = new Map<string, ReplacedVersion>();
   private readonly listeners = new Set<() => void>();
   private running = false;
+  private extraction: Extraction | null;
 
   constructor(
     private readonly db: HamishDb,
     private readonly platform: Pick<Platform, 'startWebCapture' | 'readOpenedFiles'>,
     private readonly onStored?: (row: ArticleRow, job: ImportJob) => void,
-  ) {}
+    /** Where conversions run; by default the extraction frame (tests in Node pass their own). */
+    extraction?: Extraction,
+  ) {
+    this.extraction = extraction ?? null;
+  }
+
+  private extractionFrom(loaded: Pipeline): Extraction {
+    this.extraction ??= loaded.createExtractionHost();
+    return this.extraction;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -85,7 +103,10 @@ export class ImportQueue {
 
   /** Starts loading the pipeline before the first input arrives; nothing else happens. */
   warmUp(): void {
-    loadPipeline().catch(() => undefined);
+    loadPipeline().then(
+      (loaded) => this.extractionFrom(loaded).warmUp(),
+      () => undefined,
+    );
   }
 
   /** Queues imports; returns their job ids. */
@@ -261,10 +282,12 @@ export class ImportQueue {
     this.controllers.set(job.id, controller);
     this.update(job.id, { status: 'working', stage: null });
     try {
-      const { prepareImport } = await loadPipeline();
+      const loaded = await loadPipeline();
+      const { prepareImport } = loaded;
       const prepared = await prepareImport(input, {
         platform: this.platform,
         signal: controller.signal,
+        convert: this.extractionFrom(loaded).convert,
         onStage: (stage, done = 0, total = 0) => this.update(job.id, { stage, done, total }),
       });
       if (controller.signal.aborted) return this.fail(job.id, 'cancelled');

@@ -6,10 +6,12 @@ import { err, ok, type Result } from '../../electron/common/result';
 import type { NewArticle } from '../db/articles';
 import type { ArticleSource } from '../db/types';
 import type { Platform } from '../platform/Platform';
-import { convert, convertHtml, convertText, formatOfContentType, formatOfFileName, type Converted } from './convert';
+import type { Converted } from './convert';
+import { formatOfContentType, formatOfFileName } from './formats';
 import { decodeBytes } from './decode';
 import { normalizeWebAddress } from './address';
 import { fromFetchError, type ImportErrorCode } from './errors';
+import type { Converter } from './extraction/extractionHost';
 import { localizeImages, type PreparedImage } from './images';
 
 export type ImportInput =
@@ -28,6 +30,8 @@ export type ImportStage = 'reading' | 'converting' | 'fetching-page' | 'fetching
 export interface PrepareContext {
   readonly platform: Pick<Platform, 'startWebCapture'>;
   readonly signal: AbortSignal;
+  /** Runs the conversion (in the app: in the extraction frame, where it can be stopped). */
+  readonly convert: Converter;
   readonly onStage?: (stage: ImportStage, done?: number, total?: number) => void;
 }
 
@@ -76,14 +80,26 @@ async function withLocalImages(
   });
 }
 
+/** A conversion that found nothing to keep (as opposed to one that failed or was stopped). */
+function isEmptyResult(error: ImportErrorCode): boolean {
+  return error === 'empty' || error === 'nothing-readable';
+}
+
 async function preparePaste(input: Extract<ImportInput, { kind: 'paste' }>, context: PrepareContext) {
   if (input.text.length + (input.html?.length ?? 0) > IMPORT_LIMITS.maxFileBytes) return err('too-large' as const);
   context.onStage?.('converting');
   let converted: Result<Converted, ImportErrorCode> = err('empty');
   if (input.html !== null && input.html.trim() !== '')
-    converted = convertHtml(input.html, { title: input.title, readability: false });
+    converted = await context.convert(
+      { format: 'html', text: input.html, options: { title: input.title, readability: false } },
+      context.signal,
+    );
   // Formatting that yields nothing (an image-only clipboard, say) falls back to the plain text.
-  if (!converted.ok && input.text.trim() !== '') converted = convertText(input.text, { title: input.title });
+  if (!converted.ok && isEmptyResult(converted.error) && input.text.trim() !== '')
+    converted = await context.convert(
+      { format: 'text', text: input.text, options: { title: input.title } },
+      context.signal,
+    );
   if (!converted.ok) return converted;
   return withLocalImages(converted.value, 'paste', null, context, null);
 }
@@ -101,7 +117,10 @@ async function prepareFile(input: Extract<ImportInput, { kind: 'file' }>, contex
   context.onStage?.('converting');
   const decoded = decodeBytes(read.value, { kind: format === 'html' ? 'html' : 'text' });
   if (!decoded.ok) return decoded;
-  const converted = convert(format, decoded.value.text, { fileName: input.name });
+  const converted = await context.convert(
+    { format, text: decoded.value.text, options: { fileName: input.name } },
+    context.signal,
+  );
   if (!converted.ok) return converted;
   return withLocalImages(converted.value, 'file', null, context, null);
 }
@@ -123,8 +142,11 @@ async function prepareWeb(input: Extract<ImportInput, { kind: 'web' }>, context:
     });
     if (!decoded.ok) return decoded.error === 'empty' ? err('nothing-readable' as const) : decoded;
     const format = formatOfContentType(type, decoded.value.text);
-    const converted = convert(format, decoded.value.text, { pageUrl: page.value.url });
-    if (!converted.ok) return err('nothing-readable' as const);
+    const converted = await context.convert(
+      { format, text: decoded.value.text, options: { pageUrl: page.value.url } },
+      context.signal,
+    );
+    if (!converted.ok) return isEmptyResult(converted.error) ? err('nothing-readable' as const) : converted;
     return await withLocalImages(converted.value, 'web', page.value.url, context, capture.fetchImage);
   } finally {
     capture.end();

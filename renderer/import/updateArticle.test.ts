@@ -14,6 +14,7 @@ import type { PreparedArticle } from './prepare';
 import { rowFor } from './store';
 import { revertUpdate, updateArticle } from './updateArticle';
 import { memoryDb } from '../search/testing/memoryDb';
+import { inPageExtraction } from './testing/inPageExtraction';
 
 const URL = 'https://news.example/aleppo';
 const FIRST =
@@ -115,7 +116,7 @@ async function storeFirst(): Promise<ArticleRow> {
 describe('updating an article from an edited version of its page', () => {
   it('offers the update for the same address with other text, and keeps id, tags, highlights and notes', async () => {
     const page = { text: FIRST };
-    const queue = new ImportQueue(db, webPlatform(page));
+    const queue = new ImportQueue(db, webPlatform(page), undefined, inPageExtraction);
     queue.enqueue([{ kind: 'web', url: URL }]);
     const [added] = await settled(queue);
     expect(added).toMatchObject({ status: 'done', canUpdate: false });
@@ -171,7 +172,7 @@ describe('updating an article from an edited version of its page', () => {
 
   it('undo puts the replaced text back and keeps what the user changed since', async () => {
     const page = { text: FIRST };
-    const queue = new ImportQueue(db, webPlatform(page));
+    const queue = new ImportQueue(db, webPlatform(page), undefined, inPageExtraction);
     queue.enqueue([{ kind: 'web', url: URL }]);
     const id = (await settled(queue))[0]!.articleId!;
     const before = (await db.articles.get(id))!;

@@ -22,7 +22,10 @@ export function watch(page: Page, app: HamishApp): Watch {
   });
   page.on('request', (request) => {
     const url = request.url();
-    const appFile = url.startsWith(`${app.baseUrl}/assets/`) || url.startsWith(`${app.baseUrl}/index.html`);
+    const appFile =
+      url.startsWith(`${app.baseUrl}/assets/`) ||
+      url.startsWith(`${app.baseUrl}/index.html`) ||
+      url === `${app.baseUrl}/extraction.html`;
     if (!appFile && !url.startsWith('blob:') && !url.startsWith('data:')) seen.requests.push(url);
   });
   return seen;

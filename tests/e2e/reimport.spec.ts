@@ -48,6 +48,9 @@ test('an edited page updates the saved article: highlights re-anchored or kept a
   app,
   page,
 }) => {
+  // Two saves, three highlights by mouse and two openings of the reader: on a busy machine this
+  // takes longer than the default 30 s.
+  test.setTimeout(90_000);
   await app.open('?lang=en');
   const url = `${app.baseUrl}/fixtures/web/edited-article.html`;
   const content = { html: FIRST };

@@ -1,5 +1,5 @@
 // A small static file server on 127.0.0.1 for the built renderer. It sends the same CSP as
-// the Electron app, so the browser tests prove the renderer works under it. The browser tests
+// the Electron app (the extraction frame's page its own), so the browser tests prove the renderer works under it. The browser tests
 // also serve tests/fixtures under /fixtures, the app's own origin, which is all the renderer's
 // CSP lets "Save for offline" reach in a browser.
 
@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../electron/common/csp';
+import { contentSecurityPolicyFor } from '../../electron/common/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +46,7 @@ export async function serveDirectory(
     const root = path.resolve(prefix === undefined ? rootDir : mounts[prefix]!);
     if (prefix !== undefined) pathname = pathname.slice(prefix.length);
     const filePath = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
-    const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' };
+    const headers = { 'Content-Security-Policy': contentSecurityPolicyFor(pathname), 'Cache-Control': 'no-store' };
     if (!filePath.startsWith(root + path.sep)) {
       response.writeHead(403, headers).end();
       return;

@@ -107,6 +107,7 @@ export const en = {
     'too-large': 'It is too large to import (the limit is 50 MB for a file, 20 MB for a web page).',
     undecodable: 'The text could not be decoded: it is not in UTF-8, UTF-16, Windows-1256 or ISO-8859-6.',
     'nothing-readable': 'Nothing readable was found in it.',
+    'too-slow': 'This page could not be read in time. Nothing was added.',
     'unsupported-file': 'Hamish imports .txt, .md and .html files only.',
     'bad-url': 'This is not a web address.',
     'bad-scheme': 'Only web addresses starting with http:// or https:// can be saved.',

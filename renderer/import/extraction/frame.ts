@@ -1,0 +1,33 @@
+// The extraction frame's script: converts what the app sends and answers with blocks. It runs
+// in a sandboxed frame of its own (see extractionHost.ts), so a conversion that never ends —
+// a page that sends a library round in circles — takes only this frame with it, and the app
+// removes the frame when its time is up. Built as one classic script (a module script would
+// need CORS from the frame's opaque origin), by electron/build/extractionFrame.ts.
+
+import { err, type Result } from '../../../electron/common/result';
+import { convert, type ConvertError, type Converted } from '../convert';
+import { CONNECT, type ExtractionRequest, type FrameMessage } from './protocol';
+
+let connected = false;
+
+function answer(request: ExtractionRequest): FrameMessage {
+  let result: Result<Converted, ConvertError | 'failed'>;
+  try {
+    result = convert(request.format, request.text, request.options);
+  } catch (error) {
+    // A library that throws on some page: the app says it could not be imported.
+    console.error('Conversion failed', error);
+    result = err('failed', String(error));
+  }
+  return { type: 'answer', id: request.id, result };
+}
+
+addEventListener('message', (event: MessageEvent) => {
+  // Only the app that framed this page may connect, and only once.
+  if (connected || event.source !== parent || event.data !== CONNECT) return;
+  const port = event.ports[0];
+  if (port === undefined) return;
+  connected = true;
+  port.onmessage = (message: MessageEvent<ExtractionRequest>) => port.postMessage(answer(message.data));
+  port.postMessage({ type: 'ready' } satisfies FrameMessage);
+});
