@@ -78,6 +78,9 @@ test.describe('paste', () => {
 
 test.describe('files', () => {
   test('several files at once, in every supported encoding, become articles', async ({ app, page }) => {
+    // Eight imports (the first waits for the extraction frame to start) and two readers: on a
+    // busy machine this takes longer than the default 30 s.
+    test.setTimeout(60_000);
     await app.open('?lang=en');
     const text = (n: number) => `${AR_PARAGRAPH}\n${SECOND_PARAGRAPH} ${n}`;
     await app.importFiles([
