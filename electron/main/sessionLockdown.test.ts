@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lockDownSession, type LockableSession } from './sessionLockdown';
 
 type HeadersListener = (
-  details: { responseHeaders?: Record<string, string[]> },
+  details: { url?: string; responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
 ) => void;
 
@@ -46,6 +46,17 @@ describe('lockDownSession', () => {
       headers = response.responseHeaders;
     });
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': ["default-src 'self'"] });
+  });
+
+  it('gives each response the policy for its address when asked to (the extraction frame has its own)', () => {
+    const { session, recorded } = recordingSession();
+    lockDownSession(session, (url) => (url.endsWith('/extraction.html') ? 'frame' : 'app'));
+    const policies: string[][] = [];
+    for (const url of ['app://hamish/extraction.html', 'app://hamish/index.html'])
+      recorded.headers!({ url, responseHeaders: {} }, (response) =>
+        policies.push(response.responseHeaders!['Content-Security-Policy']!),
+      );
+    expect(policies).toEqual([['frame'], ['app']]);
   });
 
   it('denies every permission request, check and device', () => {

@@ -5,7 +5,7 @@
 // parsed, and the app trusts nothing it says without checking.
 
 import { err, ok, type Result } from '../../../electron/common/result';
-import { articleDocSchema } from '../../article/articleDocSchema';
+import { articleDocSchema } from '../../db/articleDocSchema';
 import { z } from '../../validation/zod';
 import type { ConvertError, ConvertOptions, Converted, DocumentFormat } from '../convert';
 

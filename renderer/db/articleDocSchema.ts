@@ -1,9 +1,9 @@
-// What an article's body must look like: the block model (types.ts) as a schema, for what
-// comes from outside the page's own code — a backup being restored, the extraction frame's
-// answer. Checked against the types at compile time (both ways).
+// What a stored article's body must look like: the block model (article/types.ts) as a schema,
+// for bodies that come from outside the page's own code — a backup being restored, the
+// extraction frame's answer. Checked against the types at compile time (both ways).
 
 import { z } from '../validation/zod';
-import type { ArticleDoc, Block, InlineMark } from './types';
+import type { ArticleDoc, Block, InlineMark } from '../article/types';
 
 const offset = z.number().int().nonnegative();
 
