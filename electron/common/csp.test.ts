@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy } from './csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicyFor,
+  developmentContentSecurityPolicy,
+  EXTRACTION_FRAME_PATH,
+  EXTRACTION_FRAME_POLICY,
+} from './csp';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -25,10 +31,23 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
 
-  it('allows workers only from our own files, and no media at all', () => {
+  it('allows workers and frames only from our own files (the extraction frame), and no media at all', () => {
     expect(policy.get('worker-src')).toEqual(["'self'"]);
     expect(policy.get('media-src')).toEqual(["'none'"]);
-    expect(policy.get('frame-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-src')).toEqual(["'self'"]);
+  });
+
+  it('gives the extraction frame a policy of its own that loads nothing but its script', () => {
+    const frame = directives(EXTRACTION_FRAME_POLICY);
+    expect(frame.get('default-src')).toEqual(["'none'"]);
+    expect(frame.get('script-src')).toEqual(["'self'"]);
+    // Only attributes and inline styles, which imported pages carry and inert documents ignore.
+    expect(frame.get('script-src-attr')).toEqual(["'unsafe-inline'"]);
+    expect(frame.get('style-src')).toEqual(["'unsafe-inline'"]);
+    expect(EXTRACTION_FRAME_POLICY).not.toMatch(/unsafe-eval|https?:|\*|data:|blob:/);
+    expect(contentSecurityPolicyFor(EXTRACTION_FRAME_PATH)).toBe(EXTRACTION_FRAME_POLICY);
+    expect(contentSecurityPolicyFor('/index.html')).toBe(CONTENT_SECURITY_POLICY);
+    expect(contentSecurityPolicyFor('/assets/extraction.html')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('names no source twice and nothing but the sources the app uses', () => {
