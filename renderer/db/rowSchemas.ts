@@ -4,7 +4,7 @@
 // without its schema here stops the build instead of making restores refuse good backups.
 
 import { z } from '../validation/zod';
-import { articleDocSchema as articleDoc } from '../db/articleDocSchema';
+import { articleDocSchema as articleDoc } from './articleDocSchema';
 import { IMPORT_LIMITS } from '../../electron/common/importLimits';
 import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SettingRow } from './types';
 import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
