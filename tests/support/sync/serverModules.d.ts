@@ -1,0 +1,23 @@
+// The replication server's libraries ship no types; these are the few calls it makes.
+declare module 'express' {
+  import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+  interface Response extends ServerResponse {
+    status(code: number): Response;
+    set(name: string, value: string): Response;
+    json(body: unknown): void;
+  }
+  type Handler = (request: IncomingMessage, response: Response, next: () => void) => void;
+  interface Application {
+    use(handler: Handler): void;
+    use(path: string, handler: unknown): void;
+    listen(port: number, host: string, ready: () => void): Server;
+  }
+  export default function express(): Application;
+}
+declare module 'express-pouchdb' {
+  export default function expressPouchDb(PouchDB: unknown, options: Record<string, unknown>): unknown;
+}
+declare module 'pouchdb' {
+  const PouchDB: { defaults(options: Record<string, unknown>): unknown };
+  export default PouchDB;
+}
