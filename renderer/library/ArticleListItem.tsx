@@ -5,6 +5,7 @@ import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../shared/route';
 import type { ArticleRow } from '../db/types';
+import { readingMinutes, siteOf } from './articleFacts';
 import { parseTags } from './libraryQuery';
 
 export interface ArticleActions {
@@ -28,6 +29,9 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
   const [tagInput, setTagInput] = useState('');
   const percent = Math.round(article.progress * 100);
   const archived = article.archivedAt !== null;
+  const site = siteOf(article);
+  // Each control's name carries the title, so a screen reader's list of buttons tells them apart.
+  const named = { title: article.title };
 
   function commitTags() {
     const tags = parseTags(tagInput);
@@ -56,7 +60,14 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
         </p>
       )}
       <div className="library-item-meta">
-        <span>{t('library.wordCount', { count: article.wordCount })}</span>
+        <span title={t('library.wordCount', { count: article.wordCount })}>
+          {t('library.readingTime', { count: readingMinutes(article.wordCount) })}
+        </span>
+        {site !== null && (
+          <span className="library-item-site" dir="auto">
+            {site}
+          </span>
+        )}
         <span className="library-item-progress">
           {percent > 0 ? t('library.readPercent', { percent }) : t('library.unread')}
           <span className="progress-track" aria-hidden="true">
@@ -72,7 +83,7 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
             <button
               type="button"
               className="tag-remove"
-              aria-label={t('library.removeTag', { tag })}
+              aria-label={t('library.removeTag', { tag, title: article.title })}
               onClick={() => actions.removeTag(article, tag)}
             >
               ×
@@ -83,7 +94,7 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
           type="text"
           className="tag-input"
           dir="auto"
-          aria-label={t('library.tags')}
+          aria-label={t('library.tagsOf', named)}
           placeholder={t('library.tagsPlaceholder')}
           value={tagInput}
           onChange={(event) => setTagInput(event.target.value)}
@@ -100,10 +111,14 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
         />
       </div>
       <div className="library-item-actions">
-        <button type="button" onClick={() => actions.archive(article, !archived)}>
+        <button
+          type="button"
+          aria-label={t(archived ? 'library.unarchiveNamed' : 'library.archiveNamed', named)}
+          onClick={() => actions.archive(article, !archived)}
+        >
           {archived ? t('library.unarchive') : t('library.archive')}
         </button>
-        <button type="button" onClick={() => actions.remove(article)}>
+        <button type="button" aria-label={t('library.deleteNamed', named)} onClick={() => actions.remove(article)}>
           {t('library.delete')}
         </button>
       </div>

@@ -105,6 +105,7 @@ export function LibraryView(): ReactNode {
   const [sort, setSort] = useState<SortKey>('added');
   const [filter, setFilter] = useState<FilterKey>('all');
   const [tag, setTag] = useState<string | null>(null);
+  const [text, setText] = useState('');
   const [deleted, setDeleted] = useState<ArticleRow | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -115,8 +116,8 @@ export function LibraryView(): ReactNode {
   const tags = useMemo(() => (rows === undefined ? [] : allTags(rows, collator)), [rows, collator]);
   const activeTag = tag !== null && tags.includes(tag) ? tag : null;
   const articles = useMemo(
-    () => (rows === undefined ? undefined : selectArticles(rows, { sort, filter, tag: activeTag }, collator)),
-    [rows, sort, filter, activeTag, collator],
+    () => (rows === undefined ? undefined : selectArticles(rows, { sort, filter, tag: activeTag, text }, collator)),
+    [rows, sort, filter, activeTag, text, collator],
   );
 
   const loaded = rows !== undefined;
@@ -162,6 +163,21 @@ export function LibraryView(): ReactNode {
       <h1 id={`${id}-heading`}>{t('library.heading')}</h1>
       {total > 0 && (
         <div className="library-toolbar" role="group" aria-label={t('library.toolbar')}>
+          <input
+            type="search"
+            className="library-filter"
+            dir="auto"
+            aria-label={t('library.filterBox')}
+            placeholder={t('library.filterPlaceholder')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.code === 'Escape' && text !== '') {
+                event.preventDefault();
+                setText('');
+              }
+            }}
+          />
           <label>
             {t('library.sortLabel')}
             <select value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>

@@ -2,6 +2,7 @@
 // fast enough to run on every change with 10,000 articles.
 
 import type { ArticleRow } from '../db/types';
+import { filterWords, matchesWords } from './libraryFilter';
 
 export type SortKey = 'added' | 'opened' | 'title';
 export type FilterKey = 'all' | 'unread' | 'in-progress' | 'archived';
@@ -11,6 +12,8 @@ export interface LibraryQuery {
   filter: FilterKey;
   /** Only articles with this tag; null for all. */
   tag: string | null;
+  /** What the filter box holds: every word must be in the title, site, tags or excerpt. */
+  text?: string;
 }
 
 export const MAX_TAG_LENGTH = 60;
@@ -40,8 +43,12 @@ export function selectArticles(
   query: LibraryQuery,
   collator: Intl.Collator,
 ): ArticleRow[] {
+  const words = filterWords(query.text ?? '');
   const selected = rows.filter(
-    (article) => isListed(article, query.filter) && (query.tag === null || article.tags.includes(query.tag)),
+    (article) =>
+      isListed(article, query.filter) &&
+      (query.tag === null || article.tags.includes(query.tag)) &&
+      matchesWords(article, words),
   );
   const newestFirst = (a: ArticleRow, b: ArticleRow) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
   switch (query.sort) {

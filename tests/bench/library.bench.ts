@@ -33,7 +33,7 @@ const IMPORT_START = 'hamish:import-start';
  * costs far more (measured: 1,000 articles 363–391 ms in memory, 267 ms on disk, against
  * 202–261 ms for one article).
  */
-async function startedContext(
+export async function startedContext(
   browser: Browser,
   baseUrl: string,
   onDisk = false,

@@ -13,6 +13,7 @@ import { formatResult, type Benchmark } from './harness';
 import { highlightsOpenAndCreate } from './highlights.bench';
 import { highlightsPaint } from './highlightsPaint.bench';
 import { importHtml1mb, libraryFirstPaint } from './library.bench';
+import { libraryFilter } from './libraryFilter.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 import { searchBenchmarks } from './search.bench';
@@ -28,6 +29,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   backup,
   importHtml1mb,
   libraryFirstPaint,
+  libraryFilter,
 ];
 
 async function main(): Promise<void> {

@@ -133,7 +133,7 @@ for (const lang of ['en', 'ar'] as const) {
     const list = page.locator('.library-list');
     const firstRow = list.getByRole('listitem').first();
     const title = await firstRow.getByRole('heading').innerText();
-    await firstRow.getByRole('button', { name: names.remove, exact: true }).click();
+    await firstRow.getByRole('button', { name: names.remove }).click();
     await page.getByRole('button', { name: names.dismiss }).click();
     await expect(list.getByRole('heading', { name: title })).toBeHidden();
     // The newest highlight has a note of its own: the note goes with it, as in the reader.

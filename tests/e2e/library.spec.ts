@@ -1,7 +1,7 @@
 // The library: sorting, filters, tags, archive, delete with undo, reading progress, titles
 // and excerpts in their own direction, and a list that stays light with 10,000 articles.
 
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { putArticles, seedLibrary, type ArticleSeed } from '../support/seedLibrary';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
@@ -24,11 +24,13 @@ const SEEDS: ArticleSeed[] = [
     lang: 'en',
     dir: 'ltr',
     excerpt: 'A tour of the main process.',
+    sourceUrl: 'https://www.electronjs.org/docs/latest',
+    wordCount: 1000,
     createdAt: BASE - 2 * DAY,
     openedAt: BASE - 1 * DAY,
     progress: 1,
   },
-  { id: 'c', title: 'تاريخ القاهرة', createdAt: BASE - 3 * DAY, progress: 0 },
+  { id: 'c', title: 'تاريخ القاهرة', siteName: 'الجزيرة', createdAt: BASE - 3 * DAY, progress: 0 },
   { id: 'd', title: 'أسواق حلب', createdAt: BASE - 4 * DAY, openedAt: BASE - 5 * DAY, progress: 0.2, archivedAt: BASE },
 ];
 
@@ -134,6 +136,104 @@ test('titles and excerpts take their own direction in either UI language', async
   await expect(list.getByRole('link', { name: 'Electron under the hood' })).toHaveCSS('direction', 'ltr');
   await expect(list.getByRole('link', { name: 'بيروت في الخريف' })).toHaveCSS('direction', 'rtl');
 });
+
+test('rows show reading time and site; each control is named with its article’s title', async ({ app, page }) => {
+  await openSeededLibrary(app, page);
+  const electron = app.libraryItem('Electron under the hood');
+  await expect(electron).toContainText('5 min read');
+  await expect(electron).toContainText('electronjs.org');
+  await expect(app.libraryItem('تاريخ القاهرة')).toContainText('الجزيرة');
+  await expect(app.libraryItem('بيروت في الخريف')).toContainText('1 min read');
+  // No two buttons share a name: "Archive: <title>", not three identical "Archive".
+  const names = await app.libraryList
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent));
+  expect(new Set(names).size).toBe(names.length);
+  await expect(app.libraryList.getByRole('button', { name: 'Archive: تاريخ القاهرة', exact: true })).toBeVisible();
+  await expect(
+    app.libraryList.getByRole('button', { name: 'Delete: Electron under the hood', exact: true }),
+  ).toBeVisible();
+  await expect(app.libraryList.getByRole('textbox', { name: 'Tags: بيروت في الخريف', exact: true })).toBeVisible();
+  await expect(
+    app.libraryList.getByRole('button', { name: 'Remove tag سفر from بيروت في الخريف', exact: true }),
+  ).toBeVisible();
+  await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
+  await expect(page.getByRole('button', { name: 'أرشفة: تاريخ القاهرة', exact: true })).toBeVisible();
+  await expect(page.locator('.library-item').filter({ hasText: 'Electron under the hood' })).toContainText(
+    '5 دقائق قراءة',
+  );
+});
+
+test('the filter box narrows the list by title, site, tag and excerpt, folding Arabic as search does', async ({
+  app,
+  page,
+}) => {
+  await openSeededLibrary(app, page);
+  const filterBox = page.getByRole('searchbox', { name: 'Filter library' });
+  await filterBox.fill('القاهره'); // ة typed as ه
+  await expect(titles(app)).toHaveText(['تاريخ القاهرة']);
+  await filterBox.fill('electronjs');
+  await expect(titles(app)).toHaveText(['Electron under the hood']);
+  await filterBox.fill('سفر'); // a tag
+  await expect(titles(app)).toHaveText(['بيروت في الخريف']);
+  await filterBox.fill('MAIN process'); // the excerpt, any case
+  await expect(titles(app)).toHaveText(['Electron under the hood']);
+  await filterBox.fill('الجزيره تاريخ');
+  await expect(titles(app)).toHaveText(['تاريخ القاهرة']);
+  await filterBox.fill('لا شيء يطابق هذا');
+  await expect(page.getByText('No articles match.')).toBeVisible();
+  await filterBox.press('Escape');
+  await expect(filterBox).toHaveValue('');
+  await expect(titles(app)).toHaveCount(3);
+  // The archived article is found under "Archived", as the filters combine.
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('archived');
+  await filterBox.fill('اسواق'); // أ typed as ا
+  await expect(titles(app)).toHaveText(['أسواق حلب']);
+});
+
+/** Where a row's title and excerpt text sit (a Range over each), against the row's content box. */
+async function sides(row: Locator) {
+  // The text itself, not the elements' boxes, which span the whole line whatever the alignment.
+  const textBox = (locator: Locator) =>
+    locator.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const rect = range.getBoundingClientRect();
+      return { left: rect.left, right: rect.right };
+    });
+  const content = await row.locator('.library-item-heading').evaluate((heading) => {
+    const rect = heading.getBoundingClientRect();
+    return { left: rect.left, right: rect.right };
+  });
+  return {
+    content,
+    title: await textBox(row.locator('.library-item-title')),
+    excerpt: await textBox(row.locator('.library-item-excerpt')),
+  };
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`an Arabic title sits at the right like its excerpt, an English one at the left (${lang} UI, by bounding boxes)`, async ({
+    app,
+    page,
+  }) => {
+    await openSeededLibrary(app, page);
+    await page.goto(`${app.baseUrl}/index.html?lang=${lang}#/`);
+    const list = page.locator('.library-list');
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    const arabicRow = list.getByRole('listitem').filter({ hasText: 'بيروت في الخريف' });
+    const arabic = await sides(arabicRow);
+    // Right-aligned: the title ends where the row's content ends, as the excerpt's text does.
+    expect(Math.abs(arabic.title.right - arabic.content.right)).toBeLessThan(2);
+    expect(arabic.title.left - arabic.content.left).toBeGreaterThan(100);
+    expect(Math.abs(arabic.excerpt.right - arabic.content.right)).toBeLessThan(2);
+    expect(arabic.excerpt.left - arabic.content.left).toBeGreaterThan(100);
+    const englishRow = list.getByRole('listitem').filter({ hasText: 'Electron under the hood' });
+    const english = await sides(englishRow);
+    expect(Math.abs(english.title.left - english.content.left)).toBeLessThan(2);
+    expect(english.content.right - english.title.right).toBeGreaterThan(100);
+  });
+}
 
 test('a cold load paints the list without writing a scroll position, with the fonts and the first rows asked for up front', async ({
   app,

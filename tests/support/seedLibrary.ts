@@ -119,6 +119,9 @@ export interface ArticleSeed {
   createdAt: number;
   openedAt?: number | null;
   archivedAt?: number | null;
+  siteName?: string | null;
+  sourceUrl?: string | null;
+  wordCount?: number;
 }
 
 /** Writes the given articles (with a one-paragraph body each). */
