@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type ClipboardEvent, type FormEvent
 import { useTranslation } from 'react-i18next';
 import type { ImportErrorCode } from './errors';
 import { useImportQueue } from './ImportContext';
-import { normalizeWebAddress } from './address';
+import { hasTypedScheme, normalizeWebAddress } from './address';
 
 interface ImportDialogProps {
   open: boolean;
@@ -84,12 +84,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps): ReactNode {
 
   function saveWebPage(event: FormEvent) {
     event.preventDefault();
-    const normalized = normalizeWebAddress(address);
+    // The page's own origin: in a browser tab, the one site pages can be saved from.
+    const normalized = normalizeWebAddress(address, window.location.origin);
     if (!normalized.ok) {
       setWebError(normalized.error === 'empty' ? 'bad-url' : normalized.error);
       return;
     }
-    queue.enqueue([{ kind: 'web', url: normalized.value }]);
+    const schemeAdded = !hasTypedScheme(address) && normalized.value.startsWith('https:');
+    queue.enqueue([{ kind: 'web', url: normalized.value, schemeAdded }]);
     close();
   }
 

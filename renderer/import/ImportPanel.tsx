@@ -4,12 +4,14 @@
 // saved page whose text has changed can also update the existing article, and that update can
 // be undone while its line is shown).
 
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { hrefFor } from '../shared/route';
 import { navigate } from '../shared/useRoute';
 import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { useImportJobs, useImportQueue } from './ImportContext';
+import { countJobs, foldedJobs, type JobCounts } from './importSummary';
 import type { ImportJob } from './importQueue';
 
 function JobStatus({ job }: { job: ImportJob }): ReactNode {
@@ -62,6 +64,8 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
   // Says itself that nothing was added.
   if (job.error === 'too-slow') return t('importErrors.too-slow');
   const reason = t(`importErrors.${job.error ?? 'failed'}`, { detail: job.detail ?? '' });
+  // The real reason of a failure may be the https:// Hamish put in front of what was typed.
+  if (job.schemeAdded) return t('imports.failedSchemeAdded', { reason, address: `\u2068${job.label}\u2069` });
   return t('imports.failed', { reason });
 }
 
@@ -112,21 +116,30 @@ function JobRow({ job }: { job: ImportJob }): ReactNode {
   );
 }
 
+/** Rows shown while the panel is folded; the rest are one "Show all" away. */
+export const FOLDED_ROWS = 5;
+
 export function ImportPanel(): ReactNode {
   const queue = useImportQueue();
   const jobs = useImportJobs(queue);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const listId = useId();
+  const [expanded, setExpanded] = useState(false);
   if (jobs.length === 0) return null;
-  const unfinished = jobs.filter((job) => job.status === 'queued' || job.status === 'working').length;
-  const done = jobs.length - unfinished;
+  const counts = countJobs(jobs);
+  const shown = expanded ? jobs : foldedJobs(jobs, FOLDED_ROWS);
   return (
     <section className="imports" aria-label={t('imports.region')}>
       <div className="imports-head">
         <p className="imports-summary" role="status">
-          {unfinished > 0 ? t('imports.running', { done, total: jobs.length }) : t('imports.finished')}
+          {counts.unfinished > 0
+            ? t('imports.running', { done: jobs.length - counts.unfinished, total: jobs.length })
+            : summaryText(t, i18n.language, counts)}
         </p>
-        {unfinished > 0 && <progress aria-label={t('imports.progress')} value={done} max={jobs.length} />}
-        {unfinished > 0 ? (
+        {counts.unfinished > 0 && (
+          <progress aria-label={t('imports.progress')} value={jobs.length - counts.unfinished} max={jobs.length} />
+        )}
+        {counts.unfinished > 0 ? (
           <button type="button" onClick={() => queue.cancelAll()}>
             {t('imports.cancel')}
           </button>
@@ -136,11 +149,34 @@ export function ImportPanel(): ReactNode {
           </button>
         )}
       </div>
-      <ul className="import-jobs">
-        {jobs.map((job) => (
+      <ul className="import-jobs" id={listId}>
+        {shown.map((job) => (
           <JobRow key={job.id} job={job} />
         ))}
       </ul>
+      {jobs.length > FOLDED_ROWS && (
+        <button
+          type="button"
+          className="imports-expand"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('imports.showFewer') : t('imports.showAll', { count: jobs.length })}
+        </button>
+      )}
     </section>
   );
+}
+
+function summaryText(t: TFunction, language: string, counts: JobCounts): string {
+  const parts = [
+    counts.added > 0 ? t('imports.partAdded', { count: counts.added }) : null,
+    counts.failed > 0 ? t('imports.partFailed', { count: counts.failed }) : null,
+    counts.duplicates > 0 ? t('imports.partDuplicates', { count: counts.duplicates }) : null,
+    counts.cancelled > 0 ? t('imports.partCancelled', { count: counts.cancelled }) : null,
+  ].filter((part) => part !== null);
+  // "7 added, 2 failed" / "أُضيف 7، تعذّر 2": the language's own list separator.
+  const joined = new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(parts);
+  return t(counts.allFiles ? 'imports.summaryFiles' : 'imports.summaryItems', { count: counts.total, parts: joined });
 }

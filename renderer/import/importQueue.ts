@@ -38,6 +38,8 @@ export interface ImportJob {
   readonly canUpdate: boolean;
   /** Why undoing an update was refused (the job stays `updated`). */
   readonly undoError: ImportErrorCode | null;
+  /** A web address typed without a scheme, taken as https: a failure says so. */
+  readonly schemeAdded: boolean;
 }
 
 export const IMPORT_START_MARK = 'hamish:import-start';
@@ -131,6 +133,7 @@ export class ImportQueue {
         skippedImages: 0,
         canUpdate: false,
         undoError: null,
+        schemeAdded: input.kind === 'web' && input.schemeAdded === true,
       };
     });
     this.jobs = [...this.jobs, ...added];

@@ -23,7 +23,12 @@ export type ImportInput =
       readonly size: number | null;
       readonly read: () => Promise<Result<Uint8Array, ImportErrorCode>>;
     }
-  | { readonly kind: 'web'; readonly url: string };
+  | {
+      readonly kind: 'web';
+      readonly url: string;
+      /** The user typed no scheme and https:// was put in front: a failure says so. */
+      readonly schemeAdded?: boolean;
+    };
 
 export type ImportStage = 'reading' | 'converting' | 'fetching-page' | 'fetching-images' | 'saving';
 

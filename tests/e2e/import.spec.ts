@@ -77,6 +77,58 @@ test.describe('paste', () => {
 });
 
 test.describe('files', () => {
+  test('the panel sums up a batch, never says only "finished" when all failed, and unfolds without cutting a line', async ({
+    app,
+  }) => {
+    await app.open('?lang=en');
+    const binary = (name: string) => ({
+      name,
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0, 1, 2, 0, 255, 0, 7, 0]),
+    });
+    const long = 'عنوان طويل جدًا يملأ السطر ويزيد عليه '.repeat(6);
+    await app.importFiles([
+      ...Array.from({ length: 7 }, (_, i) =>
+        textFile(`${i}-${long.slice(0, 40)}.txt`, Buffer.from(`${long} ${i}\n${AR_PARAGRAPH}`)),
+      ),
+      binary('broken-1.txt'),
+      binary('broken-2.txt'),
+    ]);
+    await app.importsSettled();
+    const summary = app.imports.getByRole('status');
+    await expect(summary).toHaveText('9 files: 7 added, 2 failed');
+    // Folded: five rows, the two failures among them, none cut by the panel's edge.
+    const rows = app.imports.getByRole('listitem');
+    await expect(rows).toHaveCount(5);
+    await expect(app.importJob('broken-1.txt')).toContainText('Not added');
+    await expect(app.importJob('broken-2.txt')).toContainText('Not added');
+    const expand = app.imports.getByRole('button', { name: 'Show all 9' });
+    await expect(expand).toHaveAttribute('aria-expanded', 'false');
+    await expand.click();
+    await expect(rows).toHaveCount(9);
+    await expect(app.imports.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+    const list = app.imports.locator('.import-jobs');
+    // Nothing scrolls inside the panel, so no row is cut mid-line.
+    expect(await list.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1);
+    await app.imports.getByRole('button', { name: 'Dismiss' }).click();
+
+    await app.importFiles([binary('only-broken-1.txt'), binary('only-broken-2.txt')]);
+    await app.importsSettled();
+    await expect(summary).toHaveText('2 files: 2 failed');
+  });
+
+  test('in Arabic, a batch that all failed says so', async ({ app, page }) => {
+    await app.open('?lang=ar');
+    await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await page.getByLabel('اختر ملفات').setInputFiles([
+      { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 0, 255, 0]) },
+      { name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 0, 255, 0]) },
+    ]);
+    await expect(page.getByRole('region', { name: 'عمليات الاستيراد' }).getByRole('status')).toHaveText(
+      'ملفان: تعذّر اثنان',
+    );
+  });
+
   test('several files at once, in every supported encoding, become articles', async ({ app, page }) => {
     // Eight imports (the first waits for the extraction frame to start) and two readers: on a
     // busy machine this takes longer than the default 30 s.
@@ -106,7 +158,11 @@ test.describe('files', () => {
     ]);
     await expect(app.importDialog).toBeHidden();
     await app.importsSettled();
-    await expect(app.imports.getByRole('status')).toHaveText('Imports finished.');
+    await expect(app.imports.getByRole('status')).toHaveText('8 files: 8 added');
+    // Folded, the panel shows five whole rows; "Show all 8" shows the rest.
+    await expect(app.imports.getByRole('listitem')).toHaveCount(5);
+    await app.imports.getByRole('button', { name: 'Show all 8' }).click();
+    await expect(app.imports.getByRole('listitem')).toHaveCount(8);
     const titles = [
       'مقالة UTF-8',
       'مقالة UTF-8 مع علامة',
@@ -325,8 +381,33 @@ test.describe('save for offline', () => {
     await expect(app.importJob('queued-1.txt')).toContainText('Cancelled; nothing was stored.');
     await expect(app.importJob('queued-2.txt')).toContainText('Cancelled; nothing was stored.');
     release();
-    await expect(app.imports.getByRole('status')).toHaveText('Imports finished.');
+    await expect(app.imports.getByRole('status')).toHaveText('3 imports: 3 cancelled');
     expect((await storedArticles(page)).map((row) => row.title)).toEqual(['Welcome to Hamish']);
+  });
+
+  test('an address typed without a scheme is saved from the app’s own site, or refused with the real reason', async ({
+    app,
+    page,
+  }) => {
+    await app.open('?lang=en');
+    const own = new URL(app.baseUrl);
+    expect(own.protocol).toBe('http:');
+    // "127.0.0.1:PORT/…" beside an app served from http://127.0.0.1:PORT means that site.
+    await app.saveWebPage(`${own.host}/fixtures/web/plain.txt`);
+    await expect(app.importJob(`${app.baseUrl}/fixtures/web/plain.txt`)).toContainText('Added: “نص عادي من الويب”');
+    // Another host without a scheme is taken as https; the refusal says so, with the address tried.
+    const other = `localhost:${own.port}/fixtures/web/plain.txt`;
+    await app.saveWebPage(other);
+    await expect(app.importJob(`https://${other}`)).toContainText(
+      `Not added: In the browser version, Hamish can save pages from its own site only. Use the desktop app to save any page. The address was typed without http:// or https://, so Hamish tried \u2068https://${other}\u2069. If the site uses plain http, type the address with http:// in front.`,
+    );
+    await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
+    await page.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await page.getByRole('textbox', { name: 'عنوان الويب' }).fill(other);
+    await page.getByRole('button', { name: 'احفظ للقراءة دون اتصال' }).click();
+    await expect(page.getByRole('region', { name: 'عمليات الاستيراد' })).toContainText(
+      'كُتب العنوان بلا http:// أو https://، فجرّب هامش',
+    );
   });
 
   test('a plain-text page is saved as text', async ({ app }) => {
