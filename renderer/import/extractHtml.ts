@@ -10,7 +10,6 @@ import { err, ok, type Result } from '../../electron/common/result';
 import type { Block } from '../article/types';
 import { documentDirection } from '../text/direction';
 import { htmlToBlocks, safeImageSrc, safeLinkHref } from './htmlToBlocks';
-import { neutralizeInlineCode, RENAMED_BASE_ATTRIBUTE } from './neutralize';
 import {
   attributeNamesOf,
   bodyOf,
@@ -164,13 +163,13 @@ function imageCandidate(img: Element): string | null {
  */
 function settleAddresses(doc: Document, pageUrl: string | null): void {
   let base = pageUrl === null ? null : resolveUrl(pageUrl, null);
-  const declaredBaseElement = queryFirst(doc, `meta[${RENAMED_BASE_ATTRIBUTE}][href], base[href]`);
+  const declaredBaseElement = queryFirst(doc, 'base[href]');
   const declaredBase = declaredBaseElement === null ? null : getAttributeOf(declaredBaseElement, 'href');
   if (declaredBase != null && base !== null) {
     const candidate = resolveUrl(declaredBase, base);
     if (candidate !== null && (candidate.protocol === 'http:' || candidate.protocol === 'https:')) base = candidate;
   }
-  for (const element of queryAll(doc, `meta[${RENAMED_BASE_ATTRIBUTE}], base`)) removeNode(element);
+  for (const element of queryAll(doc, 'base')) removeNode(element);
 
   for (const link of queryAll(doc, 'a')) {
     const href = getAttributeOf(link, 'href');
@@ -315,7 +314,9 @@ export function hasTextLength(node: Node, min: number): boolean {
 }
 
 export function extractHtml(html: string, options: ExtractOptions): Result<ExtractedArticle, 'nothing-readable'> {
-  const doc = new DOMParser().parseFromString(neutralizeInlineCode(html), 'text/html');
+  // Parsed as it is: the extraction frame's policy lets Chromium read styles, <style>, <base>
+  // and handler attributes in this inert document without reporting them (electron/common/csp.ts).
+  const doc = new DOMParser().parseFromString(html, 'text/html');
   // Before anything walks the tree: no form control or image may stand in for a property.
   declobber(doc);
   const root = documentElementOf(doc);
