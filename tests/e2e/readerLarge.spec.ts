@@ -1,6 +1,6 @@
 // A 1 MB article (about 3,500 paragraphs of generated Arabic with headings) opens, scrolls to
-// its end, and finds a common word; and a whole reading session sends nothing anywhere. The
-// timings here are generous ceilings; `npm run bench` measures them properly.
+// its end, and finds a common word; and a whole reading session sends nothing anywhere. How
+// long it takes is measured by `npm run bench` (reader.open_1mb_ms), not asserted here.
 
 import { expect, test } from './fixtures';
 import { bidiDoc } from './support/readerDocs';
@@ -15,10 +15,8 @@ test('a 1 MB article opens, scrolls to its end and finds a common word', async (
   await page.goto(`${app.baseUrl}/index.html?lang=en#/`);
   await app.libraryList.waitFor();
 
-  const started = Date.now();
   await app.libraryList.getByRole('link', { name: 'مقالة من مليون حرف' }).click();
   await expect(app.block(0)).toBeVisible();
-  expect(Date.now() - started).toBeLessThan(5_000);
   await expect(app.articleBody.locator('[data-block]')).toHaveCount(doc.blocks.length);
   await expect(app.block(1)).toHaveCSS('content-visibility', 'auto');
 

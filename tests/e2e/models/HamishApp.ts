@@ -105,12 +105,24 @@ export class HamishApp {
     return this.imports.getByRole('listitem').filter({ hasText: label });
   }
 
-  /** Waits until no import is queued or running. */
+  /**
+   * Waits until no import is queued or running, then unfolds the panel so that every job's
+   * line can be read (it shows five while folded).
+   */
   async importsSettled(): Promise<void> {
+    // The progress bar is shown exactly while some job is unfinished, folded or not.
+    await this.imports.locator('progress').waitFor({ state: 'detached' });
     await this.imports
       .locator('[data-status="queued"], [data-status="working"]')
       .first()
       .waitFor({ state: 'detached' });
+    await this.showAllImports();
+  }
+
+  /** Unfolds the imports panel if it is folded (by its state, so in either language). */
+  async showAllImports(): Promise<void> {
+    const unfold = this.imports.locator('button[aria-expanded="false"]');
+    if ((await unfold.count()) > 0) await unfold.click();
   }
 
   /** The library item whose title link has this name. */
