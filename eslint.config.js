@@ -31,7 +31,7 @@ const nodeBuiltinPatterns = [{ group: ['node:*'], message: 'Node built-ins are f
 // main.tsx) composes them and is the only place that may import anything. A folder missing
 // from this table is refused everywhere until it is given a row.
 const FOUNDATION = ['shared', 'text', 'article', 'validation', 'perf'];
-const SERVICES = ['db', 'platform', 'i18n', 'images', 'exports'];
+const SERVICES = ['db', 'platform', 'i18n', 'images', 'exports', 'commands'];
 const SURFACE = ['document'];
 const FEATURES = ['library', 'reader', 'highlights', 'notes', 'search', 'import', 'backup', 'settings', 'sync'];
 export const RENDERER_LAYERS = {
@@ -41,12 +41,13 @@ export const RENDERER_LAYERS = {
   perf: [],
   text: ['shared'],
   article: ['shared', 'text'],
-  // Services: storage, the platform, languages, stored images, annotation exports.
+  // Services: storage, the platform, languages, stored images, annotation exports, keyboard commands.
   db: FOUNDATION,
   i18n: [...FOUNDATION, 'db'],
   platform: [...FOUNDATION, 'db'],
   images: [...FOUNDATION, 'db', 'platform'],
   exports: [...FOUNDATION, 'db', 'i18n'],
+  commands: FOUNDATION,
   // The text surface: offsets, painting and selection over a rendered article.
   document: FOUNDATION,
   // Features: what a user sees and does.

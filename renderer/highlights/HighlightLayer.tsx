@@ -17,6 +17,7 @@ import {
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../commands/useCommand';
 import { useServices } from '../platform/services';
 import type { ArticleDoc } from '../article/types';
 import { addHighlight, deleteHighlight, recolorHighlight, restoreHighlight, type NewHighlight } from '../db/highlights';
@@ -74,15 +75,6 @@ const STORAGE_MESSAGES = {
   closed: 'storage.closed',
   failed: 'storage.failed',
 } as const satisfies Record<StorageFailure, string>;
-
-function isTextEntry(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement && target.type !== 'button') ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
 
 export function HighlightLayer({
   article,
@@ -316,52 +308,36 @@ export function HighlightLayer({
     return () => body.removeEventListener('click', onClick);
   }, [body, map, painter, index]);
 
-  // Keys, taken before the reader's own (capture), so Escape closes a panel before it leaves.
-  const latest = useRef({ create, remove, selectedPlace, selection, undo, lastColor });
-  useEffect(() => {
-    latest.current = { create, remove, selectedPlace, selection, undo, lastColor };
+  // Keys (the selection's commands, which go before the reader's: Escape lets go of a chosen
+  // highlight or the text selection before it leaves the article).
+  // The live selection counts, not only the state copy a frame behind it.
+  const selecting = () =>
+    selection !== null || (map !== null && selectionOffsets(window.getSelection(), map, canonical) !== null);
+  const extend = (event: KeyboardEvent) =>
+    map !== null && body !== null && extendSelectionByKey(event, map, body, () => readingPosition.current?.offset ?? 0);
+  useCommand('undo', () => {
+    if (undo === null) return false;
+    void undo.run().then(() => setUndo(null));
   });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const now = latest.current;
-      if (event.defaultPrevented || isTextEntry(event.target)) return;
-      if (event.target instanceof Element && event.target.closest('dialog') !== null) return;
-      const command = event.ctrlKey || event.metaKey;
-      if (command && !event.shiftKey && event.key.toLowerCase() === 'z' && now.undo !== null) {
-        event.preventDefault();
-        void now.undo.run().then(() => setUndo(null));
-        return;
-      }
-      if (
-        map !== null &&
-        body !== null &&
-        extendSelectionByKey(event, map, body, () => readingPosition.current?.offset ?? 0)
-      ) {
-        event.preventDefault();
-        return;
-      }
-      if (command || event.altKey) return;
-      const key = event.key.toLowerCase();
-      // The live selection counts, not only the state copy a frame behind it.
-      const selecting =
-        now.selection !== null || (map !== null && selectionOffsets(window.getSelection(), map, canonical) !== null);
-      if ((key === 'h' || key === 'n') && selecting) {
-        event.preventDefault();
-        void now.create(now.lastColor, key === 'n');
-      } else if (event.key === 'Escape' && now.selectedPlace !== undefined) {
-        event.preventDefault();
-        setSelected(null);
-      } else if (event.key === 'Escape' && now.selection !== null) {
-        event.preventDefault();
-        window.getSelection()?.removeAllRanges();
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && now.selectedPlace !== undefined) {
-        event.preventDefault();
-        void now.remove(now.selectedPlace.row);
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [map, body, readingPosition, canonical]);
+  useCommand('extendSelection', extend);
+  useCommand('extendSelectionByWord', extend);
+  useCommand('highlight', () => {
+    if (!selecting()) return false;
+    void create(lastColor, false);
+  });
+  useCommand('highlightWithNote', () => {
+    if (!selecting()) return false;
+    void create(lastColor, true);
+  });
+  useCommand('dismissSelection', () => {
+    if (selectedPlace !== undefined) setSelected(null);
+    else if (selection !== null) window.getSelection()?.removeAllRanges();
+    else return false;
+  });
+  useCommand('deleteHighlight', () => {
+    if (selectedPlace === undefined) return false;
+    void remove(selectedPlace.row);
+  });
 
   const exportAs = (kind: 'md' | 'json') => {
     if (rows !== undefined)

@@ -34,14 +34,21 @@ export function NoteEditor({ text, label, placeholder, autoFocus = false, save }
     }
   }, [text]);
 
-  async function flush(): Promise<void> {
+  // Saves run one after another: a pause in typing starts one, and a blur while it is still
+  // being written must not start a second (it would add the note twice, the first write not yet
+  // being in the live rows); it waits, and then has nothing left to save.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  function flush(): Promise<void> {
     if (timer.current !== undefined) window.clearTimeout(timer.current);
     timer.current = undefined;
-    const value = latestDraft.current;
-    if (value === lastSaved.current) return;
-    const ok = await save(value);
-    if (ok) lastSaved.current = value;
-    setStatus(ok ? 'saved' : 'failed');
+    saving.current = saving.current.then(async () => {
+      const value = latestDraft.current;
+      if (value === lastSaved.current) return;
+      const ok = await save(value);
+      if (ok) lastSaved.current = value;
+      setStatus(ok ? 'saved' : 'failed');
+    });
+    return saving.current;
   }
 
   // Whatever was typed is saved when the editor goes away, too.

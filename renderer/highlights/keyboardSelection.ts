@@ -1,4 +1,5 @@
-// Selecting text with the keyboard (Shift+arrows, with Ctrl/Alt for whole words): the
+// Selecting text with the keyboard (Shift+arrows, with Ctrl/Alt for whole words; the
+// extendSelection commands): the
 // article is not editable, so the browser has no caret to extend; start one at the first
 // visible text and extend it with Selection.modify, which follows the text's own direction.
 
@@ -11,8 +12,8 @@ export function extendSelectionByKey(
   firstVisibleOffset: () => number,
 ): boolean {
   if (!event.shiftKey || event.metaKey) return false;
-  const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
-  const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+  const horizontal = event.code === 'ArrowLeft' || event.code === 'ArrowRight';
+  const vertical = event.code === 'ArrowUp' || event.code === 'ArrowDown';
   if (!horizontal && !vertical) return false;
   const selection = window.getSelection();
   if (selection === null) return false;
@@ -23,7 +24,8 @@ export function extendSelectionByKey(
     selection.collapse(point.node, point.offset);
   }
   const word = event.ctrlKey || event.altKey;
-  if (horizontal) selection.modify('extend', event.key === 'ArrowLeft' ? 'left' : 'right', word ? 'word' : 'character');
-  else selection.modify('extend', event.key === 'ArrowUp' ? 'backward' : 'forward', 'line');
+  if (horizontal)
+    selection.modify('extend', event.code === 'ArrowLeft' ? 'left' : 'right', word ? 'word' : 'character');
+  else selection.modify('extend', event.code === 'ArrowUp' ? 'backward' : 'forward', 'line');
   return true;
 }

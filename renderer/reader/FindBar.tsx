@@ -1,9 +1,11 @@
-// Find in article (Ctrl/Cmd+F): a search box, "n of m", next and previous. Matching folds
-// diacritics, tatweel and letter forms (find.ts); matches are painted with CSS highlights, the
-// current one distinct, and the current one is scrolled into view when off screen.
+// Find in article (Ctrl/Cmd+F): a search box, "n of m", next and previous (Enter and F3, with
+// Shift backwards: the findNext and findPrevious commands), Escape in the bar closes it. Matching
+// folds diacritics, tatweel and letter forms (find.ts); matches are painted with CSS highlights,
+// the current one distinct, and the current one is scrolled into view when off screen.
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../commands/useCommand';
 import { markFindPainted } from '../perf/marks';
 import type { NormalizedText } from '../text/arabicNormalize';
 import { clearRanges, HIGHLIGHT_PRIORITY, paintRanges } from '../document/cssHighlights';
@@ -46,6 +48,7 @@ function scrollIntoTextArea(range: Range, textTop: number): void {
 export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, onClose }: FindBarProps): ReactNode {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   const statusId = useId();
   const [state, setState] = useState<FindState>({ query: '', matches: null, current: 0 });
   const { query, current } = state;
@@ -92,20 +95,21 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
     setState({ ...state, current: (current + by + matches.length) % matches.length });
   }
 
-  function onInputKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter' || event.key === 'F3') {
-      event.preventDefault();
-      step(event.shiftKey ? -1 : 1);
-    }
-  }
-
+  // F3 steps wherever the focus is; Enter only in the find box (elsewhere it presses a button).
+  const inBox = (event: KeyboardEvent) => event.code !== 'Enter' || event.target === input.current;
+  useCommand('findNext', (event) => {
+    if (!inBox(event)) return false;
+    step(1);
+  });
+  useCommand('findPrevious', (event) => {
+    if (!inBox(event)) return false;
+    step(-1);
+  });
   // Escape anywhere in the bar closes find (and so does not also leave the article).
-  function onBarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    }
-  }
+  useCommand('closeFind', (event) => {
+    if (!(event.target instanceof Node && bar.current?.contains(event.target))) return false;
+    onClose();
+  });
 
   let status = '';
   if (state.matches !== null) {
@@ -116,7 +120,7 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
   }
 
   return (
-    <div className="find-bar" role="search" onKeyDown={onBarKeyDown}>
+    <div ref={bar} className="find-bar" role="search">
       <input
         ref={input}
         type="search"
@@ -126,7 +130,6 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
         aria-describedby={statusId}
         placeholder={t('reader.find.label')}
         onChange={(event) => search(event.target.value)}
-        onKeyDown={onInputKeyDown}
       />
       <span id={statusId} className="find-status" role="status">
         {status}

@@ -1,9 +1,9 @@
-// The reader's keyboard: arrows, Page Up/Down, Space and Home/End scroll the article; `+` and
-// `-` change the text size; Ctrl/Cmd+F opens find; Escape returns to the library. Keys meant
-// for a text field, a control that uses them (Space on a button) or an open dialog are left
-// alone.
+// The reader's keyboard commands (commands/commands.ts): arrows, Page Up/Down, Space and
+// Home/End scroll the article; `+` and `-` change the text size; Ctrl/Cmd+F opens find;
+// Escape returns to the library. The command dispatcher leaves keys to text fields and open
+// dialogs; Space is also left to a control that activates with it (a button, a link).
 
-import { useEffect, useRef } from 'react';
+import { useCommand } from '../commands/useCommand';
 
 export interface ReaderKeyActions {
   /** Pixels of one line of text. */
@@ -15,85 +15,32 @@ export interface ReaderKeyActions {
   back(): void;
 }
 
-function isTextEntry(target: Element): boolean {
-  if (target instanceof HTMLInputElement)
-    return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+function activatesOnSpace(target: EventTarget | null): boolean {
   return (
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target as HTMLElement).isContentEditable
+    target instanceof Element &&
+    target.closest('button, a[href], summary, input, select, textarea, [role="button"], [role="link"]') !== null
   );
-}
-
-function activatesOnSpace(target: Element): boolean {
-  return target.closest('button, a[href], summary, input, select, textarea, [role="button"], [role="link"]') !== null;
 }
 
 function scrollBy(top: number): void {
   window.scrollBy({ top, behavior: 'instant' });
 }
 
-export function useReaderKeys(actions: ReaderKeyActions): void {
-  // The listener is attached once; it always calls the latest actions.
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
+export function useReaderKeys(act: ReaderKeyActions): void {
+  useCommand('openFind', () => act.openFind());
+  useCommand('backToLibrary', () => act.back());
+  useCommand('scrollLineDown', () => scrollBy(act.lineHeight()));
+  useCommand('scrollLineUp', () => scrollBy(-act.lineHeight()));
+  useCommand('scrollPageDown', (event) => {
+    if (event.code === 'Space' && activatesOnSpace(event.target)) return false;
+    scrollBy(act.pageHeight());
   });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const act = latest.current;
-      const target = event.target instanceof Element ? event.target : document.body;
-      if (event.defaultPrevented || target.closest('dialog') !== null) return;
-      const command = event.ctrlKey || event.metaKey;
-      if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        act.openFind();
-        return;
-      }
-      if (command || event.altKey) return;
-      if (event.key === 'Escape') {
-        act.back();
-        return;
-      }
-      if (isTextEntry(target)) return;
-      let handled = true;
-      switch (event.key) {
-        case 'ArrowDown':
-          scrollBy(act.lineHeight());
-          break;
-        case 'ArrowUp':
-          scrollBy(-act.lineHeight());
-          break;
-        case 'PageDown':
-          scrollBy(act.pageHeight());
-          break;
-        case 'PageUp':
-          scrollBy(-act.pageHeight());
-          break;
-        case ' ':
-          if (activatesOnSpace(target)) handled = false;
-          else scrollBy(event.shiftKey ? -act.pageHeight() : act.pageHeight());
-          break;
-        case 'Home':
-          window.scrollTo({ top: 0, behavior: 'instant' });
-          break;
-        case 'End':
-          window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-          break;
-        case '+':
-        case '=':
-          act.fontSize(1);
-          break;
-        case '-':
-          act.fontSize(-1);
-          break;
-        default:
-          handled = false;
-      }
-      if (handled) event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommand('scrollPageUp', (event) => {
+    if (event.code === 'Space' && activatesOnSpace(event.target)) return false;
+    scrollBy(-act.pageHeight());
+  });
+  useCommand('scrollToStart', () => window.scrollTo({ top: 0, behavior: 'instant' }));
+  useCommand('scrollToEnd', () => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  useCommand('textLarger', () => act.fontSize(1));
+  useCommand('textSmaller', () => act.fontSize(-1));
 }

@@ -384,7 +384,7 @@ test('H paints the highlight within the key press itself, before React renders i
       });
     const before = text('hamish-yellow');
     // Dispatched and read back in one task: no frame, React render or write can come between.
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyH', key: 'h', bubbles: true }));
     return { before, after: text('hamish-yellow'), selection: window.getSelection()!.toString() };
   });
   expect(atOnce).toEqual({ before: [], after: ['الوضع هادئ'], selection: '' });

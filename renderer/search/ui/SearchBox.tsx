@@ -1,9 +1,11 @@
-// The search box in the top bar (Ctrl/Cmd+K or / to get there) and, while there is a query,
+// The search box in the top bar (the focusSearch command: / or Ctrl/Cmd+K) and, while there is a query,
 // the results under it: notes, highlights and articles, with filters. Choosing a result opens
 // the article at the hit.
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShortcutTitle } from '../../commands/shortcutText';
+import { useCommand } from '../../commands/useCommand';
 import type { SearchFilters as Filters } from '../types';
 import { useIndexStatus } from './SearchContext';
 import { SearchFilters } from './SearchFilters';
@@ -18,13 +20,6 @@ const GROUPS = [
   { kind: 'highlight', results: 'highlights', label: 'search.highlights' },
   { kind: 'article', results: 'articles', label: 'search.articles' },
 ] as const;
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 function BuildProgress(): ReactNode {
   const { t } = useTranslation();
@@ -91,28 +86,20 @@ export function SearchBox(): ReactNode {
   const results = useSearchResults(query, filters);
   const showPanel = open && query.trim() !== '';
 
+  const shortcutTitle = useShortcutTitle('focusSearch');
+
+  useCommand('focusSearch', () => {
+    input.current?.focus();
+    input.current?.select();
+    setOpen(true);
+  });
+
   useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
-      if (
-        shortcut ||
-        (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)
-      ) {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-        setOpen(true);
-      }
-    };
     const onPointerDown = (event: PointerEvent) => {
       if (!container.current?.contains(event.target as Node)) setOpen(false);
     };
-    window.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
+    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, []);
 
   function resultLinks(): HTMLAnchorElement[] {
@@ -152,7 +139,7 @@ export function SearchBox(): ReactNode {
         aria-label={t('search.label')}
         aria-controls={panelId}
         placeholder={t('search.placeholder')}
-        title={t('search.shortcut')}
+        title={shortcutTitle}
         value={query}
         dir="auto"
         autoComplete="off"
