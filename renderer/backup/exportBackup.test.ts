@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
+import type { HighlightRow } from '../db/types';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { databaseAtVersion } from '../db/historicDb';
 import { freshDatabaseNames } from '../db/testDatabaseNames';
@@ -48,10 +49,11 @@ describe('exportBackup', () => {
     expect(last.done).toBe(last.total);
   });
 
-  it('round-trips: export, restore into an empty library, same rows', async () => {
+  it('round-trips: export, restore into an empty library, same rows (highlight tags included)', async () => {
     const source = freshDb();
     await addSampleLibrary(source);
     const before = await snapshot(source);
+    expect((before.highlights as HighlightRow[]).map((row) => row.tags ?? [])).toContainEqual(['لغات', 'Electron']);
     const parsed = await readBackup(await exportBackup(source));
     expect(parsed.ok ? 'ok' : `${parsed.error}: ${parsed.detail}`).toBe('ok');
     const target = freshDb();

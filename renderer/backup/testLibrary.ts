@@ -1,12 +1,12 @@
 // For tests only: a small library made through the app's own write paths (Arabic and English
-// articles, an image, highlights with and without notes, a deleted note, settings), and a
+// articles, an image, highlights with and without notes or tags, a deleted note, settings), and a
 // snapshot of every backed-up row to compare libraries by.
 
 import { textToDoc } from '../article/textToDoc';
 import type { ArticleDoc } from '../article/types';
 import { addArticle } from '../db/articles';
 import type { HamishDb } from '../db/HamishDb';
-import { addHighlight } from '../db/highlights';
+import { addHighlight, addHighlightTags } from '../db/highlights';
 import { addNote, deleteNote } from '../db/notes';
 import { writeSetting } from '../db/settings';
 import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable } from '../db/rowSchemas';
@@ -40,7 +40,7 @@ export async function addSampleLibrary(db: HamishDb): Promise<void> {
     },
     'ملاحظة على التظليل',
   );
-  await addHighlight(db, {
+  const tagged = await addHighlight(db, {
     articleId: second.id,
     start: 3,
     end: 10,
@@ -51,6 +51,7 @@ export async function addSampleLibrary(db: HamishDb): Promise<void> {
     contentHash: second.contentHash,
     extractionVersion: 1,
   });
+  await addHighlightTags(db, tagged.highlight.id, ['لغات', 'Electron']);
   await addNote(db, { articleId: first.id, highlightId: null, text: 'A note on the whole article.' });
   const gone = await addNote(db, { articleId: first.id, highlightId: marked.highlight.id, text: 'deleted later' });
   await deleteNote(db, gone.id);

@@ -6,6 +6,7 @@ import type { HamishDb } from './HamishDb';
 import { newId } from './ids';
 import { noteRowFor } from './notes';
 import type { HighlightColor, HighlightRow, NoteRow } from './types';
+import { addTags, sameTag } from '../shared/tags';
 
 export type NewHighlight = Omit<HighlightRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
@@ -38,6 +39,43 @@ export async function addHighlight(db: HamishDb, input: NewHighlight, noteText?:
 
 export async function recolorHighlight(db: HamishDb, id: string, color: HighlightColor): Promise<void> {
   await db.highlights.update(id, { color, updatedAt: Date.now() });
+}
+
+/** The row with these tags, the field left out when there are none (as rows before schema v5). */
+function withTags(row: HighlightRow, tags: readonly string[], now: number): HighlightRow {
+  const { tags: _old, ...rest } = row;
+  return tags.length === 0 ? { ...rest, updatedAt: now } : { ...rest, tags: [...tags], updatedAt: now };
+}
+
+/**
+ * Adds tags (already read by shared/tags.ts readTagEntry) to a live highlight. Returns false,
+ * writing nothing, when the highlight is gone or the tags would pass MAX_TAGS.
+ */
+export async function addHighlightTags(db: HamishDb, id: string, tags: readonly string[]): Promise<boolean> {
+  return db.transaction('rw', db.highlights, async () => {
+    const row = await db.highlights.get(id);
+    if (row === undefined || row.deletedAt !== null) return false;
+    const existing = row.tags ?? [];
+    const merged = addTags(existing, tags);
+    if (!merged.ok) return false;
+    if (merged.tags.length !== existing.length) await db.highlights.put(withTags(row, merged.tags, Date.now()));
+    return true;
+  });
+}
+
+export async function removeHighlightTag(db: HamishDb, id: string, tag: string): Promise<void> {
+  await db.transaction('rw', db.highlights, async () => {
+    const row = await db.highlights.get(id);
+    const existing = row?.tags ?? [];
+    if (row === undefined || !existing.some((have) => sameTag(have, tag))) return;
+    await db.highlights.put(
+      withTags(
+        row,
+        existing.filter((have) => !sameTag(have, tag)),
+        Date.now(),
+      ),
+    );
+  });
 }
 
 /** Soft-deletes a highlight and its notes; returns the deletion time, which undo needs. */

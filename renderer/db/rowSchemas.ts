@@ -8,6 +8,7 @@ import { articleDocSchema as articleDoc } from './articleDocSchema';
 import { IMPORT_LIMITS } from '../../electron/common/importLimits';
 import type { ArticleRow, BodyRow, HighlightRow, ImageRow, NoteRow, SettingRow } from './types';
 import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
+import { isValidTag, MAX_TAGS } from '../shared/tags';
 
 const MAX_ID_LENGTH = 200;
 
@@ -58,6 +59,10 @@ export const highlightRowSchema = z
     createdAt: time,
     updatedAt: time,
     deletedAt: nullableTime,
+    tags: z
+      .array(z.string().refine(isValidTag, 'a tag must be 1 to 50 characters, trimmed, without separators'))
+      .max(MAX_TAGS)
+      .optional(),
   })
   .refine((row) => row.start < row.end, 'a highlight must not be empty or reversed');
 

@@ -73,6 +73,11 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     why: 'Sync (renderer/sync): a note edited on two devices while they were apart keeps the other texts in an optional `otherVersions` field until the user merges them. No index changes and no data moves; the version marks that rows may carry the field, so an older Hamish refuses a newer backup as newer instead of as malformed.',
     stores: {},
   },
+  {
+    version: 5,
+    why: "Highlights may carry the user's tags in an optional `tags` field (the Notes view adds, removes and filters by them; backups, sync, exports and search carry them). Absent when there are none, so no data moves and rows from v4 are valid as they are; the version marks that rows may carry the field, so an older Hamish refuses a newer backup as newer instead of as malformed. No index: the Notes view reads every highlight anyway.",
+    stores: {},
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -72,6 +72,12 @@ export interface HighlightRow {
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
+  /**
+   * The user's tags on this highlight (shared/tags.ts says what a tag may be), in the order they
+   * were added. Absent when there are none (schema v5), so rows written before v5, and by a
+   * device still on v4, need no upgrade.
+   */
+  tags?: string[];
 }
 
 /** A version of a note's text written on another device at the same time (see NoteRow.otherVersions). */

@@ -16,6 +16,7 @@ export function useMarkdownLabels(): MarkdownLabels {
       source: t('highlights.source'),
       articleNotes: t('highlights.articleNotes'),
       openInHamish: t('highlights.openInHamish'),
+      tags: t('highlights.tags'),
       colors: Object.fromEntries(
         HIGHLIGHT_COLORS.map((color) => [color, t(`colors.${color}`)]),
       ) as MarkdownLabels['colors'],

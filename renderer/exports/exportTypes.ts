@@ -13,6 +13,8 @@ export interface MarkdownLabels {
   source: string;
   articleNotes: string;
   openInHamish: string;
+  /** Before a highlight's tags: "Tags: a, b". */
+  tags: string;
   colors: Readonly<Record<HighlightColor, string>>;
 }
 

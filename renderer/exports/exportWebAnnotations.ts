@@ -1,7 +1,7 @@
 // Highlights and notes in the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/)
 // for interchange: one AnnotationCollection, each highlight an Annotation whose target
 // carries a TextQuoteSelector and a TextPositionSelector (offsets into Hamish's canonical
-// text), its notes as commenting bodies and its colour as a tagging body. Notes on a whole
+// text), its notes as commenting bodies, its colour and each of its tags as tagging bodies. Notes on a whole
 // article target the article itself.
 
 import type { HighlightRow, NoteRow } from '../db/types';
@@ -28,7 +28,11 @@ function highlightAnnotation(item: ArticleAnnotations, highlight: HighlightRow, 
     motivation: notes.length > 0 ? 'commenting' : 'highlighting',
     created: iso(highlight.createdAt),
     modified: iso(modified),
-    body: [...notes.map(textBody), { type: 'TextualBody', value: highlight.color, purpose: 'tagging' }],
+    body: [
+      ...notes.map(textBody),
+      { type: 'TextualBody', value: highlight.color, purpose: 'tagging' },
+      ...(highlight.tags ?? []).map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
+    ],
     target: {
       source: item.article.sourceUrl ?? hamishLink(item.article.id),
       language: item.article.lang,

@@ -84,7 +84,10 @@ const items: ArticleAnnotations[] = [
     article: article('a1', 'تقرير عن *المخابرات*', 'rtl', 'https://example.org/a1'),
     highlights: [
       highlight('h2', 'a1', 40, 'نص ثانٍ', 'yellow', 'قبل ', ' بعد', 3000),
-      highlight('h1', 'a1', 0, 'قال المتحدث', 'green', '', ' باسم الوزارة', 1000),
+      {
+        ...highlight('h1', 'a1', 0, 'قال المتحدث', 'green', '', ' باسم الوزارة', 1000),
+        tags: ['مصادر', 'وزارة *الخارجية*'],
+      },
       highlight('h3', 'a1', 60, 'محذوف', 'blue', '', '', 3500, T + 9_999),
     ],
     notes: [
@@ -95,7 +98,7 @@ const items: ArticleAnnotations[] = [
   },
   {
     article: article('b2', 'Notes on Cairo', 'ltr', null),
-    highlights: [highlight('h4', 'b2', 5, '# not a heading', 'pink', 'Cairo', '.', 4000)],
+    highlights: [{ ...highlight('h4', 'b2', 5, '# not a heading', 'pink', 'Cairo', '.', 4000), tags: ['Cairo'] }],
     notes: [],
   },
 ];
@@ -104,6 +107,7 @@ const labels: MarkdownLabels = {
   source: 'Source',
   articleNotes: 'Notes on the article',
   openInHamish: 'Open in Hamish',
+  tags: 'Tags',
   colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
 };
 
@@ -127,7 +131,7 @@ describe('exports', () => {
 
   it('copies one highlight as Markdown, and nothing for a deleted one', () => {
     expect(highlightToMarkdown(items[1]!, 'h4', labels)).toBe(
-      '> \\# not a heading\n\n— Notes on Cairo · [Open in Hamish](hamish://read/b2?at=5-20)\n',
+      '> \\# not a heading\n\n— Notes on Cairo · Tags: Cairo · [Open in Hamish](hamish://read/b2?at=5-20)\n',
     );
     expect(highlightToMarkdown(items[0]!, 'h3', labels)).toBeNull();
   });

@@ -1,12 +1,12 @@
 // One article in the library: its title (the link's whole name), excerpt, reading progress
 // and tags, each in the article's own language and direction; and its actions.
 
-import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../shared/route';
 import type { ArticleRow } from '../db/types';
 import { readingMinutes, siteOf } from './articleFacts';
-import { parseTags } from './libraryQuery';
+import { TagField } from '../shared/TagField';
 
 export interface ArticleActions {
   archive(article: ArticleRow, archived: boolean): void;
@@ -26,18 +26,11 @@ interface ArticleListItemProps {
 
 export function ArticleListItem({ article, actions, ref, index, setSize, style }: ArticleListItemProps): ReactNode {
   const { t } = useTranslation();
-  const [tagInput, setTagInput] = useState('');
   const percent = Math.round(article.progress * 100);
   const archived = article.archivedAt !== null;
   const site = siteOf(article);
   // Each control's name carries the title, so a screen reader's list of buttons tells them apart.
   const named = { title: article.title };
-
-  function commitTags() {
-    const tags = parseTags(tagInput);
-    setTagInput('');
-    if (tags.length > 0) actions.addTags(article, tags);
-  }
 
   return (
     <li
@@ -90,24 +83,12 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
             </button>
           </span>
         ))}
-        <input
-          type="text"
+        <TagField
           className="tag-input"
-          dir="auto"
-          aria-label={t('library.tagsOf', named)}
+          label={t('library.tagsOf', named)}
           placeholder={t('library.tagsPlaceholder')}
-          value={tagInput}
-          onChange={(event) => setTagInput(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              commitTags();
-            } else if (event.key === 'Escape' && tagInput !== '') {
-              event.preventDefault();
-              setTagInput('');
-            }
-          }}
-          onBlur={commitTags}
+          existing={article.tags}
+          onAdd={(tags) => actions.addTags(article, tags)}
         />
       </div>
       <div className="library-item-actions">

@@ -2,7 +2,7 @@
 // that bumps `updatedAt` (backups merge by it).
 
 import type { HamishDb } from '../db/HamishDb';
-import { mergeTags } from './libraryQuery';
+import { addTags as withTags } from '../shared/tags';
 
 export async function setArchived(db: HamishDb, id: string, archived: boolean): Promise<void> {
   const now = Date.now();
@@ -24,8 +24,9 @@ export async function addTags(db: HamishDb, id: string, tags: readonly string[])
   await db.transaction('rw', db.articles, async () => {
     const article = await db.articles.get(id);
     if (article === undefined) return;
-    const merged = mergeTags(article.tags, tags);
-    if (merged.length !== article.tags.length) await db.articles.update(id, { tags: merged, updatedAt: Date.now() });
+    const merged = withTags(article.tags, tags);
+    if (merged.ok && merged.tags.length !== article.tags.length)
+      await db.articles.update(id, { tags: merged.tags, updatedAt: Date.now() });
   });
 }
 

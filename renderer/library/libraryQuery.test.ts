@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ArticleRow } from '../db/types';
-import { allTags, mergeTags, parseTags, selectArticles, MAX_TAGS } from './libraryQuery';
+import { allTags, selectArticles } from './libraryQuery';
 
 function row(id: string, patch: Partial<ArticleRow>): ArticleRow {
   return {
@@ -61,22 +61,5 @@ describe('selectArticles', () => {
 
   it('lists tags in use, without deleted articles’ tags', () => {
     expect(allTags([...rows, row('f', { tags: ['قديم'], deletedAt: 1 })], collator)).toEqual(['سفر', 'مدن']);
-  });
-});
-
-describe('tags', () => {
-  it('splits on Latin and Arabic commas and semicolons, trims, and drops repeats', () => {
-    expect(parseTags(' سفر، مدن ,Travel; travel ؛  ')).toEqual(['سفر', 'مدن', 'Travel']);
-    expect(parseTags('  ,, ')).toEqual([]);
-  });
-
-  it('merges without repeats and caps the count', () => {
-    expect(mergeTags(['سفر'], ['سفر', 'مدن'])).toEqual(['سفر', 'مدن']);
-    expect(
-      mergeTags(
-        [],
-        Array.from({ length: 80 }, (_, i) => `t${i}`),
-      ),
-    ).toHaveLength(MAX_TAGS);
   });
 });

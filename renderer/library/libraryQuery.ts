@@ -16,9 +16,6 @@ export interface LibraryQuery {
   text?: string;
 }
 
-export const MAX_TAG_LENGTH = 60;
-export const MAX_TAGS = 50;
-
 function matchesFilter(article: ArticleRow, filter: FilterKey): boolean {
   const archived = article.archivedAt !== null;
   switch (filter) {
@@ -66,21 +63,4 @@ export function allTags(rows: readonly ArticleRow[], collator: Intl.Collator): s
   const tags = new Set<string>();
   for (const article of rows) if (article.deletedAt === null) for (const tag of article.tags) tags.add(tag);
   return [...tags].sort(collator.compare);
-}
-
-/** "a, b ،c" → ["a", "b", "c"]: trimmed, spaces collapsed, length-capped, no repeats. */
-export function parseTags(input: string): string[] {
-  const out: string[] = [];
-  for (const raw of input.normalize('NFC').split(/[,،;؛\n]/)) {
-    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
-    if (tag !== '' && !out.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) out.push(tag);
-  }
-  return out;
-}
-
-/** `existing` plus `added`, without case-insensitive repeats, capped at MAX_TAGS. */
-export function mergeTags(existing: readonly string[], added: readonly string[]): string[] {
-  const out = [...existing];
-  for (const tag of added) if (!out.some((have) => have.toLocaleLowerCase() === tag.toLocaleLowerCase())) out.push(tag);
-  return out.slice(0, MAX_TAGS);
 }

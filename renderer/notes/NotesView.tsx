@@ -1,15 +1,19 @@
 // Every highlight and note across the library, with its article: filter by colour, tag and
-// article, newest first or by article, open one in its article, export what is shown.
+// article, newest first or by article (a header per article), open one in its article, edit a
+// note and a highlight's tags where they stand, export what is shown.
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../platform/services';
 import { hrefFor } from '../shared/route';
-import type { HighlightColor } from '../db/types';
+import type { HighlightRow } from '../db/types';
+import { addHighlightTags, removeHighlightTag } from '../db/highlights';
+import { addNote, deleteNote, editNote, MissingHighlightError, restoreNote } from '../db/notes';
 import { exportAnnotationsFile, useMarkdownLabels } from '../exports/exportFiles';
-import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
-import { annotationsOf, notesItems, type NotesFilter } from './notesItems';
+import { NotesFilters } from './NotesFilters';
+import { NotesItemView, type NotesItemActions } from './NotesItemView';
+import { annotationsOf, filterTags, groupByArticle, notesItems, type NotesFilter, type NotesItem } from './notesItems';
 
 /** Enough to read and scroll; the rest comes with "Show more" (the full set exports either way). */
 const PAGE = 300;
@@ -17,10 +21,12 @@ const PAGE = 300;
 export function NotesView(): ReactNode {
   const { db } = useServices();
   const { t, i18n } = useTranslation();
-  const ids = { color: useId(), tag: useId(), article: useId(), order: useId() };
+  const id = useId();
   const labels = useMarkdownLabels();
   const [filter, setFilter] = useState<NotesFilter>({ color: 'all', tag: 'all', articleId: 'all', order: 'newest' });
   const [shown, setShown] = useState(PAGE);
+  const [deletedNote, setDeletedNote] = useState<string | null>(null);
+  const [failed, setFailed] = useState<'tags' | 'undo' | null>(null);
   const rows = useLiveQuery(async () => {
     const [articles, highlights, notes] = await Promise.all([
       db.articles.toArray(),
@@ -29,11 +35,23 @@ export function NotesView(): ReactNode {
     ]);
     return { articles: articles.filter((article) => article.deletedAt === null), highlights, notes };
   }, [db]);
-  const items = useMemo(
-    () => (rows === undefined ? [] : notesItems(rows.articles, rows.highlights, rows.notes, filter)),
-    [rows, filter],
+  const collator = useMemo(
+    () => new Intl.Collator([i18n.language, 'ar', 'en'], { sensitivity: 'base', numeric: true }),
+    [i18n.language],
   );
-  const tags = useMemo(() => [...new Set(rows?.articles.flatMap((article) => article.tags) ?? [])].sort(), [rows]);
+  const tags = useMemo(
+    () => (rows === undefined ? [] : filterTags(rows.articles, rows.highlights, collator)),
+    [rows, collator],
+  );
+  // A tag no item carries any more (its last one was just removed) no longer filters.
+  const active = useMemo<NotesFilter>(
+    () => (filter.tag === 'all' || tags.includes(filter.tag) ? filter : { ...filter, tag: 'all' }),
+    [filter, tags],
+  );
+  const items = useMemo(
+    () => (rows === undefined ? [] : notesItems(rows.articles, rows.highlights, rows.notes, active, collator)),
+    [rows, active, collator],
+  );
   const dates = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const change = (patch: Partial<NotesFilter>) => {
     setFilter((current) => ({ ...current, ...patch }));
@@ -42,55 +60,57 @@ export function NotesView(): ReactNode {
   const exportAs = (kind: 'md' | 'json') =>
     exportAnnotationsFile(annotationsOf(items), kind, labels, t('highlights.exportLabel'), t('notes.heading'));
 
+  const actions = useMemo<NotesItemActions>(() => {
+    const attempt = (work: Promise<unknown>) => {
+      setFailed(null);
+      work.catch((error: unknown) => {
+        console.error('Changing tags failed', error);
+        setFailed('tags');
+      });
+    };
+    return {
+      async saveNote(item: NotesItem, text: string) {
+        try {
+          const note = item.note;
+          if (text.trim() === '') {
+            if (note === null) return 'saved';
+            await deleteNote(db, note.id);
+            setDeletedNote(note.id);
+            return 'deleted';
+          }
+          if (note === null) await addNote(db, { articleId: item.article.id, highlightId: item.highlight!.id, text });
+          else await editNote(db, note.id, text);
+          return 'saved';
+        } catch (error) {
+          if (error instanceof MissingHighlightError) return 'highlight-gone';
+          console.error('Saving a note failed', error);
+          return 'failed';
+        }
+      },
+      addTags: (highlight: HighlightRow, added: string[]) => attempt(addHighlightTags(db, highlight.id, added)),
+      removeTag: (highlight: HighlightRow, tag: string) => attempt(removeHighlightTag(db, highlight.id, tag)),
+    };
+  }, [db]);
+
+  function undoNoteDelete() {
+    if (deletedNote === null) return;
+    const noteId = deletedNote;
+    setDeletedNote(null);
+    restoreNote(db, noteId).catch((error: unknown) => {
+      console.error('Undo failed', error);
+      setFailed('undo');
+    });
+  }
+
+  const visible = items.slice(0, shown);
+  const itemView = (item: NotesItem, showArticle: boolean) => (
+    <NotesItemView key={item.key} item={item} showArticle={showArticle} dates={dates} actions={actions} />
+  );
+
   return (
-    <section className="notes-view" aria-labelledby={`${ids.order}-heading`}>
-      <h1 id={`${ids.order}-heading`}>{t('notes.heading')}</h1>
-      <div className="notes-controls">
-        <label htmlFor={ids.color}>{t('highlights.filterColor')}</label>
-        <select
-          id={ids.color}
-          value={filter.color}
-          onChange={(event) => change({ color: event.target.value as HighlightColor | 'all' })}
-        >
-          <option value="all">{t('highlights.filterAll')}</option>
-          {HIGHLIGHT_COLORS.map((color) => (
-            <option key={color} value={color}>
-              {t(`colors.${color}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.tag}>{t('notes.filterTag')}</label>
-        <select id={ids.tag} value={filter.tag} onChange={(event) => change({ tag: event.target.value })}>
-          <option value="all">{t('notes.allTags')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.article}>{t('notes.filterArticle')}</label>
-        <select
-          id={ids.article}
-          value={filter.articleId}
-          onChange={(event) => change({ articleId: event.target.value })}
-        >
-          <option value="all">{t('notes.allArticles')}</option>
-          {rows?.articles.map((article) => (
-            <option key={article.id} value={article.id} dir="auto">
-              {article.title}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.order}>{t('notes.sort')}</label>
-        <select
-          id={ids.order}
-          value={filter.order}
-          onChange={(event) => change({ order: event.target.value as NotesFilter['order'] })}
-        >
-          <option value="newest">{t('notes.sortNewest')}</option>
-          <option value="article">{t('notes.sortArticle')}</option>
-        </select>
-      </div>
+    <section className="notes-view" aria-labelledby={`${id}-heading`}>
+      <h1 id={`${id}-heading`}>{t('notes.heading')}</h1>
+      <NotesFilters filter={active} change={change} tags={tags} articles={rows?.articles ?? []} />
       <div className="notes-controls">
         <span role="status">{t('notes.count', { count: items.length })}</span>
         <button type="button" onClick={() => exportAs('md')} disabled={items.length === 0}>
@@ -100,42 +120,39 @@ export function NotesView(): ReactNode {
           {t('highlights.exportJson')}
         </button>
       </div>
+      {failed !== null && <p role="alert">{t(failed === 'tags' ? 'notes.tagFailed' : 'notes.undoFailed')}</p>}
       {rows !== undefined && items.length === 0 && <p>{t('notes.empty')}</p>}
-      <ol className="notes-list" aria-label={t('notes.listLabel')}>
-        {items.slice(0, shown).map((item) => (
-          <li
-            key={item.key}
-            className={`notes-item${item.highlight === null ? '' : ` highlight-edge-${item.highlight.color}`}`}
-          >
-            <a
-              className="notes-item-article"
-              dir="auto"
-              href={hrefFor({
-                view: 'reader',
-                articleId: item.article.id,
-                ...(item.highlight === null ? {} : { at: { start: item.highlight.start, end: item.highlight.end } }),
-              })}
-            >
-              {item.article.title}
-            </a>
-            {item.highlight !== null && (
-              <blockquote dir="auto" lang={item.article.lang}>
-                {item.highlight.exact}
-              </blockquote>
-            )}
-            {item.note !== null && (
-              <p className="notes-item-note" dir="auto">
-                {item.note.text}
-              </p>
-            )}
-            <time dateTime={new Date(item.time).toISOString()}>{dates.format(item.time)}</time>
-          </li>
-        ))}
-      </ol>
+      {active.order === 'article' ? (
+        groupByArticle(visible).map((group, index) => (
+          <section key={group.article.id} className="notes-group" aria-labelledby={`${id}-group-${index}`}>
+            <h2 id={`${id}-group-${index}`} className="notes-group-heading" dir="auto" lang={group.article.lang}>
+              <a href={hrefFor({ view: 'reader', articleId: group.article.id })}>{group.article.title}</a>
+            </h2>
+            <ol className="notes-list" aria-labelledby={`${id}-group-${index}`}>
+              {group.items.map((item) => itemView(item, false))}
+            </ol>
+          </section>
+        ))
+      ) : (
+        <ol className="notes-list" aria-label={t('notes.listLabel')}>
+          {visible.map((item) => itemView(item, true))}
+        </ol>
+      )}
       {items.length > shown && (
         <button type="button" onClick={() => setShown((count) => count + PAGE)}>
           {t('notes.showMore')}
         </button>
+      )}
+      {deletedNote !== null && (
+        <div className="undo-bar" role="status">
+          <span>{t('notes.noteDeleted')}</span>
+          <button type="button" onClick={undoNoteDelete}>
+            {t('notes.undo')}
+          </button>
+          <button type="button" onClick={() => setDeletedNote(null)}>
+            {t('notes.dismiss')}
+          </button>
+        </div>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRow, HighlightRow, NoteRow } from '../db/types';
-import { annotationsOf, notesItems, type NotesFilter } from './notesItems';
+import { annotationsOf, filterTags, groupByArticle, notesItems, quoteForName, type NotesFilter } from './notesItems';
 
 const article = (id: string, title: string, tags: string[] = [], deletedAt: number | null = null): ArticleRow => ({
   id,
@@ -67,9 +67,9 @@ const articles = [article('a', 'ب مقالة', ['سياسة']), article('b', '�
 const highlights = [
   highlight('h1', 'a', 50, 'yellow', 10),
   highlight('h2', 'a', 10, 'green', 20),
-  highlight('h3', 'b', 5, 'yellow', 30),
-  highlight('dead', 'a', 0, 'yellow', 40, 41),
-  highlight('orphaned-article', 'gone', 0, 'yellow', 50),
+  { ...highlight('h3', 'b', 5, 'yellow', 30), tags: ['مهم', 'سياسة'] },
+  { ...highlight('dead', 'a', 0, 'yellow', 40, 41), tags: ['محذوف'] },
+  { ...highlight('orphaned-article', 'gone', 0, 'yellow', 50), tags: ['يتيم'] },
 ];
 const notes = [note('n1', 'a', 'h1', 60), note('whole', 'b', null, 15), note('deleted', 'a', 'h2', 70, 71)];
 const all: NotesFilter = { color: 'all', tag: 'all', articleId: 'all', order: 'newest' };
@@ -96,14 +96,44 @@ describe('notesItems', () => {
       'h1',
       'h3',
     ]);
+    // The article's tag or the highlight's own: h1 and h2 by their article, h3 by itself.
     expect(notesItems(articles, highlights, notes, { ...all, tag: 'سياسة' }).map((item) => item.key)).toEqual([
       'h1',
+      'h3',
       'h2',
     ]);
+    expect(notesItems(articles, highlights, notes, { ...all, tag: 'مهم' }).map((item) => item.key)).toEqual(['h3']);
     expect(notesItems(articles, highlights, notes, { ...all, articleId: 'b' }).map((item) => item.key)).toEqual([
       'h3',
       'whole',
     ]);
+  });
+
+  it('orders articles by title in the UI language in the By article order', () => {
+    const byArticle = { ...all, order: 'article' } as const;
+    const latinFirst = [article('x', 'Cairo bookshops'), article('y', 'تقرير')];
+    const rows = [highlight('hx', 'x', 0, 'yellow', 1), highlight('hy', 'y', 0, 'yellow', 2)];
+    const keys = (collator: Intl.Collator) =>
+      notesItems(latinFirst, rows, [], byArticle, collator).map((item) => item.key);
+    expect(keys(new Intl.Collator(['en', 'ar'], { sensitivity: 'base' }))).toEqual(['hx', 'hy']);
+    expect(keys(new Intl.Collator(['ar', 'en'], { sensitivity: 'base' }))).toEqual(['hy', 'hx']);
+  });
+
+  it('offers the tags of live articles and of their live highlights', () => {
+    expect(filterTags(articles, highlights, new Intl.Collator('ar'))).toEqual(['سياسة', 'مهم']);
+  });
+
+  it('puts each article under one header in the By article order', () => {
+    const groups = groupByArticle(notesItems(articles, highlights, notes, { ...all, order: 'article' }));
+    expect(groups.map((group) => [group.article.id, group.items.map((item) => item.key)])).toEqual([
+      ['b', ['whole', 'h3']],
+      ['a', ['h2', 'h1']],
+    ]);
+  });
+
+  it('shortens a quote for the names of its controls', () => {
+    expect(quoteForName('  قال   المتحدث ')).toBe('قال المتحدث');
+    expect(quoteForName('x'.repeat(41))).toBe(`${'x'.repeat(40)}…`);
   });
 
   it('regroups items per article for export', () => {

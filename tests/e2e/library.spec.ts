@@ -107,6 +107,45 @@ test('adds, filters by and removes tags', async ({ app, page }) => {
   await expect(app.libraryItem('تاريخ القاهرة').locator('.tag')).toHaveText(['تاريخ×']);
 });
 
+test('a tag that is empty, only spaces or over 50 characters is refused with a message, in both languages', async ({
+  app,
+  page,
+}) => {
+  await openSeededLibrary(app, page);
+  const cairo = app.libraryItem('تاريخ القاهرة');
+  const box = cairo.getByRole('textbox', { name: 'Tags' });
+  await box.press('Enter');
+  await expect(cairo.getByRole('alert')).toHaveText('A tag cannot be empty or only spaces. Type a tag, or press Esc.');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await box.fill('   ');
+  await box.press('Enter');
+  await expect(cairo.getByRole('alert')).toContainText('cannot be empty or only spaces');
+  const long = 'ت'.repeat(51);
+  await box.fill(`مدن، ${long}`);
+  await box.press('Enter');
+  await expect(cairo.getByRole('alert')).toHaveText('A tag can be at most 50 characters long; this one has 51.');
+  // Nothing is cut and nothing stored: the entry stays for the user to mend.
+  await expect(box).toHaveValue(`مدن، ${long}`);
+  await expect(cairo.locator('.tag')).toHaveCount(0);
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(cairo.getByRole('alert')).toHaveCount(0);
+  await box.fill('ت'.repeat(50));
+  await box.press('Enter');
+  await expect(cairo.locator('.tag')).toHaveText([`${'ت'.repeat(50)}×`]);
+
+  await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
+  const beirut = page.locator('.library-item').filter({ hasText: 'بيروت في الخريف' });
+  const arabicBox = beirut.getByRole('textbox', { name: 'الوسوم: بيروت في الخريف' });
+  await arabicBox.fill(' ، ');
+  await arabicBox.press('Enter');
+  await expect(beirut.getByRole('alert')).toHaveText('لا يكون الوسم فارغًا ولا مسافاتٍ فقط. اكتب وسمًا، أو اضغط Esc.');
+  await arabicBox.fill('x'.repeat(60));
+  await arabicBox.blur();
+  await expect(beirut.getByRole('alert')).toHaveText('لا يزيد الوسم على 50 حرفًا، وطول هذا 60.');
+  await expect(beirut.locator('.tag')).toHaveText(['سفر×']);
+});
+
 test('delete can be undone, and a deletion not undone stays after a reload', async ({ app, page }) => {
   await openSeededLibrary(app, page);
   await app.libraryItem('بيروت في الخريف').getByRole('button', { name: 'Delete' }).click();

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addArticle } from '../../renderer/db/articles';
-import { addHighlight } from '../../renderer/db/highlights';
+import { addHighlight, addHighlightTags, removeHighlightTag } from '../../renderer/db/highlights';
 import { addNote, editNote } from '../../renderer/db/notes';
 import { writeSetting } from '../../renderer/db/settings';
 import { textToDoc } from '../../renderer/article/textToDoc';
@@ -16,6 +16,7 @@ import { eventually, nodeDevice, type NodeDevice } from './nodeDevice';
 const SENTENCE = 'تستعيد أسواق حلب القديمة نبضها بعد سنوات من الصمت';
 const NOTE = 'ملاحظتي السرية على الهامش';
 const PASSPHRASE = 'عبارة مرور طويلة للمزامنة';
+const TAG = 'وسم سري';
 
 let server: ReplicationServer;
 beforeAll(async () => {
@@ -55,30 +56,41 @@ async function seed(device: NodeDevice) {
     },
     NOTE,
   );
+  await addHighlightTags(device.db, highlight.id, [TAG, 'souks']);
   await writeSetting(device.db, 'theme', 'sepia');
   return { article, highlight, note: note! };
 }
 
 describe('sync between two libraries through the replication server', () => {
-  it('sets up, syncs both ways, follows live changes and keeps both texts of a conflicting note', async () => {
+  it('sets up, syncs both ways (highlight tags too), follows live changes and keeps both texts of a conflicting note', async () => {
     const database = server.databaseName('engine');
     const a = await nodeDevice(`device-a-${crypto.randomUUID()}`);
     const b = await nodeDevice(`device-b-${crypto.randomUUID()}`);
     try {
-      const { article, note } = await seed(a);
+      const { article, highlight, note } = await seed(a);
       expect(await setUp(a, database)).toBeNull();
       expect(a.engine.status()).toMatchObject({ state: expect.stringMatching(/idle|syncing/), error: null });
 
       // The server holds none of the plaintext.
       const stored = await server.storedText(database);
-      for (const secret of [SENTENCE, NOTE, 'أسواق حلب', article.id, note.id])
+      for (const secret of [SENTENCE, NOTE, 'أسواق حلب', TAG, article.id, note.id])
         expect(stored).not.toContain(storedForm(secret));
 
       expect(await setUp(b, database)).toBeNull();
       expect(await b.db.articles.get(article.id)).toEqual(await a.db.articles.get(article.id));
       expect(await b.db.bodies.get(article.id)).toEqual(await a.db.bodies.get(article.id));
       expect(await b.db.notes.get(note.id)).toEqual(await a.db.notes.get(note.id));
+      expect((await b.db.highlights.get(highlight.id))?.tags).toEqual([TAG, 'souks']);
       expect((await b.db.settings.get('theme'))?.value).toBe('sepia');
+
+      // A tag removed on B is removed on A; the row is then as it was before it had tags.
+      await removeHighlightTag(b.db, highlight.id, TAG);
+      await removeHighlightTag(b.db, highlight.id, 'souks');
+      const untagged = await eventually(
+        () => a.db.highlights.get(highlight.id),
+        (row) => row !== undefined && row.tags === undefined,
+      );
+      expect(untagged).toEqual(await b.db.highlights.get(highlight.id));
 
       // Live: a note typed on A appears on B; B's new highlight appears on A.
       await editNote(a.db, note.id, 'نص جديد من الجهاز الأول');

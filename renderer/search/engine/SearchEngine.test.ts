@@ -65,6 +65,20 @@ describe('SearchEngine: indexing and finding', () => {
     expect(await ids(engine, 'تعرف')).toEqual(['a1#1']);
   });
 
+  it('finds a highlight by its tags, and no longer once a tag is removed', async () => {
+    const engine = sampleEngine();
+    const spyText = canonicalText(SPY_DOC);
+    const at = spyText.indexOf('المُخابَرات');
+    engine.putHighlight(highlight('h1', 'a1', 'المُخابَرات تعرف', at, { tags: ['جاسوسية', 'Berlin'], updatedAt: 2 }));
+    expect(await ids(engine, 'جاسوسية')).toEqual(['h:h1']);
+    expect(await ids(engine, 'berlin')).toEqual(['h:h1']);
+    // A tag and a word of the quote together find it too; the snippet is the quote.
+    const response = await engine.search({ query: 'جاسوسية تعرف' }, failingSource);
+    expect(response.highlights.map((result) => [result.id, result.snippet?.text])).toEqual([['h1', 'المُخابَرات تعرف']]);
+    engine.putHighlight(highlight('h1', 'a1', 'المُخابَرات تعرف', at, { tags: ['Berlin'], updatedAt: 3 }));
+    expect(await ids(engine, 'جاسوسية')).toEqual([]);
+  });
+
   it('hides everything of a deleted article, and re-indexes only the title when that is all that changed', async () => {
     const engine = sampleEngine();
     const renamed = article('a1', 'ملفات سرية', { updatedAt: 2, tags: ['تاريخ'] });

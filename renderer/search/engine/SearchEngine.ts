@@ -1,5 +1,5 @@
 // The search index proper: MiniSearch over the analyzer, one document per article block,
-// article title (with tags), highlight and note. It knows nothing of Dexie or of workers: rows
+// article title (with tags), highlight (with its tags) and note. It knows nothing of Dexie or of workers: rows
 // come in, results go out, and the few texts it needs for phrases and snippets come from a
 // TextSource. Queries run in executeQuery.ts over MiniSearch's postings.
 
@@ -300,8 +300,18 @@ export class SearchEngine {
       this.rowTexts.delete(docId);
       return;
     }
+    // The highlight's tags are searched in its `tags` field, as an article's are in its title's.
+    const tags = row.tags ?? [];
     this.add(
-      { id: docId, text: row.exact, articleId: row.articleId, color: row.color, start: row.start, end: row.end },
+      {
+        id: docId,
+        text: row.exact,
+        ...(tags.length > 0 ? { tags: tags.join('\n') } : {}),
+        articleId: row.articleId,
+        color: row.color,
+        start: row.start,
+        end: row.end,
+      },
       'highlight',
       row.articleId,
     );
