@@ -147,7 +147,7 @@ export default tseslint.config(
   {
     // The search analyzer and engine are pure: they run in a worker, in Node tests and in the
     // benchmarks, so no UI, no database and no Electron (see docs/search.md).
-    files: ['renderer/search/analyzer/**/*.ts', 'renderer/search/engine/**/*.ts'],
+    files: ['renderer/text/analyzer/**/*.ts', 'renderer/search/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

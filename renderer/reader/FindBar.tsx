@@ -1,15 +1,23 @@
 // Find in article (Ctrl/Cmd+F): a search box, "n of m", next and previous (Enter and F3, with
 // Shift backwards: the findNext and findPrevious commands), Escape in the bar closes it. Matching
-// folds diacritics, tatweel and letter forms (find.ts); matches are painted with CSS highlights,
-// the current one distinct, and the current one is scrolled into view when off screen.
+// uses the search analyzer (find.ts): folded substrings at once, the analyzer's words once the
+// article has been analyzed in idle slices; matches are painted with CSS highlights, the current
+// one distinct, and the current one is scrolled into view when off screen.
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../commands/useCommand';
 import { markFindPainted } from '../perf/marks';
-import type { NormalizedText } from '../text/arabicNormalize';
 import { clearRanges, HIGHLIGHT_PRIORITY, paintRanges } from '../document/cssHighlights';
-import { findMatches, firstMatchFrom, type TextSpan } from './find';
+import {
+  continueFindAnalysis,
+  findMatches,
+  firstMatchFrom,
+  matchSpans,
+  type FindMatch,
+  type FindResult,
+  type PreparedFind,
+} from './find';
 import { Icon } from './Icon';
 import type { TextMap } from '../document/textMap';
 
@@ -18,8 +26,8 @@ export const FIND_CURRENT_HIGHLIGHT = 'hamish-find-current';
 
 interface FindBarProps {
   map: TextMap;
-  /** The article folded for matching; computed on first use and kept. */
-  prepared: () => NormalizedText;
+  /** The article prepared for matching; computed on first use and kept. */
+  prepared: () => PreparedFind;
   /** Canonical offset where reading is: the first match at or after it becomes current. */
   readingOffset: () => number;
   /** Top of the text area in client pixels (below the toolbar). */
@@ -32,11 +40,13 @@ interface FindBarProps {
 interface FindState {
   query: string;
   /** null while there is nothing to look for. */
-  matches: readonly TextSpan[] | null;
+  result: FindResult | null;
   current: number;
 }
 
-const NO_MATCHES: readonly TextSpan[] = [];
+const NO_MATCHES: readonly FindMatch[] = [];
+/** Leave the rest of an idle period to the page. */
+const IDLE_MARGIN_MS = 2;
 
 function scrollIntoTextArea(range: Range, textTop: number): void {
   const rect = range.getBoundingClientRect();
@@ -50,25 +60,42 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
   const input = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   const statusId = useId();
-  const [state, setState] = useState<FindState>({ query: '', matches: null, current: 0 });
+  const [state, setState] = useState<FindState>({ query: '', result: null, current: 0 });
+  const [analyzed, setAnalyzed] = useState(false);
   const { query, current } = state;
-  const matches = state.matches ?? NO_MATCHES;
+  const matches = state.result?.matches ?? NO_MATCHES;
 
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, [focusRequest]);
 
-  // Fold the article while the user is still typing the first letters.
+  // Fold the article while the user is still typing the first letters, then analyze its words
+  // in idle slices (about a second of work for a 1 MB article), never holding up a key press.
   useEffect(() => {
-    const idle = requestIdleCallback(() => prepared());
+    let idle = requestIdleCallback(function slice(deadline) {
+      const done = continueFindAnalysis(prepared(), () => deadline.timeRemaining() - IDLE_MARGIN_MS);
+      if (done) setAnalyzed(true);
+      else idle = requestIdleCallback(slice);
+    });
     return () => cancelIdleCallback(idle);
   }, [prepared]);
+
+  // Once the words are analyzed, the query is looked for again, staying where the user was.
+  useEffect(() => {
+    if (!analyzed) return;
+    setState((before) => {
+      if (before.result === null) return before;
+      const result = findMatches(prepared(), before.query);
+      const at = before.result.matches[before.current]?.start ?? readingOffset();
+      return { ...before, result, current: result === null ? 0 : firstMatchFrom(result, at) };
+    });
+  }, [analyzed, prepared, readingOffset]);
 
   useEffect(() => {
     paintRanges(
       FIND_HIGHLIGHT,
-      matches.flatMap((match) => map.staticRangeFor(match.start, match.end) ?? []),
+      matches.flatMap((match) => matchSpans(match).flatMap((span) => map.staticRangeFor(span.start, span.end) ?? [])),
       HIGHLIGHT_PRIORITY.find,
     );
     return () => clearRanges(FIND_HIGHLIGHT);
@@ -76,18 +103,19 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
 
   useEffect(() => {
     const match = matches[current];
-    const range = match === undefined ? null : map.rangeFor(match.start, match.end);
-    if (range !== null) {
-      paintRanges(FIND_CURRENT_HIGHLIGHT, [range], HIGHLIGHT_PRIORITY.findCurrent);
-      scrollIntoTextArea(range, textTop());
+    const ranges =
+      match === undefined ? [] : matchSpans(match).flatMap((span) => map.rangeFor(span.start, span.end) ?? []);
+    if (ranges.length > 0) {
+      paintRanges(FIND_CURRENT_HIGHLIGHT, ranges, HIGHLIGHT_PRIORITY.findCurrent);
+      scrollIntoTextArea(ranges[0]!, textTop());
     }
     markFindPainted();
     return () => clearRanges(FIND_CURRENT_HIGHLIGHT);
   }, [map, matches, current, textTop]);
 
   function search(next: string) {
-    const found = findMatches(prepared(), next);
-    setState({ query: next, matches: found, current: found === null ? 0 : firstMatchFrom(found, readingOffset()) });
+    const result = findMatches(prepared(), next);
+    setState({ query: next, result, current: result === null ? 0 : firstMatchFrom(result, readingOffset()) });
   }
 
   function step(by: 1 | -1) {
@@ -112,11 +140,14 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
   });
 
   let status = '';
-  if (state.matches !== null) {
+  if (state.result !== null) {
     status =
       matches.length === 0
         ? t('reader.find.none')
         : t('reader.find.count', { current: current + 1, total: matches.length });
+    // Nothing matched as typed: say which spelling the matches are for.
+    if (state.result.corrected !== undefined && matches.length > 0)
+      status = `${t('reader.find.corrected', { query: state.result.corrected })} · ${status}`;
   }
 
   return (

@@ -13,10 +13,9 @@ import { markOpened } from '../db/articles';
 import type { ArticleRow, BodyRow } from '../db/types';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { markArticlePainted } from '../perf/marks';
-import type { NormalizedText } from '../text/arabicNormalize';
 import { ArticleBody } from './ArticleBody';
 import { blockDirection } from './blockDirection';
-import { prepareFind } from './find';
+import { prepareFind, type PreparedFind } from './find';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { readingStyle, stepFontSize, useReadingSettings, type ReadingSettings } from './readingSettings';
@@ -100,7 +99,7 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
   const canonical = useMemo(() => canonicalText(doc), [doc]);
   const contents = useMemo(() => contentsOf(doc), [doc]);
   const prepared = useMemo(() => {
-    let cached: NormalizedText | undefined;
+    let cached: PreparedFind | undefined;
     return () => (cached ??= prepareFind(canonical));
   }, [canonical]);
 

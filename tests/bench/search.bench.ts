@@ -23,7 +23,7 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { canonicalText } from '../../renderer/article/canonicalText';
-import { parseQuery } from '../../renderer/search/analyzer/query';
+import { parseQuery } from '../../renderer/text/analyzer/query';
 import { SearchEngine, type TextSource } from '../../renderer/search/engine/SearchEngine';
 import { normalizeText } from '../../renderer/text/arabicNormalize';
 import { loadCorpus, loadQueries } from '../search/corpus';

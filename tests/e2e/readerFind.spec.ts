@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
 import { findDoc } from './support/readerDocs';
-import { seedArticles } from './support/seedArticles';
+import { docOf, seedArticles } from './support/seedArticles';
 
 async function openFind(app: HamishApp, page: Page): Promise<void> {
   await app.open('?lang=en');
@@ -121,4 +121,36 @@ test.describe('in Arabic', () => {
     await expect(page.getByRole('button', { name: 'النتيجة التالية' })).toBeEnabled();
     await expect(page.getByRole('button', { name: 'النتيجة السابقة' })).toBeEnabled();
   });
+});
+
+test('finds what search finds: a word with its clitics, painted whole once the article is analyzed, and a typo corrected', async ({
+  app,
+  page,
+}) => {
+  await app.open('?lang=en');
+  await app.article.waitFor();
+  const [id] = await seedArticles(page, [
+    {
+      title: 'وفد في دمشق',
+      doc: docOf([
+        { kind: 'paragraph', text: 'وصل الوفد بدمشق أمس، وغادر إلى طوكيو.' },
+        { kind: 'paragraph', text: 'وقالت الوزارة إن دمشق هادئة، وإن الاتفاق مع طوكيو نووي الطابع.' },
+      ]),
+    },
+  ]);
+  await app.read(id!);
+  await page.keyboard.press('Control+f');
+  await search(app, 'دمشق');
+  // The analyzer's pass runs in idle time; its matches replace the substrings when it is done.
+  await expect.poll(async () => (await painted(page)).all).toEqual(['بدمشق', 'دمشق']);
+  await expect(app.findStatus).toHaveText('1 of 2');
+
+  await search(app, 'طوكبو');
+  await expect(app.findStatus).toHaveText('Matches for “\u2068طوكيو\u2069” · 1 of 2');
+  expect((await painted(page)).all).toEqual(['طوكيو', 'طوكيو']);
+
+  // Words apart in one sentence come after the words side by side.
+  await search(app, 'الاتفاق النووي');
+  await expect(app.findStatus).toHaveText('1 of 1');
+  expect((await painted(page)).all).toEqual(['الاتفاق', 'نووي']);
 });

@@ -2,7 +2,7 @@
 // and the ؤ/ئ choice of ANALYZER_OPTIONS still the one the figures support.
 
 import { describe, expect, it } from 'vitest';
-import { ANALYZER_OPTIONS, type HamzaCarriers } from '../../renderer/search/analyzer/analyze';
+import { ANALYZER_OPTIONS, type HamzaCarriers } from '../../renderer/text/analyzer/analyze';
 import { loadCorpus, loadQueries } from './corpus';
 import { evaluateAnalyzer, evaluateBaseline, type QualityReport } from './quality';
 

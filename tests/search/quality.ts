@@ -4,8 +4,8 @@
 // over all found (precision), so a query that floods the results weighs as much as it annoys.
 
 import MiniSearch from 'minisearch';
-import type { AnalyzerOptions } from '../../renderer/search/analyzer/analyze';
-import { parseQuery } from '../../renderer/search/analyzer/query';
+import type { AnalyzerOptions } from '../../renderer/text/analyzer/analyze';
+import { parseQuery } from '../../renderer/text/analyzer/query';
 import { SearchEngine, type TextSource } from '../../renderer/search/engine/SearchEngine';
 import { blockDocId, highlightDocId, noteDocId, titleDocId } from '../../renderer/search/engine/docIds';
 import { collatorSearch } from './collatorBaseline';

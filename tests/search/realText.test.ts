@@ -3,7 +3,7 @@
 // ANALYZER_OPTIONS still the one the figures support.
 
 import { describe, expect, it } from 'vitest';
-import { ANALYZER_OPTIONS, type AnalyzerOptions } from '../../renderer/search/analyzer/analyze';
+import { ANALYZER_OPTIONS, type AnalyzerOptions } from '../../renderer/text/analyzer/analyze';
 import { evaluateAnalyzer, type QualityReport } from './quality';
 import { loadRealArticles, loadRealQueries, plainWords, realCorpus, realQueries } from './realText';
 import { measureSideBySide } from './sideBySide';

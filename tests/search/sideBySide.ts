@@ -3,7 +3,7 @@
 // light10 (Lucene's stems, analyzer version 1) and ours, queries as typed (prefix on the last
 // word) and as finished words. Used by the quality test and the benchmark.
 
-import { ANALYZER_OPTIONS, LIGHT10_OPTIONS } from '../../renderer/search/analyzer/analyze';
+import { ANALYZER_OPTIONS, LIGHT10_OPTIONS } from '../../renderer/text/analyzer/analyze';
 import { evaluateAnalyzer, evaluateBaseline, evaluateCollator, type QualityReport } from './quality';
 import { realCorpus, realQueries } from './realText';
 

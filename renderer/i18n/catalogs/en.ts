@@ -165,6 +165,7 @@ export const en = {
       next: 'Next match',
       previous: 'Previous match',
       close: 'Close find',
+      corrected: 'Matches for “\u2068{{query}}\u2069”',
     },
     link: {
       title: 'Open this link in your web browser?',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { canonicalText } from '../../article/canonicalText';
-import { parseQuery } from '../analyzer/query';
+import { parseQuery } from '../../text/analyzer/query';
 import { articleRow as article, docOf as doc, highlightRow as highlight, noteRow as note } from '../testing/rows';
 import { SearchEngine, type TextSource } from './SearchEngine';
 

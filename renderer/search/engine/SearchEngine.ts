@@ -14,8 +14,8 @@ import {
   ANALYZER_VERSION,
   indexTerms,
   type AnalyzerOptions,
-} from '../analyzer/analyze';
-import { limitQuery, MAX_QUERY_LENGTH, parseQuery, type ParsedQuery, type QueryTerm } from '../analyzer/query';
+} from '../../text/analyzer/analyze';
+import { limitQuery, MAX_QUERY_LENGTH, parseQuery, type ParsedQuery, type QueryTerm } from '../../text/analyzer/query';
 import {
   EMPTY_RESPONSE,
   type ResultKind,
@@ -28,7 +28,7 @@ import {
 import { blockDocId, highlightDocId, noteDocId, parseDocId, titleDocId, type DocRef } from './docIds';
 import { DocTable, type DocKind } from './docTable';
 import { matchedTerms, planWord, scoreDocuments, type PlannedWord } from './executeQuery';
-import { correctionFor, respell } from './fuzzy';
+import { correctionFor, respell } from '../../text/analyzer/fuzzy';
 import { IndexInternals } from './indexInternals';
 import { decodePart, encodeParts, type Manifest } from './persistence';
 import { makeSnippet, markedRanges, phraseRanges } from './snippet';

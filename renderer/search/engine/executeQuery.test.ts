@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { indexTerms } from '../analyzer/analyze';
-import { parseQuery } from '../analyzer/query';
+import { indexTerms } from '../../text/analyzer/analyze';
+import { parseQuery } from '../../text/analyzer/query';
 import { MAX_SCORED_DOCUMENTS, matchedTerms, planWord, scoreDocuments } from './executeQuery';
 import { IndexInternals } from './indexInternals';
 

@@ -12,7 +12,7 @@
 // only an even sample of them (by document number) is scored: ranking among tens of thousands
 // of documents that share a function word means little, and the answer must come while typing.
 
-import type { QueryTerm } from '../analyzer/query';
+import type { QueryTerm } from '../../text/analyzer/query';
 import type { IndexInternals } from './indexInternals';
 
 /** An exact form counts this much more than a shared stem, so "المكتبات" ranks its own form first. */

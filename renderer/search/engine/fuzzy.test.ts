@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { correctionFor, MIN_FUZZY_LETTERS, respell, type NearTerms } from './fuzzy';
+import { correctionFor, MIN_FUZZY_LETTERS, respell, type NearTerms } from '../../text/analyzer/fuzzy';
 import { IndexInternals } from './indexInternals';
 
 const near = (entries: [string, number][]): NearTerms => ({

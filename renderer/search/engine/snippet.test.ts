@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyzer/analyze';
-import { parseQuery } from '../analyzer/query';
+import { analyze } from '../../text/analyzer/analyze';
+import { parseQuery } from '../../text/analyzer/query';
 import { makeSnippet, markedRanges, phraseRanges, SNIPPET_LENGTH } from './snippet';
 
 describe('markedRanges', () => {

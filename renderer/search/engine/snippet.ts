@@ -2,8 +2,8 @@
 // analyzer's tokens carry original ranges, so what is marked is exactly what the user wrote,
 // diacritics and tatweel included.
 
-import type { Token } from '../analyzer/analyze';
-import type { QueryTerm } from '../analyzer/query';
+import type { Token } from '../../text/analyzer/analyze';
+import type { QueryTerm } from '../../text/analyzer/query';
 import type { Snippet, TextRange } from '../types';
 
 /** Ranges of the tokens that produced one of the matched index terms. */

@@ -7,7 +7,7 @@
 // "most famous"). Each pair was measured by taking it out of the list: a pair whose removal
 // raised precision and lost no recall on either quality set went (مصرف/مصارف: مصرفي, "banking").
 
-import { normalizeForSearch } from '../../text/arabicNormalize';
+import { normalizeForSearch } from '../arabicNormalize';
 import { readingsOf, type Reading, type ReadingRules } from './readings';
 import { isNisba, readingKey } from './stemKeys';
 

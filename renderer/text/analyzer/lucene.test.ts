@@ -7,7 +7,7 @@
 // the word.
 
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../text/arabicNormalize';
+import { normalizeText } from '../arabicNormalize';
 import { analyze, ANALYZER_OPTIONS } from './analyze';
 import { LIGHT10_RULES, readingsOf } from './readings';
 

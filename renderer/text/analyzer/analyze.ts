@@ -5,7 +5,7 @@
 // ORIGINAL text, so hits are shown and jumped to where the user's text really has them.
 // Pure: no DOM, no database.
 
-import { normalizeForSearch, type NormalizedText, type NormalizeOptions } from '../../text/arabicNormalize';
+import { normalizeForSearch, type NormalizedText, type NormalizeOptions } from '../arabicNormalize';
 import { BROKEN_PLURALS, brokenPluralKeys, type PluralPairs } from './brokenPlurals';
 import { joinedCompound, splitCompound } from './compounds';
 import { LIGHT10_RULES, readingsOf, type Reading, type ReadingRules } from './readings';
