@@ -34,6 +34,10 @@ export type FetchError =
   | 'unsupported-type'
   | 'too-many-images'
   | 'cross-origin'
+  /** The address given is on this computer or the user's own network: saved only if the user confirms. */
+  | 'private-address'
+  /** A redirect led to an address on this computer or the user's own network: not followed. */
+  | 'private-redirect'
   | 'cancelled';
 
 /** A fetched page or image: the address it finally came from, its type and its bytes. */

@@ -38,8 +38,15 @@ export interface InvokeChannels {
   'app:get-info': { args: []; result: Result<AppInfo, IpcError> };
   'app:set-ui-language': { args: [language: UiLanguage]; result: Result<null, IpcError> };
   'shell:open-external': { args: [url: string]; result: Result<null, OpenExternalError> };
-  /** Fetches a web page (limits in importLimits.ts). `jobId` groups a page with its images for cancel and the image cap. */
-  'web:fetch-page': { args: [jobId: string, url: string]; result: Result<FetchedResource, IpcError | FetchError> };
+  /**
+   * Fetches a web page (limits in importLimits.ts). `jobId` groups a page with its images for
+   * cancel and the image cap. `allowPrivateNetwork`: the user confirmed that the address they
+   * typed, on their own network, may be saved (its host only, for this job).
+   */
+  'web:fetch-page': {
+    args: [jobId: string, url: string, allowPrivateNetwork: boolean];
+    result: Result<FetchedResource, IpcError | FetchError>;
+  };
   'web:fetch-image': { args: [jobId: string, url: string]; result: Result<FetchedResource, IpcError | FetchError> };
   /** Aborts every request of a job and forgets it. */
   'web:end-job': { args: [jobId: string]; result: Result<null, IpcError> };
@@ -93,7 +100,11 @@ export interface HamishBridge {
   onOpenPaths(listener: (paths: readonly string[]) => void): () => void;
   /** Subscribes to hamish:// links the app was asked to open; returns the unsubscribe function. */
   onOpenLink(listener: (link: OpenedLink) => void): () => void;
-  fetchPage(jobId: string, url: string): Promise<InvokeChannels['web:fetch-page']['result']>;
+  fetchPage(
+    jobId: string,
+    url: string,
+    allowPrivateNetwork: boolean,
+  ): Promise<InvokeChannels['web:fetch-page']['result']>;
   fetchImage(jobId: string, url: string): Promise<InvokeChannels['web:fetch-image']['result']>;
   endWebJob(jobId: string): Promise<InvokeChannels['web:end-job']['result']>;
   readOpenedFiles(paths: readonly string[]): Promise<InvokeChannels['files:read-opened']['result']>;

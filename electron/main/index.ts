@@ -39,7 +39,8 @@ import {
   type BackupDialogs,
 } from './backupFiles';
 import { parseExternalUrl } from './externalLinks';
-import { createWebFetcher } from './fetchPage';
+import { startCaptureNetwork } from './captureNetwork';
+import { createWebFetcher, type WebFetcher } from './fetchPage';
 import { documentPathsFromArgv, linksFromArgv, OPENABLE_EXTENSIONS } from './launchArgs';
 import { startLifecycle } from './lifecycle';
 import { createMainWindow } from './mainWindow';
@@ -189,13 +190,29 @@ function registerIpcHandlers(): void {
     await shell.openExternal(external.href);
     return ok(null);
   });
-  // Node's fetch (not net.fetch): its manual-redirect mode hands back each 3xx, so every hop
-  // is checked and counted here.
-  const web = createWebFetcher({ fetch: (url, init) => fetch(url, init), userAgent: app.userAgentFallback });
-  ipc.handle('web:fetch-page', (jobId, url) => web.fetchPage(jobId, url));
-  ipc.handle('web:fetch-image', (jobId, url) => web.fetchImage(jobId, url));
-  ipc.handle('web:end-job', (jobId) => {
-    web.endJob(jobId);
+  // Pages are fetched through Chromium's network stack, past the address checks and the pinning
+  // proxy (captureNetwork.ts); its listener on 127.0.0.1 starts with the first page saved.
+  let web: Promise<WebFetcher> | null = null;
+  const webFetcher = () =>
+    (web ??= startCaptureNetwork()
+      .then((network) =>
+        createWebFetcher({
+          fetch: network.fetch,
+          guard: network.guard,
+          allowPrivate: (host) => network.allowPrivate(host),
+          userAgent: app.userAgentFallback,
+        }),
+      )
+      .catch((error: unknown) => {
+        web = null; // the next save tries again
+        throw error;
+      }));
+  ipc.handle('web:fetch-page', async (jobId, url, allowPrivateNetwork) =>
+    (await webFetcher()).fetchPage(jobId, url, allowPrivateNetwork),
+  );
+  ipc.handle('web:fetch-image', async (jobId, url) => (await webFetcher()).fetchImage(jobId, url));
+  ipc.handle('web:end-job', async (jobId) => {
+    (await webFetcher()).endJob(jobId);
     return ok(null);
   });
   ipc.handle('files:read-opened', async (paths) => ok(await openedDocuments.read(paths)));

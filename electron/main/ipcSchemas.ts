@@ -30,7 +30,7 @@ export const invokeArgSchemas = {
   'app:get-info': z.tuple([]),
   'app:set-ui-language': z.tuple([z.enum(UI_LANGUAGES)]),
   'shell:open-external': z.tuple([url]),
-  'web:fetch-page': z.tuple([jobId, url]),
+  'web:fetch-page': z.tuple([jobId, url, z.boolean()]),
   'web:fetch-image': z.tuple([jobId, url]),
   'web:end-job': z.tuple([jobId]),
   'files:read-opened': z.tuple([z.array(z.string().min(1).max(MAX_PATH_LENGTH)).min(1).max(MAX_OPENED_PATHS)]),

@@ -13,6 +13,7 @@ import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { useImportJobs, useImportQueue } from './ImportContext';
 import { countJobs, foldedJobs, type JobCounts } from './importSummary';
 import type { ImportJob } from './importQueue';
+import { PrivateAddressDialog } from './PrivateAddressDialog';
 
 function JobStatus({ job }: { job: ImportJob }): ReactNode {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ function JobStatus({ job }: { job: ImportJob }): ReactNode {
   }
   if (job.status === 'reverted')
     return <WithIsolated message={t('imports.reverted', { title: VALUE_PLACE })} value={job.title ?? ''} />;
+  if (job.status === 'confirm-private') return t('privateAddress.waiting');
   if (job.status === 'cancelled') return t('importErrors.cancelled');
   // Says itself that nothing was added.
   if (job.error === 'too-slow') return t('importErrors.too-slow');
@@ -128,6 +130,8 @@ export function ImportPanel(): ReactNode {
   if (jobs.length === 0) return null;
   const counts = countJobs(jobs);
   const shown = expanded ? jobs : foldedJobs(jobs, FOLDED_ROWS);
+  // One question at a time, in the order the addresses were given.
+  const toConfirm = jobs.find((job) => job.status === 'confirm-private');
   return (
     <section className="imports" aria-label={t('imports.region')}>
       <div className="imports-head">
@@ -164,6 +168,14 @@ export function ImportPanel(): ReactNode {
         >
           {expanded ? t('imports.showFewer') : t('imports.showAll', { count: jobs.length })}
         </button>
+      )}
+      {toConfirm !== undefined && (
+        <PrivateAddressDialog
+          key={toConfirm.id}
+          job={toConfirm}
+          onSave={() => queue.confirmPrivate(toConfirm.id)}
+          onDecline={() => queue.declinePrivate(toConfirm.id)}
+        />
       )}
     </section>
   );

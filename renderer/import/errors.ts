@@ -20,6 +20,8 @@ export type ImportErrorCode =
   | 'http-error'
   | 'not-a-page'
   | 'cross-origin'
+  | 'private-address'
+  | 'private-redirect'
   | 'not-found'
   | 'unreadable'
   | 'cancelled'
@@ -43,6 +45,8 @@ export function fromFetchError(error: FetchError | IpcError): ImportErrorCode {
     case 'too-large':
     case 'http-error':
     case 'cross-origin':
+    case 'private-address':
+    case 'private-redirect':
     case 'cancelled':
       return error;
     case 'unsupported-type':

@@ -2,7 +2,9 @@
 // Each job reports its stage; the user can cancel what has not finished; a failure is kept
 // on its own job while the others go on; a duplicate waits for the user to open the existing
 // article or keep both — or, for an edited version of a saved page, to update the existing one
-// (undoable while the job is listed). The UI reads it through useSyncExternalStore.
+// (undoable while the job is listed). A web address on the user's own network waits for the
+// user to confirm it (then it is fetched again, allowed) or decline it. The UI reads it through
+// useSyncExternalStore.
 
 import { err, ok } from '../../electron/common/result';
 import type { HamishDb } from '../db/HamishDb';
@@ -17,7 +19,17 @@ import type { ImportInput, ImportStage, PreparedArticle } from './prepare';
 import { findDuplicate, rowFor, saveArticle } from './store';
 import { revertUpdate, updateArticle, type ReplacedVersion } from './updateArticle';
 
-export type JobStatus = 'queued' | 'working' | 'done' | 'failed' | 'duplicate' | 'updated' | 'reverted' | 'cancelled';
+export type JobStatus =
+  | 'queued'
+  | 'working'
+  | 'done'
+  | 'failed'
+  | 'duplicate'
+  /** A web address on this computer or the own network: saved only if the user confirms. */
+  | 'confirm-private'
+  | 'updated'
+  | 'reverted'
+  | 'cancelled';
 
 export interface ImportJob {
   readonly id: string;
@@ -45,7 +57,8 @@ export interface ImportJob {
 export const IMPORT_START_MARK = 'hamish:import-start';
 export const IMPORT_STORED_MARK = 'hamish:import-stored';
 
-const UNFINISHED: readonly JobStatus[] = ['queued', 'working'];
+/** Not finished: running, or waiting for the user's answer about an address on their network. */
+const UNFINISHED: readonly JobStatus[] = ['queued', 'working', 'confirm-private'];
 
 /** Where conversions run, and how to start it ahead of the first one. */
 export interface Extraction {
@@ -75,6 +88,8 @@ export class ImportQueue {
   private readonly inputs = new Map<string, ImportInput>();
   private readonly controllers = new Map<string, AbortController>();
   private readonly waiting = new Map<string, { prepared: PreparedArticle; row: ArticleRow }>();
+  /** Web addresses on the own network, waiting for the user's answer. */
+  private readonly unconfirmed = new Map<string, Extract<ImportInput, { kind: 'web' }>>();
   /** What each update replaced, for its undo; forgotten with the job. */
   private readonly replaced = new Map<string, ReplacedVersion>();
   private readonly listeners = new Set<() => void>();
@@ -182,10 +197,27 @@ export class ImportQueue {
   }
 
   cancel(id: string): void {
+    this.declinePrivate(id);
     const job = this.jobs.find((candidate) => candidate.id === id);
     if (job === undefined || !UNFINISHED.includes(job.status)) return;
     this.controllers.get(id)?.abort();
     if (job.status === 'queued') this.update(id, { status: 'cancelled', stage: null, error: 'cancelled' });
+  }
+
+  /** The user confirmed saving an address on their own network: it is fetched again, allowed. */
+  confirmPrivate(id: string): void {
+    const input = this.unconfirmed.get(id);
+    if (input === undefined) return;
+    this.unconfirmed.delete(id);
+    this.inputs.set(id, { ...input, allowPrivateNetwork: true });
+    this.update(id, { status: 'queued', stage: null, error: null, detail: null });
+    void this.run();
+  }
+
+  /** The user declined (or cancelled): nothing is fetched from their network. */
+  declinePrivate(id: string): void {
+    if (!this.unconfirmed.delete(id)) return;
+    this.update(id, { status: 'cancelled', stage: null, error: 'cancelled' });
   }
 
   /** Stores a duplicate anyway. */
@@ -241,6 +273,7 @@ export class ImportQueue {
     const job = this.jobs.find((candidate) => candidate.id === id);
     if (job === undefined || UNFINISHED.includes(job.status)) return;
     this.waiting.delete(id);
+    this.unconfirmed.delete(id);
     this.replaced.delete(id);
     this.inputs.delete(id);
     this.jobs = this.jobs.filter((candidate) => candidate.id !== id);
@@ -251,6 +284,8 @@ export class ImportQueue {
   clearFinished(): void {
     this.jobs = this.jobs.filter((job) => UNFINISHED.includes(job.status));
     for (const id of [...this.waiting.keys()]) if (!this.jobs.some((job) => job.id === id)) this.waiting.delete(id);
+    for (const id of [...this.unconfirmed.keys()])
+      if (!this.jobs.some((job) => job.id === id)) this.unconfirmed.delete(id);
     for (const id of [...this.replaced.keys()]) if (!this.jobs.some((job) => job.id === id)) this.replaced.delete(id);
     this.emit();
   }
@@ -294,6 +329,11 @@ export class ImportQueue {
         onStage: (stage, done = 0, total = 0) => this.update(job.id, { stage, done, total }),
       });
       if (controller.signal.aborted) return this.fail(job.id, 'cancelled');
+      if (!prepared.ok && prepared.error === 'private-address' && input.kind === 'web' && !input.allowPrivateNetwork) {
+        this.unconfirmed.set(job.id, input);
+        this.update(job.id, { status: 'confirm-private', stage: null, detail: prepared.detail ?? null });
+        return;
+      }
       if (!prepared.ok) return this.fail(job.id, prepared.error, prepared.detail);
       this.update(job.id, { stage: 'saving', done: 0, total: 0 });
       const row = await rowFor(prepared.value);

@@ -51,4 +51,10 @@ describe('the imports summary', () => {
     expect(foldedJobs(jobs, 4).map((item) => item.id)).toEqual(['0', '2', '4', '6']);
     expect(foldedJobs(jobs, 20)).toHaveLength(8);
   });
+
+  it('counts a page on the own network waiting for the user as unfinished, and keeps it in view when folded', () => {
+    const jobs = [job('a', 'done'), job('b', 'done'), job('c', 'done'), job('p', 'confirm-private', 'web')];
+    expect(countJobs(jobs)).toMatchObject({ total: 4, unfinished: 1, added: 3 });
+    expect(foldedJobs(jobs, 2).map((item) => item.id)).toContain('p');
+  });
 });

@@ -20,7 +20,8 @@ export function countJobs(jobs: readonly ImportJob[]): JobCounts {
   const count = (...statuses: JobStatus[]) => jobs.filter((job) => statuses.includes(job.status)).length;
   return {
     total: jobs.length,
-    unfinished: count('queued', 'working'),
+    // A page on the user's own network waiting for their answer is not finished either.
+    unfinished: count('queued', 'working', 'confirm-private'),
     added: count('done', 'updated', 'reverted'),
     failed: count('failed'),
     duplicates: count('duplicate'),
@@ -32,6 +33,7 @@ export function countJobs(jobs: readonly ImportJob[]): JobCounts {
 const ATTENTION: Record<JobStatus, number> = {
   failed: 0,
   duplicate: 0,
+  'confirm-private': 0,
   updated: 1,
   working: 1,
   queued: 2,

@@ -28,6 +28,8 @@ export type ImportInput =
       readonly url: string;
       /** The user typed no scheme and https:// was put in front: a failure says so. */
       readonly schemeAdded?: boolean;
+      /** The user confirmed saving this address, which is on their own network (importQueue.ts). */
+      readonly allowPrivateNetwork?: boolean;
     };
 
 export type ImportStage = 'reading' | 'converting' | 'fetching-page' | 'fetching-images' | 'saving';
@@ -136,7 +138,7 @@ async function prepareWeb(input: Extract<ImportInput, { kind: 'web' }>, context:
   const capture = context.platform.startWebCapture(context.signal);
   try {
     context.onStage?.('fetching-page');
-    const page = await capture.fetchPage(address.value);
+    const page = await capture.fetchPage(address.value, { allowPrivateNetwork: input.allowPrivateNetwork === true });
     if (!page.ok) return err(fromFetchError(page.error), page.detail);
     if (context.signal.aborted) return err('cancelled' as const);
     context.onStage?.('converting');

@@ -21,7 +21,15 @@ import type { UiLanguage } from '../../electron/common/uiLanguage';
  * together when the signal given to `startWebCapture` aborts.
  */
 export interface WebCapture {
-  fetchPage(url: string): Promise<Result<FetchedResource, FetchError | 'failed'>>;
+  /**
+   * `allowPrivateNetwork`: the user confirmed that this address, which is on their own network,
+   * may be saved (after a first answer of 'private-address'). Only the desktop app asks: the
+   * browser build fetches from its own site only.
+   */
+  fetchPage(
+    url: string,
+    options?: { readonly allowPrivateNetwork?: boolean },
+  ): Promise<Result<FetchedResource, FetchError | 'failed'>>;
   fetchImage(url: string): Promise<Result<FetchedResource, FetchError | 'failed'>>;
   /** Releases the capture (and aborts anything still in flight). */
   end(): void;

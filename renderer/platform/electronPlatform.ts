@@ -94,7 +94,7 @@ export function createElectronPlatform(bridge: HamishBridge): Platform {
       const guard = async (call: () => Promise<BridgeFetchResult>) =>
         signal.aborted ? err('cancelled' as const) : narrow(await call());
       return {
-        fetchPage: (url) => guard(() => bridge.fetchPage(jobId, url)),
+        fetchPage: (url, options) => guard(() => bridge.fetchPage(jobId, url, options?.allowPrivateNetwork === true)),
         fetchImage: (url) => guard(() => bridge.fetchImage(jobId, url)),
         end,
       };

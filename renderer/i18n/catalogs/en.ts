@@ -12,6 +12,13 @@ export const en = {
   },
   /** The highlight colours' names (shared/highlightColors.ts), for filters and exports. */
   colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
+  privateAddress: {
+    title: 'Save a page from your own network?',
+    text: '{{host}} is on this computer or your own network, not on the internet. Save it only if you typed this address yourself and trust it. Hamish fetches the page and its images from this host only; nothing else on your network is contacted.',
+    save: 'Save the page',
+    decline: 'Don’t save',
+    waiting: 'Waiting for your answer: this address is on your own network.',
+  },
   link: {
     malformed: 'This Hamish link is incomplete or damaged, so nothing was opened.',
     dismiss: 'Dismiss',
@@ -142,6 +149,9 @@ export const en = {
     'not-a-page': 'This address is not a web page ({{detail}}).',
     'cross-origin':
       'In the browser version, Hamish can save pages from its own site only. Use the desktop app to save any page.',
+    'private-address': 'This address is on this computer or your own network, not on the internet; nothing was stored.',
+    'private-redirect':
+      'The page redirected to an address on this computer or your own network, which Hamish does not follow; nothing was stored.',
     'not-found': 'The file was not found.',
     unreadable: 'The file could not be read.',
     cancelled: 'Cancelled; nothing was stored.',
