@@ -12,7 +12,7 @@ const table =
 const options = (answers: Record<string, string[]>) => ({ lookup: table(answers), classify: classifyByAddress });
 
 describe('guardHost', () => {
-  it('passes a name whose every address is on the internet, and pins the first', async () => {
+  it("passes a name whose every address is on the internet, and pins them in the resolver's order", async () => {
     expect(
       await guardHost(
         'example.org',
@@ -22,7 +22,10 @@ describe('guardHost', () => {
       ),
     ).toEqual({
       ok: true,
-      value: { address: '93.184.215.14', family: 4 },
+      value: [
+        { address: '93.184.215.14', family: 4 },
+        { address: '2606:2800:21f:cb07:6820:80da:af6b:8b2c', family: 6 },
+      ],
     });
   });
 

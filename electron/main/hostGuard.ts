@@ -1,8 +1,8 @@
-// Resolves a host once and judges every address it has, for one connection. The address that
-// passed is the one to connect to ("pinned"): resolving again to connect would let a name
-// answer with a public address for the check and a private one for the connection (DNS
-// rebinding). One private address among several public ones refuses the host, since which one
-// a connection would use is not ours to choose.
+// Resolves a host once and judges every address it has, for one connection. The addresses that
+// passed are the ones to connect to ("pinned"), in the resolver's order: resolving again to
+// connect would let a name answer with a public address for the check and a private one for the
+// connection (DNS rebinding). One private address among several public ones refuses the host,
+// since which one a connection would use is not ours to choose.
 
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { err, ok, type Result } from '../common/result';
@@ -35,15 +35,16 @@ export interface HostGuardOptions {
 }
 
 /**
- * The address to connect to for `host:port`, or why there is none. `allowPrivate` is true only
- * for a host the user typed and confirmed. The detail names the host and the refused address.
+ * The addresses to connect to for `host:port` (every one judged; try them in this order), or why
+ * there are none. `allowPrivate` is true only for a host the user typed and confirmed. The
+ * detail names the host and the refused address.
  */
 export async function guardHost(
   host: string,
   port: number,
   allowPrivate: boolean,
   options: HostGuardOptions,
-): Promise<Result<ResolvedAddress, GuardError>> {
+): Promise<Result<readonly ResolvedAddress[], GuardError>> {
   const name = canonicalHost(host);
   let addresses: readonly ResolvedAddress[];
   if (isIpAddress(name)) {
@@ -62,7 +63,7 @@ export async function guardHost(
     if (allowPrivate && kind !== 'multicast' && kind !== 'special') continue;
     return err('private-address', name === address ? `${name} (${kind})` : `${name} → ${address} (${kind})`);
   }
-  return ok(addresses[0]!);
+  return ok(addresses);
 }
 
 function defaultPort(url: URL): number {

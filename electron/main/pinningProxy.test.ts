@@ -21,6 +21,8 @@ const answers: Record<string, string[]> = {
   'internal.test': ['127.0.0.1'],
   'mixed.test': ['93.184.215.14', '127.0.0.1'],
   localhost: ['127.0.0.1', '::1'],
+  // As `localhost` resolves on most systems: IPv6 first. The service listens on 127.0.0.1 only.
+  'dual.test': ['::1', '127.0.0.1'],
 };
 const lookup = vi.fn(tableLookup((hostname) => answers[hostname]));
 
@@ -92,6 +94,18 @@ describe('the pinning proxy', () => {
     release();
     await expect(get(`http://internal.test:${internalPort}/after`)).rejects.toThrow();
     expect(internalHits).toEqual(['/confirmed']);
+    internalHits.length = 0;
+  });
+
+  it('tries the judged addresses in turn, so a confirmed localhost service on 127.0.0.1 only is reached', async () => {
+    const release = proxy.allowPrivate('dual.test');
+    try {
+      expect(await get(`http://dual.test:${internalPort}/dual`)).toBe('secret');
+    } finally {
+      release();
+    }
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(internalHits).toEqual(['/dual']);
     internalHits.length = 0;
   });
 

@@ -12,7 +12,7 @@
 import { createConnection, createServer, type AddressInfo, type Socket } from 'node:net';
 import { Socks5Server } from '@pondwader/socks5-server';
 import { canonicalHost } from './addressPolicy';
-import { guardHost, type HostGuardOptions } from './hostGuard';
+import { guardHost, type HostGuardOptions, type ResolvedAddress } from './hostGuard';
 
 export interface PinningProxy {
   /** For Chromium's proxy rules: `socks5://127.0.0.1:<port>`. */
@@ -53,30 +53,18 @@ export async function startPinningProxy(options: HostGuardOptions): Promise<Pinn
         return;
       }
       refusals.delete(host);
-      const upstream = createConnection({
-        host: guarded.value.address,
-        port: connection.destPort,
-        family: guarded.value.family,
-        timeout: CONNECT_TIMEOUT_MS,
-      });
-      sockets.add(upstream);
-      let opened = false;
-      upstream.once('connect', () => {
-        opened = true;
-        upstream.setTimeout(0);
+      connectToFirst(guarded.value, connection.destPort, sockets, (upstream, failure) => {
+        if (upstream === null) {
+          sendStatus(failure === 'ECONNREFUSED' ? 'CONNECTION_REFUSED' : 'HOST_UNREACHABLE');
+          return;
+        }
+        if (client.destroyed) return upstream.destroy(); // the client gave up meanwhile
+        upstream.on('error', () => client.destroy());
+        upstream.once('close', () => client.destroy());
+        client.once('close', () => upstream.destroy());
         sendStatus('REQUEST_GRANTED');
         client.pipe(upstream).pipe(client);
       });
-      upstream.once('timeout', () => upstream.destroy(new Error('timeout')));
-      upstream.on('error', (error: NodeJS.ErrnoException) => {
-        if (!opened) sendStatus(error.code === 'ECONNREFUSED' ? 'CONNECTION_REFUSED' : 'HOST_UNREACHABLE');
-        else client.destroy();
-      });
-      upstream.once('close', () => {
-        sockets.delete(upstream);
-        client.destroy();
-      });
-      client.once('close', () => upstream.destroy());
     });
   });
 
@@ -104,4 +92,44 @@ export async function startPinningProxy(options: HostGuardOptions): Promise<Pinn
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * Connects to the judged addresses in turn, as a browser does: `localhost` resolves to ::1 first
+ * on most systems, and a development server listening on 127.0.0.1 only must still be reached
+ * once the user confirmed it. Only addresses that were judged are tried; none is resolved again.
+ */
+function connectToFirst(
+  addresses: readonly ResolvedAddress[],
+  port: number,
+  sockets: Set<Socket>,
+  done: (upstream: Socket | null, failure: string | undefined) => void,
+): void {
+  const attempt = (index: number, lastFailure: string | undefined): void => {
+    const target = addresses[index];
+    if (target === undefined) return done(null, lastFailure);
+    const upstream = createConnection({
+      host: target.address,
+      port,
+      family: target.family,
+      timeout: CONNECT_TIMEOUT_MS,
+    });
+    sockets.add(upstream);
+    upstream.once('close', () => sockets.delete(upstream));
+    const failed = (code: string) => {
+      upstream.removeAllListeners('connect');
+      upstream.destroy();
+      attempt(index + 1, code);
+    };
+    const onError = (error: NodeJS.ErrnoException) => failed(error.code ?? 'ERROR');
+    upstream.once('error', onError);
+    upstream.once('timeout', () => failed('ETIMEDOUT'));
+    upstream.once('connect', () => {
+      upstream.off('error', onError);
+      upstream.removeAllListeners('timeout');
+      upstream.setTimeout(0);
+      done(upstream, undefined);
+    });
+  };
+  attempt(0, undefined);
 }
