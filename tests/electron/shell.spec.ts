@@ -1,11 +1,11 @@
 // The Electron shell, for real: it needs an Electron binary (see run.ts).
 
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../electron/common/csp';
 import { BRIDGE_FUNCTIONS, type HamishBridge } from '../../electron/common/ipc';
+import { launchHamish } from './launch';
 
 declare global {
   interface Window {
@@ -13,30 +13,11 @@ declare global {
   }
 }
 
-const root = path.resolve(import.meta.dirname, '../..');
 let app: ElectronApplication;
 let page: Page;
 
 test.beforeEach(async () => {
-  const executablePath = process.env['HAMISH_ELECTRON_BINARY'];
-  if (executablePath === undefined)
-    throw new Error('HAMISH_ELECTRON_BINARY is not set: start this suite with `npm run test:electron`');
-  const home = await mkdtemp(path.join(tmpdir(), 'hamish-electron-'));
-  app = await electron.launch({
-    executablePath,
-    args: [root],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, LANG: 'en_US.UTF-8' },
-  });
-  // Keep the system browser out of the test: record what the app hands to it instead.
-  await app.evaluate(({ shell }) => {
-    const opened: string[] = [];
-    (globalThis as unknown as { opened: string[] }).opened = opened;
-    shell.openExternal = async (url: string) => {
-      opened.push(url);
-    };
-  });
-  page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
+  ({ app, page } = await launchHamish());
 });
 
 test.afterEach(async () => {
@@ -73,15 +54,41 @@ test('navigation to an outside address is blocked', async () => {
 });
 
 test('new windows are denied; http(s) links go to the system browser, others nowhere', async () => {
-  await page.evaluate(() => {
-    window.open('https://example.org/page');
-    window.open('file:///etc/passwd');
-  });
-  await page.waitForTimeout(500);
-  expect(app.windows()).toHaveLength(1);
-  expect(await app.evaluate(() => (globalThis as unknown as { opened: string[] }).opened)).toEqual([
-    'https://example.org/page',
+  // window.open waits for the main process's answer (a synchronous call in Chromium), so the
+  // handler has decided both when this returns: a denied window is null.
+  const windows = await page.evaluate(() => [
+    window.open('https://example.org/page') === null,
+    window.open('file:///etc/passwd') === null,
   ]);
+  expect(windows).toEqual([true, true]);
+  expect(app.windows()).toHaveLength(1);
+  await expect
+    .poll(() => app.evaluate(() => (globalThis as unknown as { opened: string[] }).opened))
+    .toEqual(['https://example.org/page']);
+});
+
+test('a reload is not blocked by will-navigate (the Reload buttons call location.reload)', async () => {
+  await page.evaluate(() => {
+    (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+  });
+  await Promise.all([page.waitForEvent('load'), page.evaluate(() => location.reload())]);
+  expect(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload)).toBeUndefined();
+  expect(page.url()).toMatch(/^app:\/\/hamish\/index\.html/);
+  await expect(page.locator('article')).toBeVisible();
+});
+
+test('the spellchecker is off, and typing fetches no dictionary', async () => {
+  const userData = await app.evaluate(({ app: electronApp, session }) => ({
+    folder: electronApp.getPath('userData'),
+    spellchecking: session.defaultSession.isSpellCheckerEnabled(),
+  }));
+  expect(userData.spellchecking).toBe(false);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const paste = page.getByRole('dialog', { name: 'Add articles' }).getByRole('textbox', { name: 'Paste text' });
+  await paste.pressSequentially('Ths is mispeled text, typd in the app. ');
+  await expect(paste).toHaveValue(/typd in the app/);
+  // Chromium would create this folder as it starts downloading a Hunspell dictionary.
+  expect(existsSync(path.join(userData.folder, 'Dictionaries'))).toBe(false);
 });
 
 test('window.hamish has only the contract functions, and IPC validates input', async () => {
