@@ -46,10 +46,23 @@ test('the page has no Node: isolated, sandboxed, no node integration', async () 
 });
 
 test('navigation to an outside address is blocked', async () => {
+  // Electron cancels a navigation refused in will-navigate: it ends as a provisional load that
+  // failed with ERR_ABORTED (-3). Allowed, it would commit, or fail otherwise (no such host here).
+  await app.evaluate(({ BrowserWindow }) => {
+    const outcomes: { url: string; code: number | null }[] = [];
+    (globalThis as unknown as { outcomes: typeof outcomes }).outcomes = outcomes;
+    const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+    contents.on('did-fail-provisional-load', (_event, code, _description, url, isMainFrame) => {
+      if (isMainFrame) outcomes.push({ url, code });
+    });
+    contents.on('did-navigate', (_event, url) => outcomes.push({ url, code: null }));
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.org/';
   });
-  await page.waitForTimeout(500);
+  await expect
+    .poll(() => app.evaluate(() => (globalThis as unknown as { outcomes: unknown[] }).outcomes))
+    .toEqual([{ url: 'https://example.org/', code: -3 }]);
   expect(page.url()).toMatch(/^app:\/\/hamish\//);
 });
 
