@@ -101,6 +101,7 @@ test.describe('English', () => {
     await app.open('?lang=en');
     await app.importFiles(files);
     await app.importsSettled();
+    await app.showAllImports();
     for (const { name, en } of FILE_CASES) await expect(app.importJob(name)).toContainText(`Not added: ${en}`);
     await expect(app.importJob('huge.txt')).toContainText(
       'Not added: It is too large to import (the limit is 50 MB for a file, 20 MB for a web page).',

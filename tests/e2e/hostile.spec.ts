@@ -69,6 +69,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk += 1) {
     const seen = watch(page, app);
     await app.importFiles(names.map((name) => path.join(CORPUS_DIR, name)));
     await app.importsSettled();
+    await app.showAllImports();
     await openEachAndInspect(app, page, names);
     await expectNothingRan(page, seen);
   });

@@ -105,10 +105,7 @@ export class HamishApp {
     return this.imports.getByRole('listitem').filter({ hasText: label });
   }
 
-  /**
-   * Waits until no import is queued or running, then unfolds the panel so that every job's
-   * line can be read (it shows five while folded).
-   */
+  /** Waits until no import is queued or running (the panel may be folded: see showAllImports). */
   async importsSettled(): Promise<void> {
     // The progress bar is shown exactly while some job is unfinished, folded or not.
     await this.imports.locator('progress').waitFor({ state: 'detached' });
@@ -116,10 +113,12 @@ export class HamishApp {
       .locator('[data-status="queued"], [data-status="working"]')
       .first()
       .waitFor({ state: 'detached' });
-    await this.showAllImports();
   }
 
-  /** Unfolds the imports panel if it is folded (by its state, so in either language). */
+  /**
+   * Unfolds the imports panel if it is folded (it shows five jobs then), by its state, so in
+   * either language, so that every job's line can be read.
+   */
   async showAllImports(): Promise<void> {
     const unfold = this.imports.locator('button[aria-expanded="false"]');
     if ((await unfold.count()) > 0) await unfold.click();
