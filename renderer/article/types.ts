@@ -36,4 +36,4 @@ export interface ArticleDoc {
   readonly blocks: readonly Block[];
 }
 
-export const EXTRACTION_VERSION = 1;
+export const EXTRACTION_VERSION = 2;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../article/types';
 import { convertHtml, convertMarkdown, convertText, guessLanguage } from './convert';
 import { formatOfContentType, formatOfFileName } from './formats';
-import { pickFromSrcset } from './extractHtml';
+import { pickFromSrcset } from './pageAddresses';
 import { normalizeWebAddress } from './address';
 
 function blocksOf(html: string, pageUrl: string | null = null): Block[] {
@@ -120,9 +120,9 @@ describe('convertHtml', () => {
     expect(blocks[8]).toMatchObject({ kind: 'image', src: 'https://example.org/i.png', alt: 'صورة', text: 'تعليق' });
   });
 
-  it('keeps explicit block directions and leaves the rest to dir=auto', () => {
-    const blocks = blocksOf('<p dir="ltr">English inside</p><div dir="rtl"><p>عربي</p></div><p>auto</p>');
-    expect(blocks.map((block) => block.dir)).toEqual(['ltr', 'rtl', 'auto']);
+  it("gives every block dir=auto, whatever dir the page's markup declares around it", () => {
+    const blocks = blocksOf('<p dir="rtl">English inside</p><div dir="rtl"><p>English</p></div><p dir="ltr">عربي</p>');
+    expect(blocks.map((block) => block.dir)).toEqual(['auto', 'auto', 'auto']);
   });
 
   it('collapses whitespace as a browser shows it', () => {
@@ -179,12 +179,12 @@ describe('convertHtml', () => {
     expect(pickFromSrcset('a.jpg 320w, b.jpg 1600w, c.jpg 3200w')).toBe('b.jpg');
   });
 
-  it('keeps nothing executable: scripts, handlers, styles, SVG and MathML vanish with their content', () => {
+  it('keeps nothing executable: scripts, handlers, styles, SVG vanish with their content; MathML becomes text', () => {
     const result = convertHtml(
-      '<p onclick="alert(1)">نص<script>alert(2)</script><style>p{}</style></p><svg><text>svg-text</text></svg><math><mi>math-text</mi></math><iframe src="https://evil.example"></iframe><p>بعد</p>',
+      '<p onclick="alert(1)">نص<script>alert(2)</script><style>p{}</style></p><svg><text>svg-text</text></svg><math><mi>m</mi><mtext><style>p{}</style>-text</mtext></math><iframe src="https://evil.example"></iframe><p>بعد</p>',
       { readability: false },
     );
-    expect(result.ok && result.value.doc.blocks.map((block) => block.text)).toEqual(['نص', 'بعد']);
+    expect(result.ok && result.value.doc.blocks.map((block) => block.text)).toEqual(['نص', 'm-text', 'بعد']);
   });
 
   it('extracts an article with Readability and reads its metadata', () => {

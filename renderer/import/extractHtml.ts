@@ -1,7 +1,8 @@
 // HTML → an article. The document is parsed with DOMParser, which builds an inert tree: no
-// script runs, no image or style loads. Every address in it is resolved once against the
-// page's own address (never the app's) and dropped if it is not http(s), mailto or an inline
-// raster image. Readability extracts the article from a clone when the page looks like one;
+// script runs, no image or style loads. Formulas become text (math.ts), what the page hides is
+// removed (hidden.ts), and every address is resolved once against the page's own address
+// (never the app's) and dropped if it is not http(s), mailto or an inline raster image
+// (pageAddresses.ts). Readability extracts the article from a clone when the page looks like one;
 // otherwise the whole body is taken. DOMPurify cleans the result, and htmlToBlocks reads it
 // into the block model. No imported markup is ever put into the page.
 
@@ -9,25 +10,20 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { err, ok, type Result } from '../../electron/common/result';
 import type { Block } from '../article/types';
 import { documentDirection } from '../text/direction';
-import { htmlToBlocks, safeImageSrc, safeLinkHref } from './htmlToBlocks';
+import { removeHidden } from './hidden';
+import { htmlToBlocks } from './htmlToBlocks';
+import { mathToText } from './math';
+import { settleAddresses } from './pageAddresses';
+import { clean, documentMetadata, normalizeDate, normalizeLang, type PageMetadata } from './pageMetadata';
 import {
-  attributeNamesOf,
   bodyOf,
   declobber,
   documentElementOf,
   firstElementChildOf,
-  getAttributeOf,
-  localNameOf,
   nextElementSiblingOf,
   ownerDocumentOf,
   parentElementOf,
-  queryAll,
-  queryFirst,
-  removeAttributeOf,
-  removeNode,
-  setAttributeOf,
   textContentOf,
-  titleOf,
 } from './safeDom';
 import { sanitizeContent } from './sanitize';
 
@@ -38,13 +34,8 @@ export interface ExtractOptions {
   readonly readability: boolean;
 }
 
-export interface ExtractedArticle {
-  readonly title: string | null;
-  readonly byline: string | null;
-  readonly siteName: string | null;
-  readonly publishedAt: string | null;
-  readonly lang: string | null;
-  readonly dir: 'rtl' | 'ltr' | null;
+/** What the page says about itself (pageMetadata.ts, Readability's first), and its blocks. */
+export interface ExtractedArticle extends Omit<PageMetadata, 'headline'> {
   readonly blocks: Block[];
   /** Whether Readability's extraction was used. */
   readonly usedReadability: boolean;
@@ -54,206 +45,6 @@ export interface ExtractedArticle {
 const MAX_READABILITY_ELEMENTS = 150_000;
 const MIN_READABLE_CHARS = 140;
 const MAX_NESTING = 256;
-const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
-
-function clean(value: string | null | undefined, max = 500): string | null {
-  if (value === null || value === undefined) return null;
-  const text = value.replace(/\s+/g, ' ').trim();
-  return text === '' ? null : text.slice(0, max);
-}
-
-function metaContent(doc: Document, names: readonly string[]): string | null {
-  for (const name of names) {
-    for (const meta of queryAll(doc, 'meta')) {
-      const key = (
-        getAttributeOf(meta, 'property') ??
-        getAttributeOf(meta, 'name') ??
-        getAttributeOf(meta, 'itemprop') ??
-        ''
-      ).toLowerCase();
-      if (key === name) {
-        const value = clean(getAttributeOf(meta, 'content'));
-        if (value !== null) return value;
-      }
-    }
-  }
-  return null;
-}
-
-function normalizeLang(value: string | null | undefined): string | null {
-  const tag = clean(value, 35)?.replace(/_/g, '-');
-  return tag !== undefined && tag !== null && LANG_TAG.test(tag) ? tag : null;
-}
-
-function normalizeDate(value: string | null | undefined): string | null {
-  const text = clean(value, 64);
-  if (text === null) return null;
-  const time = Date.parse(text);
-  return Number.isNaN(time) ? text : new Date(time).toISOString();
-}
-
-function resolveUrl(value: string, base: URL | null): URL | null {
-  try {
-    return base === null ? new URL(value) : new URL(value, base);
-  } catch {
-    return null;
-  }
-}
-
-/** The best candidate of a srcset: the widest up to 1600w, else the densest up to 2x, else the first. */
-export function pickFromSrcset(srcset: string): string | null {
-  const candidates = srcset
-    .split(/,\s+/)
-    .map((part) => part.trim().split(/\s+/))
-    .filter((parts) => parts[0] !== undefined && parts[0] !== '')
-    .map(([url, descriptor]) => {
-      const match = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor ?? '');
-      return { url: url!.replace(/,$/, ''), value: match === null ? 1 : Number(match[1]), unit: match?.[2] ?? 'x' };
-    });
-  if (candidates.length === 0) return null;
-  const widths = candidates.filter((c) => c.unit === 'w').sort((a, b) => a.value - b.value);
-  if (widths.length > 0) return (widths.filter((c) => c.value <= 1600).pop() ?? widths[0]!).url;
-  const densities = candidates.sort((a, b) => a.value - b.value);
-  return (densities.filter((c) => c.value <= 2).pop() ?? densities[0]!).url;
-}
-
-const LAZY_SRC_ATTRIBUTES = [
-  'data-src',
-  'data-original',
-  'data-lazy-src',
-  'data-url',
-  'data-hi-res-src',
-  'data-full-src',
-];
-const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
-
-function isPlaceholder(src: string | null): boolean {
-  if (src === null || src.trim() === '') return true;
-  const lower = src.toLowerCase();
-  return (
-    (lower.startsWith('data:') && lower.length < 256) ||
-    /(?:blank|placeholder|spacer|transparent|lazy)[^/]*\.(?:gif|png|svg)/.test(lower)
-  );
-}
-
-/** Where an <img> really points: src, a lazy-loading attribute, or its (picture's) srcset. */
-function imageCandidate(img: Element): string | null {
-  const src = getAttributeOf(img, 'src');
-  if (!isPlaceholder(src)) return src;
-  for (const name of LAZY_SRC_ATTRIBUTES) {
-    const value = getAttributeOf(img, name);
-    if (value !== null && value.trim() !== '') return value;
-  }
-  const srcsets = [getAttributeOf(img, 'srcset'), ...LAZY_SRCSET_ATTRIBUTES.map((name) => getAttributeOf(img, name))];
-  const parent = parentElementOf(img);
-  const picture = parent !== null && localNameOf(parent) === 'picture' ? parent : null;
-  if (picture !== null)
-    for (const source of queryAll(picture, 'source')) srcsets.push(getAttributeOf(source, 'srcset'));
-  for (const srcset of srcsets) {
-    const picked = srcset === null ? null : pickFromSrcset(srcset);
-    if (picked !== null) return picked;
-  }
-  return src;
-}
-
-/**
- * Makes every address in the document absolute against the page (never the app), and drops
- * those that may not stay. Removes <base>, <picture> wrappers and srcset, so nothing later
- * resolves an address differently.
- */
-function settleAddresses(doc: Document, pageUrl: string | null): void {
-  let base = pageUrl === null ? null : resolveUrl(pageUrl, null);
-  const declaredBaseElement = queryFirst(doc, 'base[href]');
-  const declaredBase = declaredBaseElement === null ? null : getAttributeOf(declaredBaseElement, 'href');
-  if (declaredBase != null && base !== null) {
-    const candidate = resolveUrl(declaredBase, base);
-    if (candidate !== null && (candidate.protocol === 'http:' || candidate.protocol === 'https:')) base = candidate;
-  }
-  for (const element of queryAll(doc, 'base')) removeNode(element);
-
-  for (const link of queryAll(doc, 'a')) {
-    const href = getAttributeOf(link, 'href');
-    const resolved = href === null ? null : resolveUrl(href.trim(), base);
-    const safe = resolved === null ? null : safeLinkHref(resolved.href);
-    // In-page anchors point at nothing once the page is blocks.
-    if (
-      safe === null ||
-      (base !== null &&
-        resolved !== null &&
-        resolved.href.split('#')[0] === base.href.split('#')[0] &&
-        resolved.hash !== '')
-    ) {
-      removeAttributeOf(link, 'href');
-    } else setAttributeOf(link, 'href', safe);
-  }
-
-  for (const img of queryAll(doc, 'img')) {
-    const candidate = imageCandidate(img);
-    let safe: string | null = null;
-    if (candidate !== null) {
-      const trimmed = candidate.trim();
-      safe = trimmed.toLowerCase().startsWith('data:')
-        ? safeImageSrc(trimmed)
-        : safeImageSrc(resolveUrl(trimmed, base)?.href ?? null);
-    }
-    for (const name of attributeNamesOf(img))
-      if (name !== 'alt' && name !== 'title' && name !== 'dir') removeAttributeOf(img, name);
-    if (safe === null) removeNode(img);
-    else setAttributeOf(img, 'src', safe);
-  }
-  for (const picture of queryAll(doc, 'picture')) {
-    for (const source of queryAll(picture, 'source')) removeNode(source);
-    Element.prototype.replaceWith.call(picture, ...Array.from(picture.childNodes));
-  }
-  // Anything else that can name an address is dropped here (the sanitizer would too).
-  for (const element of queryAll(
-    doc,
-    '[srcset], [src]:not(img), [poster], [background], [action], [formaction], [xlink\\:href]',
-  )) {
-    for (const name of ['srcset', 'src', 'poster', 'background', 'action', 'formaction', 'xlink:href'])
-      removeAttributeOf(element, name);
-  }
-}
-
-function attributeOrNull(element: Element | null, name: string): string | null {
-  return element === null ? null : getAttributeOf(element, name);
-}
-
-function documentMetadata(doc: Document) {
-  const html = documentElementOf(doc);
-  const h1s = queryAll(doc, 'h1');
-  const h1 = clean(h1s[0] === undefined ? null : textContentOf(h1s[0]));
-  const documentTitle = clean(titleOf(doc));
-  // The headline without the site's name: as published for sharing, or the page's one <h1>
-  // when the <title> contains it ("Headline - Site").
-  const sharedTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title']);
-  const headline = sharedTitle ?? (h1s.length === 1 && h1 !== null && documentTitle?.includes(h1) ? h1 : null);
-  return {
-    headline,
-    title: documentTitle ?? h1,
-    byline: metaContent(doc, ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author']),
-    siteName: metaContent(doc, ['og:site_name', 'application-name']),
-    publishedAt: normalizeDate(
-      metaContent(doc, [
-        'article:published_time',
-        'datepublished',
-        'date',
-        'pubdate',
-        'publishdate',
-        'dc.date',
-        'dc.date.issued',
-        'sailthru.date',
-      ]) ?? attributeOrNull(queryFirst(doc, 'time[datetime]'), 'datetime'),
-    ),
-    lang:
-      normalizeLang(attributeOrNull(html, 'lang') ?? attributeOrNull(html, 'xml:lang')) ??
-      normalizeLang(metaContent(doc, ['og:locale', 'content-language', 'language'])),
-    dir: ((): 'rtl' | 'ltr' | null => {
-      const dir = (attributeOrNull(html, 'dir') ?? attributeOrNull(bodyOf(doc), 'dir') ?? '').toLowerCase();
-      return dir === 'rtl' || dir === 'ltr' ? dir : null;
-    })(),
-  };
-}
 
 /**
  * Replaces whatever lies deeper than `maxDepth` with its text, walking without recursion, so
@@ -322,6 +113,10 @@ export function extractHtml(html: string, options: ExtractOptions): Result<Extra
   const root = documentElementOf(doc);
   if (root !== null) capDepth(root, MAX_NESTING);
   const meta = documentMetadata(doc);
+  // Formulas become text before anything hidden goes: a page may show a picture of a formula
+  // and hide its MathML (math.ts).
+  mathToText(doc);
+  removeHidden(doc);
   settleAddresses(doc, options.pageUrl);
 
   const body = bodyOf(doc);

@@ -4,7 +4,7 @@
 // Walking is bounded in depth, so a pathologically nested document degrades to plain text
 // instead of exhausting the stack.
 
-import type { Block, BlockDirection, InlineMark } from '../article/types';
+import type { Block, InlineMark } from '../article/types';
 
 const MAX_DEPTH = 400;
 
@@ -114,7 +114,6 @@ interface Pending {
   level: 1 | 2 | 3 | 4 | 5 | 6;
   ordered: boolean;
   depth: number;
-  dir: BlockDirection;
   text: string;
   marks: InlineMark[];
 }
@@ -130,7 +129,6 @@ class BlockBuilder {
   private current: Pending | null = null;
   private readonly openMarks: OpenMark[] = [];
   private readonly lists: boolean[] = [];
-  private readonly dirs: BlockDirection[] = ['auto'];
   private quoteDepth = 0;
   private preDepth = 0;
   private headingLevel: Pending['level'] | null = null;
@@ -153,14 +151,7 @@ class BlockBuilder {
       this.appendText(element.textContent ?? '');
       return;
     }
-    const dir = element.getAttribute('dir')?.toLowerCase();
-    const pushedDir = dir === 'rtl' || dir === 'ltr' || dir === 'auto';
-    if (pushedDir) this.dirs.push(dir);
-    try {
-      this.element(element, tag, depth);
-    } finally {
-      if (pushedDir) this.dirs.pop();
-    }
+    this.element(element, tag, depth);
   }
 
   private walkChildren(node: Node, depth: number): void {
@@ -347,7 +338,6 @@ class BlockBuilder {
       level: this.headingLevel ?? 2,
       ordered: this.lists[this.lists.length - 1] ?? false,
       depth: Math.max(0, this.lists.length - 1),
-      dir: this.dirs[this.dirs.length - 1]!,
       text: '',
       marks: [],
     };
@@ -393,7 +383,11 @@ class BlockBuilder {
       while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
       if (end > start) marks.push({ ...mark, start, end });
     }
-    const base = { text, dir: block.dir, ...(marks.length > 0 ? { marks } : {}) };
+    // Every block's direction follows its own words, as for pasted text (the reader's
+    // blockDirection): pages put `dir` anywhere — on <html>, on a wrapper inside the article,
+    // on one paragraph — so the same Latin paragraph read right to left under one page's markup
+    // and left to right under another's.
+    const base = { text, dir: 'auto' as const, ...(marks.length > 0 ? { marks } : {}) };
     switch (block.kind) {
       case 'heading':
         this.blocks.push({ ...base, kind: 'heading', level: block.level });
