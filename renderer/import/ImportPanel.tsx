@@ -76,7 +76,7 @@ function JobRow({ job }: { job: ImportJob }): ReactNode {
   const { t } = useTranslation();
   const label = job.kind === 'paste' ? t('imports.pasted') : job.label;
   return (
-    <li className={`import-job import-job-${job.status}`} data-status={job.status}>
+    <li className={`import-job import-job-${job.status}`} data-status={job.status} data-error={job.error ?? undefined}>
       <span className="import-job-label" dir="auto">
         {label}
       </span>
