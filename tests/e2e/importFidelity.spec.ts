@@ -11,7 +11,6 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 const NAMES = ['hidden-text.html', 'mathml.html', 'dir-on-html.html', 'dir-inside-article.html', 'in-page-links.html'];
 
 test('imported pages keep what their authors meant, and only that', async ({ app, page }) => {
-  test.setTimeout(120_000);
   await app.open('?lang=en');
   await app.importFiles(NAMES.map((name) => path.join(FIXTURES, name)));
   await app.importsSettled();
