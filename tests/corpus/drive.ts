@@ -34,8 +34,11 @@ export async function chooseFiles(page: Page, files: readonly FileInput[]): Prom
     .setInputFiles(files.map((file) => ({ name: file.name, mimeType: 'text/html', buffer: Buffer.from(file.html) })));
 }
 
-/** Pastes `html` (with `plain` as its plain-text flavour) into the dialog and adds it. */
-export async function pasteHtml(page: Page, html: string, plain: string, title: string): Promise<void> {
+/**
+ * Pastes `html` (with `plain` as its plain-text flavour) into the dialog and adds it; null when
+ * the dialog took it, else the dialog's message refusing it.
+ */
+export async function pasteHtml(page: Page, html: string, plain: string, title: string): Promise<string | null> {
   await importButton(page).click();
   const box = page.getByRole('textbox', { name: 'Paste text' });
   await box.focus();
@@ -50,6 +53,19 @@ export async function pasteHtml(page: Page, html: string, plain: string, title: 
   );
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
   await page.getByRole('button', { name: 'Add to library' }).click();
+  // A paste the dialog itself refuses (nothing but markup, say) keeps the dialog open with its
+  // message: that is the refusal, and the dialog is closed for the next one.
+  const dialog = page.locator('dialog.import-dialog');
+  const refusal = dialog.getByRole('alert');
+  await Promise.race([
+    dialog.waitFor({ state: 'hidden', timeout: 60_000 }),
+    refusal.waitFor({ state: 'visible', timeout: 60_000 }),
+  ]);
+  if (!(await dialog.isVisible())) return null;
+  const message = (await refusal.textContent()) ?? '';
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  return message;
 }
 
 /** Waits until no import is queued or running, or `timeoutMs` passed; whether they settled. */

@@ -148,9 +148,12 @@ async function importVectors(
   mode: 'file' | 'article' | 'paste',
 ) {
   const app = await freshApp(browser, origin);
+  let refusedInDialog = 0;
   if (mode === 'paste') {
-    for (const vector of vectors)
-      await pasteHtml(app.page, vector.payload, `Vector ${vector.index}`, `Vector ${vector.index}`);
+    for (const vector of vectors) {
+      const refusal = await pasteHtml(app.page, vector.payload, `Vector ${vector.index}`, `Vector ${vector.index}`);
+      if (refusal !== null) refusedInDialog += 1;
+    }
   } else {
     await chooseFiles(
       app.page,
@@ -165,7 +168,7 @@ async function importVectors(
   const stored = lines.flatMap((line) => (line.articleId === null || line.status !== 'done' ? [] : [line.articleId]));
   const unread = await readBack(app.page, stored);
   await app.close();
-  return { lines, unread, seen: app.seen };
+  return { lines, unread, refusedInDialog, seen: app.seen };
 }
 
 function hung(outcome: JobOutcome): boolean {
@@ -213,7 +216,8 @@ async function main(): Promise<void> {
     const refused = pageResults.filter((result) => result.outcome.status === 'failed' && !hung(result.outcome));
     const pagesHung = pageResults.filter((result) => hung(result.outcome)).length + (pages.length - pageResults.length);
     const vectorsHung = vectorRuns.reduce(
-      (sum, run) => sum + run.lines.filter(hung).length + Math.max(0, vectors.length - run.lines.length),
+      (sum, run) =>
+        sum + run.lines.filter(hung).length + Math.max(0, vectors.length - run.refusedInDialog - run.lines.length),
       0,
     );
     const scores = pageResults.map((result) => result.similarity);
@@ -228,7 +232,11 @@ async function main(): Promise<void> {
     const importTimes = imported.flatMap((result) => (result.importMs === null ? [] : [result.importMs]));
     const parseTimes = imported.map((result) => result.parseMs);
     const vectorSummary = vectorRuns
-      .map((run) => `${run.mode} ${run.lines.filter((line) => line.status === 'done').length} added`)
+      .map(
+        (run) =>
+          `${run.mode} ${run.lines.filter((line) => line.status === 'done').length} added` +
+          (run.refusedInDialog > 0 ? ` (${run.refusedInDialog} refused by the dialog)` : ''),
+      )
       .join(', ');
 
     for (const result of refused) log(`refused: ${result.name} (${result.outcome.error})`);
