@@ -47,6 +47,8 @@ export interface PreparedFind {
   readonly folded: NormalizedText;
   /** Filled by continueFindAnalysis, block by block. */
   readonly words: AnalyzedWord[];
+  /** Each index term of the article's words (forms and stem keys) → the words' indexes, ascending. */
+  readonly postings: Map<string, number[]>;
   /** Blocks analyzed so far; the article's blocks are its text cut at BLOCK_SEPARATOR. */
   analyzedBlocks: number;
   /** Each word form of the article with how often it occurs; made on the first typo. */
@@ -65,7 +67,14 @@ export function prepareFind(canonical: string): PreparedFind {
     blocks.push({ start, text });
     start += text.length + BLOCK_SEPARATOR.length;
   }
-  return { folded: normalizeForSearch(canonical), words: [], analyzedBlocks: 0, vocabulary: null, blocks };
+  return {
+    folded: normalizeForSearch(canonical),
+    words: [],
+    postings: new Map(),
+    analyzedBlocks: 0,
+    vocabulary: null,
+    blocks,
+  };
 }
 
 /** Whether every word of the article has been analyzed. */
@@ -88,6 +97,11 @@ export function continueFindAnalysis(prepared: PreparedFind, timeLeft: () => num
         nextEnd += 1;
         sentence += 1;
       }
+      for (const key of token.keys) {
+        const list = prepared.postings.get(key);
+        if (list === undefined) prepared.postings.set(key, [prepared.words.length]);
+        else if (list.at(-1) !== prepared.words.length) list.push(prepared.words.length);
+      }
       prepared.words.push({ token, sentence, start: block.start + token.start, end: block.start + token.end });
     }
     prepared.analyzedBlocks += 1;
@@ -102,17 +116,28 @@ export function analyzeForFind(prepared: PreparedFind): PreparedFind {
   return prepared;
 }
 
-/** Whether a word of the article answers one query word. */
-type Matcher = (token: Token) => boolean;
+/** The indexes of the article's words that answer one query word. */
+type Matcher = ReadonlySet<number>;
+
+/** Stem keys carry a class and ~ (stemKeys.ts): not word forms. */
+const isWordForm = (key: string) => !key.includes('~');
 
 /**
- * The search index's rule: one of the word's terms is the query word's form or one of its stem
- * keys; a last word still being typed also matches the start of a word.
+ * The search index's rule, read from the article's postings: one of the word's terms is the
+ * query word's form or one of its stem keys; a last word still being typed also matches the
+ * start of a word. A query costs the words it finds, not the article's length.
  */
-function matcherOf(term: QueryTerm): Matcher {
-  const keys = new Set([term.term, ...term.stemKeys]);
-  return (token) => (term.prefix && token.term.startsWith(term.term)) || token.keys.some((key) => keys.has(key));
+function matcherOf(prepared: PreparedFind, term: QueryTerm): Matcher {
+  const found = new Set<number>();
+  for (const key of new Set([term.term, ...term.stemKeys]))
+    for (const index of prepared.postings.get(key) ?? []) found.add(index);
+  if (term.prefix)
+    for (const [key, list] of prepared.postings)
+      if (isWordForm(key) && key.startsWith(term.term)) for (const index of list) found.add(index);
+  return found;
 }
+
+const ascending = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
 
 function substringMatches(prepared: PreparedFind, needle: string): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -126,12 +151,14 @@ function substringMatches(prepared: PreparedFind, needle: string): TextSpan[] {
 /** Words side by side that answer the query's words in order. */
 function phraseMatches(words: readonly AnalyzedWord[], terms: readonly Matcher[]): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (let i = 0; i + terms.length <= words.length; i += 1) {
-    if (!terms.every((answers, k) => answers(words[i + k]!.token))) continue;
+  let free = 0;
+  for (const i of ascending(terms[0]!)) {
+    if (i < free || i + terms.length > words.length) continue;
+    if (!terms.every((answers, k) => answers.has(i + k))) continue;
     const last = words[i + terms.length - 1]!;
     if (last.sentence !== words[i]!.sentence) continue;
     spans.push({ start: words[i]!.start, end: last.end });
-    i += terms.length - 1;
+    free = i + terms.length;
   }
   return spans;
 }
@@ -156,20 +183,22 @@ function sentenceMatches(
   exact: readonly TextSpan[],
 ): FindMatch[] {
   const matches: FindMatch[] = [];
+  const answering = ascending(new Set(terms.flatMap((answers) => [...answers])));
   let exactAt = 0;
-  for (let first = 0; first < words.length;) {
-    const sentence = words[first]!.sentence;
+  for (let first = 0; first < answering.length;) {
+    const sentence = words[answering[first]!]!.sentence;
     let end = first;
-    while (end < words.length && words[end]!.sentence === sentence) end += 1;
-    const inSentence = words.slice(first, end);
+    while (end < answering.length && words[answering[end]!]!.sentence === sentence) end += 1;
+    const indexes = answering.slice(first, end);
     first = end;
-    const parts = inSentence.filter((word) => terms.some((answers) => answers(word.token)));
-    if (!terms.every((answers) => parts.some((word) => answers(word.token)))) continue;
+    if (!terms.every((answers) => indexes.some((index) => answers.has(index)))) continue;
+    const parts = indexes.map((index) => ({ start: words[index]!.start, end: words[index]!.end }));
     const start = parts[0]!.start;
     const stop = parts.at(-1)!.end;
+    // Every word of an exact phrase answers a query word, so such a phrase lies within the parts.
     while (exactAt < exact.length && exact[exactAt]!.end <= start) exactAt += 1;
-    if (exactAt < exact.length && exact[exactAt]!.start < inSentence.at(-1)!.end) continue;
-    matches.push({ start, end: stop, parts: parts.map(({ start: s, end: e }) => ({ start: s, end: e })) });
+    if (exactAt < exact.length && exact[exactAt]!.start < stop) continue;
+    matches.push({ start, end: stop, parts });
   }
   return matches;
 }
@@ -177,7 +206,7 @@ function sentenceMatches(
 function matchesOf(prepared: PreparedFind, query: string, needle: string): FindResult {
   const folded = substringMatches(prepared, needle);
   // Until the analyzer pass is done (or for a query it cannot read), the folded substrings.
-  const terms = findAnalysisDone(prepared) ? parseQuery(query).terms.map(matcherOf) : [];
+  const terms = findAnalysisDone(prepared) ? parseQuery(query).terms.map((term) => matcherOf(prepared, term)) : [];
   if (terms.length === 0) return { matches: folded, exact: folded.length };
   const exact = union(folded, phraseMatches(prepared.words, terms));
   const apart = terms.length > 1 ? sentenceMatches(prepared.words, terms, exact) : [];
@@ -220,8 +249,7 @@ function correctedQuery(prepared: PreparedFind, query: string): string | null {
   let text = query;
   // From the last word back, so that the ranges of the words before stay right.
   for (const term of [...parseQuery(query).terms].reverse()) {
-    const answers = matcherOf(term);
-    if (prepared.words.some((word) => answers(word.token))) continue;
+    if (matcherOf(prepared, term).size > 0) continue;
     const fix = correctionFor(term.term, near);
     if (fix !== null)
       text = text.slice(0, term.start) + respell(text.slice(term.start, term.end), fix) + text.slice(term.end);
