@@ -13,6 +13,7 @@ import {
   continueFindAnalysis,
   findMatches,
   firstMatchFrom,
+  matchHolding,
   matchSpans,
   type FindMatch,
   type FindResult,
@@ -88,7 +89,7 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
       if (before.result === null) return before;
       const result = findMatches(prepared(), before.query);
       const at = before.result.matches[before.current]?.start ?? readingOffset();
-      return { ...before, result, current: result === null ? 0 : firstMatchFrom(result, at) };
+      return { ...before, result, current: result === null ? 0 : matchHolding(result, at) };
     });
   }, [analyzed, prepared, readingOffset]);
 

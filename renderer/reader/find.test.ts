@@ -5,6 +5,7 @@ import {
   findAnalysisDone,
   findMatches,
   firstMatchFrom,
+  matchHolding,
   matchSpans,
   prepareFind,
   type FindResult,
@@ -165,5 +166,20 @@ describe('findMatches when nothing matches as typed', () => {
 
   it('does not correct before the words are analyzed', () => {
     expect(findMatches(prepareFind(text), 'طوكبو')).toEqual({ matches: [], exact: 0 });
+  });
+});
+
+describe('matchHolding', () => {
+  it('keeps the reader on the whole word that holds the substring match it was on', () => {
+    const text = 'وصل الوفد بدمشق أمس، ودمشق هادئة.';
+    const prepared = prepareFind(text);
+    const before = findMatches(prepared, 'دمشق')!;
+    const onSecond = before.matches[1]!.start;
+    analyzeForFind(prepared);
+    const after = findMatches(prepared, 'دمشق')!;
+    expect(matchHolding(after, before.matches[0]!.start)).toBe(0);
+    expect(matchHolding(after, onSecond)).toBe(1);
+    // firstMatchFrom, for a reading position, would have moved past the word that holds it.
+    expect(firstMatchFrom(after, before.matches[0]!.start)).toBe(1);
   });
 });

@@ -278,15 +278,29 @@ export function findMatches(prepared: PreparedFind, query: string): FindResult |
  * wrapping to the first exact one; with no exact match, the same among the others.
  */
 export function firstMatchFrom(result: FindResult, offset: number): number {
-  const [from, to] = result.exact > 0 ? [0, result.exact] : [0, result.matches.length];
-  let low = from;
+  return firstWhere(result, (match) => match.start >= offset);
+}
+
+/**
+ * Index of the match that holds `offset` or comes first after it (same tiers and wrapping as
+ * firstMatchFrom): when the analyzer's matches replace the substrings, the match the reader was
+ * on (دمشق inside بدمشق) stays current as its whole word, instead of moving to the next one.
+ */
+export function matchHolding(result: FindResult, offset: number): number {
+  return firstWhere(result, (match) => match.end > offset);
+}
+
+/** The first match of the tier shown first for which `reached` holds (it holds for all after). */
+function firstWhere(result: FindResult, reached: (match: FindMatch) => boolean): number {
+  const to = result.exact > 0 ? result.exact : result.matches.length;
+  let low = 0;
   let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (result.matches[mid]!.start < offset) low = mid + 1;
-    else high = mid;
+    if (reached(result.matches[mid]!)) high = mid;
+    else low = mid + 1;
   }
-  return low < to ? low : from;
+  return low < to ? low : 0;
 }
 
 /** The spans to paint for a match: its words, or its one span. */
