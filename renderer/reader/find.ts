@@ -13,7 +13,7 @@
 
 import { BLOCK_SEPARATOR } from '../article/canonicalText';
 import { analyze, type Token } from '../text/analyzer/analyze';
-import { correctionFor, oneEditApart, respell, type NearTerms } from '../text/analyzer/fuzzy';
+import { correctionFor, isWordTerm, oneEditApart, respell, type NearTerms } from '../text/analyzer/fuzzy';
 import { parseQuery, type QueryTerm } from '../text/analyzer/query';
 import { normalizeForSearch, normalizeText, originalRange, type NormalizedText } from '../text/arabicNormalize';
 
@@ -119,9 +119,6 @@ export function analyzeForFind(prepared: PreparedFind): PreparedFind {
 /** The indexes of the article's words that answer one query word. */
 type Matcher = ReadonlySet<number>;
 
-/** Stem keys carry a class and ~ (stemKeys.ts): not word forms. */
-const isWordForm = (key: string) => !key.includes('~');
-
 /**
  * The search index's rule, read from the article's postings: one of the word's terms is the
  * query word's form or one of its stem keys; a last word still being typed also matches the
@@ -133,7 +130,7 @@ function matcherOf(prepared: PreparedFind, term: QueryTerm): Matcher {
     for (const index of prepared.postings.get(key) ?? []) found.add(index);
   if (term.prefix)
     for (const [key, list] of prepared.postings)
-      if (isWordForm(key) && key.startsWith(term.term)) for (const index of list) found.add(index);
+      if (isWordTerm(key) && key.startsWith(term.term)) for (const index of list) found.add(index);
   return found;
 }
 

@@ -15,7 +15,7 @@ export interface NearTerms {
 export const MIN_FUZZY_LETTERS = 5;
 
 /** Stem keys carry a class and ~ (stemKeys.ts): not words anyone typed. */
-const isWordTerm = (term: string) => !term.includes('~') && !term.includes('|');
+export const isWordTerm = (term: string): boolean => !term.includes('~') && !term.includes('|');
 
 /** The most common indexed word one edit away from `term`, or null. Ties go to the first in code-point order. */
 export function correctionFor(term: string, index: NearTerms): string | null {
