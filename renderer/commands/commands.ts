@@ -60,6 +60,13 @@ export const COMMANDS = {
   textSmaller: { scope: 'reader', keys: [key('Minus'), key('NumpadSubtract')] },
   undo: { scope: 'reader', keys: [key('KeyZ', { mod: true })] },
 
+  // The library
+  nextArticle: { scope: 'library', keys: [key('ArrowDown')] },
+  previousArticle: { scope: 'library', keys: [key('ArrowUp')] },
+  openArticle: { scope: 'library', keys: [key('Enter')] },
+  deleteArticle: { scope: 'library', keys: [key('Delete')] },
+  undoLibrary: { scope: 'library', keys: [key('KeyZ', { mod: true })] },
+
   // Find in the article
   findNext: { scope: 'find', keys: [key('Enter', typing), key('F3', typing)] },
   findPrevious: {

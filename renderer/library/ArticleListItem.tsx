@@ -22,9 +22,22 @@ interface ArticleListItemProps {
   index?: number;
   setSize?: number;
   style?: CSSProperties;
+  /** Whether Tab stops on the row itself (the row the arrow keys are at). */
+  tabbable?: boolean;
+  /** The focus came into the row. */
+  onFocusRow?: (id: string) => void;
 }
 
-export function ArticleListItem({ article, actions, ref, index, setSize, style }: ArticleListItemProps): ReactNode {
+export function ArticleListItem({
+  article,
+  actions,
+  ref,
+  index,
+  setSize,
+  style,
+  tabbable = false,
+  onFocusRow,
+}: ArticleListItemProps): ReactNode {
   const { t } = useTranslation();
   const percent = Math.round(article.progress * 100);
   const archived = article.archivedAt !== null;
@@ -40,6 +53,9 @@ export function ArticleListItem({ article, actions, ref, index, setSize, style }
       aria-posinset={index === undefined ? undefined : index + 1}
       aria-setsize={setSize}
       style={style}
+      // Focusable, so the arrow keys can move from row to row (useRowKeys.ts); one row at a time takes Tab.
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocusRow?.(article.id)}
     >
       {/* The heading takes the title's direction, so an Arabic title starts at the right even in the English UI. */}
       <h2 className="library-item-heading" lang={article.lang} dir="auto">

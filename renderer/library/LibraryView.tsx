@@ -13,6 +13,8 @@ import { markLibraryPainted } from '../perf/marks';
 import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { takePrefetchedHead } from './libraryPrefetch';
 import { ArticleListItem, type ArticleActions } from './ArticleListItem';
+import { useRowKeys } from './useRowKeys';
+import { useCommand } from '../commands/useCommand';
 import { addTags, removeTag, setArchived, softDelete, undoDelete } from './libraryActions';
 import { allTags, selectArticles, type FilterKey, type SortKey } from './libraryQuery';
 
@@ -72,6 +74,7 @@ function VirtualArticleList({
     initialRect: { width: window.innerWidth, height: window.innerHeight },
     getItemKey: (index) => articles[index]!.id,
   });
+  const keys = useRowKeys(articles, virtualizer, listRef, actions.remove);
 
   return (
     <ul ref={listRef} className="library-list" aria-label={label} style={{ blockSize: virtualizer.getTotalSize() }}>
@@ -83,6 +86,8 @@ function VirtualArticleList({
           setSize={articles.length}
           article={articles[item.index]!}
           actions={actions}
+          tabbable={keys.current === null ? item.index === 0 : articles[item.index]!.id === keys.current}
+          onFocusRow={keys.focused}
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         />
       ))}
@@ -156,6 +161,12 @@ export function LibraryView(): ReactNode {
       setFailed(true);
     });
   }
+
+  // Ctrl/⌘+Z brings back what was just deleted, as the undo bar's button does.
+  useCommand('undoLibrary', () => {
+    if (deleted === null) return false;
+    undo();
+  });
 
   const total = rows?.length ?? 0;
   return (

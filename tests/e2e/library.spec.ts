@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { putArticles, seedLibrary, type ArticleSeed } from '../support/seedLibrary';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
+import { ArabicKeyboard } from './support/arabicKeyboard';
 
 const DAY = 86_400_000;
 const BASE = Date.UTC(2026, 0, 10);
@@ -160,6 +161,51 @@ test('delete can be undone, and a deletion not undone stays after a reload', asy
   await expect(titles(app)).toHaveCount(2);
   await page.reload();
   await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood']);
+});
+
+test('arrow keys move between rows, Delete deletes the focused row, Ctrl+Z (on its physical key) undoes it, Enter opens', async ({
+  app,
+  page,
+}) => {
+  await openSeededLibrary(app, page);
+  const rows = app.libraryList.getByRole('listitem');
+  // Nothing focused: ↓ starts at the first row.
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  // The last row stays the last.
+  await expect(rows.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(rows.nth(1)).toHaveText(/Electron under the hood/);
+  await expect(rows.nth(1)).toBeFocused();
+
+  await page.keyboard.press('Delete');
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'تاريخ القاهرة']);
+  await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toHaveText(
+    /“Electron under the hood” was deleted\./,
+  );
+  // The focus goes to the row that took the deleted one's place.
+  await expect(app.libraryItem('تاريخ القاهرة')).toBeFocused();
+  // Ctrl+Z as an Arabic keyboard sends it (the key types ئ): the physical key is what counts.
+  const arabic = await ArabicKeyboard.attach(page);
+  await arabic.press('KeyZ', 'ctrl');
+  await expect(titles(app)).toHaveText(['بيروت في الخريف', 'Electron under the hood', 'تاريخ القاهرة']);
+  await expect(page.getByRole('status').filter({ hasText: 'was deleted' })).toHaveCount(0);
+
+  // Keys typed in a text field stay there: Delete in the filter box deletes no article.
+  const filter = page.getByRole('searchbox', { name: 'Filter library' });
+  await filter.fill('x');
+  await filter.press('Home');
+  await filter.press('Delete');
+  await expect(filter).toHaveValue('');
+  await expect(titles(app)).toHaveCount(3);
+
+  await app.libraryItem('بيروت في الخريف').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/read\/a$/);
 });
 
 test('titles and excerpts take their own direction in either UI language', async ({ app, page }) => {
