@@ -208,6 +208,42 @@ test('arrow keys move between rows, Delete deletes the focused row, Ctrl+Z (on i
   await expect(page).toHaveURL(/#\/read\/a$/);
 });
 
+test('the library keys under the Arabic UI: ↓ and ↑ move between rows, Delete deletes, Ctrl+Z on its physical key undoes it', async ({
+  app,
+  page,
+}) => {
+  await openSeededLibrary(app, page);
+  await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
+  const list = page.getByRole('list', { name: 'المكتبة' });
+  const rows = list.getByRole('listitem');
+  await expect(rows).toHaveCount(3);
+  const arabicTitles = list.locator('.library-item-title');
+  // Rows run top to bottom in either direction, so ↓ is the next row in the Arabic UI too.
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(rows.nth(1)).toBeFocused();
+  await expect(rows.nth(1)).toContainText('Electron under the hood');
+  await page.keyboard.press('Delete');
+  await expect(arabicTitles).toHaveText(['بيروت في الخريف', 'تاريخ القاهرة']);
+  const status = page.getByRole('status').filter({ hasText: 'حُذفت' });
+  await expect(status).toHaveText(/حُذفت «Electron under the hood»\./);
+  await expect(rows.nth(1)).toBeFocused();
+  await expect(rows.nth(1)).toContainText('تاريخ القاهرة');
+  const arabic = await ArabicKeyboard.attach(page);
+  await arabic.press('KeyZ', 'ctrl');
+  await expect(arabicTitles).toHaveText(['بيروت في الخريف', 'Electron under the hood', 'تاريخ القاهرة']);
+  await expect(status).toHaveCount(0);
+  // Ctrl+Z with no deletion to undo takes nothing back and deletes nothing.
+  await arabic.press('KeyZ', 'ctrl');
+  await expect(arabicTitles).toHaveCount(3);
+  await page.reload();
+  await expect(arabicTitles).toHaveText(['بيروت في الخريف', 'Electron under the hood', 'تاريخ القاهرة']);
+});
+
 test('titles and excerpts take their own direction in either UI language', async ({ app, page }) => {
   await openSeededLibrary(app, page);
   const arabic = app.libraryItem('بيروت في الخريف');
