@@ -1,19 +1,28 @@
 // What a page's author meant survives an import in Chromium, through the extraction frame and
 // its policy (issue 20): inline styles that hide text are read, so hidden text stays out;
 // formulas are kept as text; every paragraph takes the direction of its own words, wherever the
-// page put `dir`; a table of contents keeps its entries and headings lose their permalink signs.
+// page put `dir`; a table of contents keeps its entries and headings lose their permalink signs;
+// a style sheet in the body stays out of the text and does not outscore the story.
 // The unit test fidelity.test.ts converts the same fixtures in jsdom.
 
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
-const NAMES = ['hidden-text.html', 'mathml.html', 'dir-on-html.html', 'dir-inside-article.html', 'in-page-links.html'];
+const NAMES = [
+  'hidden-text.html',
+  'mathml.html',
+  'dir-on-html.html',
+  'dir-inside-article.html',
+  'in-page-links.html',
+  'style-sheet-in-body.html',
+];
 
 test('imported pages keep what their authors meant, and only that', async ({ app, page }) => {
   await app.open('?lang=en');
   await app.importFiles(NAMES.map((name) => path.join(FIXTURES, name)));
   await app.importsSettled();
+  await app.showAllImports();
 
   const open = async (name: string) => {
     const job = app.importJob(name);
@@ -54,5 +63,11 @@ test('imported pages keep what their authors meant, and only that', async ({ app
   await expect(app.article.getByRole('heading', { name: 'The new breakwater', exact: true })).toBeVisible();
   await expect(app.article).not.toContainText('¶');
   await expect(app.article).not.toContainText('🔗');
+  await close();
+
+  // A style sheet in the body is not text, and does not outscore the story (item 2).
+  await open('style-sheet-in-body.html');
+  await expect(app.article).toContainText('The report assessed poverty levels, income and wealth inequality');
+  await expect(app.article).not.toContainText('font-family');
   await close();
 });
