@@ -69,16 +69,27 @@ export async function pasteHtml(page: Page, html: string, plain: string, title: 
 }
 
 /** Waits until no import is queued or running, or `timeoutMs` passed; whether they settled. */
-export async function settled(page: Page, timeoutMs: number): Promise<boolean> {
-  try {
-    await page.waitForFunction((selector) => document.querySelector(selector) === null, UNFINISHED, {
-      timeout: timeoutMs,
-      polling: 250,
-    });
-    return true;
-  } catch {
-    return false;
+/**
+ * True once no import is queued or working. A batch of hundreds of files takes as long as it
+ * takes: what counts as hung is a batch where nothing finishes for `stallMs` (beyond the app's
+ * own time budget per page), not one that is merely slow on a busy machine.
+ */
+export async function settled(page: Page, stallMs: number): Promise<boolean> {
+  const unfinished = () => page.evaluate((selector) => document.querySelectorAll(selector).length, UNFINISHED);
+  let left = await unfinished();
+  while (left > 0) {
+    try {
+      await page.waitForFunction(
+        ({ selector, before }) => document.querySelectorAll(selector).length < before,
+        { selector: UNFINISHED, before: left },
+        { timeout: stallMs, polling: 250 },
+      );
+    } catch {
+      return false;
+    }
+    left = await unfinished();
   }
+  return true;
 }
 
 /** Every line of the Imports panel, in order (unfolding it first: it shows five lines at most). */

@@ -30,7 +30,7 @@ import { similarity } from './similarity';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(REPOSITORY, 'test-results/corpus');
-/** Beyond the app's own time budget (15 s and more per page): a job still running then is hung. */
+/** Beyond the app's own time budget (15 s and more per page): a batch where no job finishes for this long is hung. */
 const PAGE_WAIT_MS = 120_000;
 
 const log = (line: string) => process.stderr.write(`corpus: ${line}\n`);
@@ -163,7 +163,7 @@ async function importVectors(
       })),
     );
   }
-  await settled(app.page, PAGE_WAIT_MS * 5);
+  await settled(app.page, PAGE_WAIT_MS);
   const lines = await outcomes(app.page);
   const stored = lines.flatMap((line) => (line.articleId === null || line.status !== 'done' ? [] : [line.articleId]));
   const unread = await readBack(app.page, stored);
