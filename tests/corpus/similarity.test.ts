@@ -6,6 +6,11 @@ describe('words', () => {
     expect(words('Hello, world | 42 — مَرحبًا')).toEqual(['Hello', 'world', '42', 'مَرحبًا']);
     expect(words('漢字かなカナ abc')).toEqual(['漢', '字', 'か', 'な', 'カ', 'ナ', 'abc']);
   });
+
+  it('takes a superscript or subscript as a word of its own, in its plain form', () => {
+    expect(words('x² + aₖⱼ = 10³')).toEqual(['x', '2', 'a', 'k', 'j', '10', '3']);
+    expect(similarity('a\u2062x² + c', 'a x 2 + c')).toBe(1);
+  });
 });
 
 describe('similarity', () => {

@@ -2,17 +2,24 @@
 // share of words the two have in common, in order (2·common / (words in both)), from a diff of
 // the two word sequences. Words are runs of letters, marks and digits, so punctuation and the
 // " | " between table cells do not count; Chinese and Japanese characters are words each, as
-// those scripts put no spaces between words.
+// those scripts put no spaces between words. A superscript or subscript counts as a word of its
+// own in its plain form (x² as x 2, aₖ as a k): the import writes formulas with Unicode's
+// scripts, Readability's expected text keeps a formula's MathML tokens as separate words, and
+// both are the same formula.
 
 import { diffArrays } from 'diff';
 
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+/gu;
+
+/** Unicode's superscript and subscript digits, letters and signs. */
+const SCRIPTS = /[\u00b2\u00b3\u00b9\u2070-\u209f\u1d62-\u1d6a\u2c7c]/gu;
 
 export function words(text: string): string[] {
   return (
     text
       .normalize('NFC')
       .replace(/\u00ad/g, '')
+      .replace(SCRIPTS, (char) => ` ${char.normalize('NFKC')} `)
       .match(WORD) ?? []
   );
 }
