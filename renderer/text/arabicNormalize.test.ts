@@ -70,6 +70,58 @@ describe('normalizeForSearch: offsets back to the original', () => {
     expect(originalRange(normalized, 1, 3)).toEqual({ start: 1, end: 3 });
   });
 
+  it('gives a long text what its segments give one by one, ligatures that grow it and lone surrogates included', () => {
+    // Segments: a code point with its marks. The whole text goes through the per-character
+    // fast path and the buffers' growth (ﷺ alone becomes 18 characters); each segment alone
+    // through the general path.
+    const pieces = [
+      'ا',
+      'أ',
+      'ة',
+      'ى',
+      'ؤ',
+      'ئ',
+      'ـ',
+      'بَ',
+      'كِّ',
+      'ﷺ',
+      'ﷲ',
+      'é',
+      'É',
+      'e\u0301',
+      '٣',
+      '😀',
+      '\udc00',
+      'A',
+      ' ',
+      '\u00ad',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const segments = Array.from({ length: 6000 }, () => pieces[Math.floor(next() * pieces.length)]!);
+    const whole = segments.join('');
+    for (const foldHamzaCarriers of [false, true]) {
+      const normalized = normalizeForSearch(whole, { foldHamzaCarriers });
+      let text = '';
+      const starts: number[] = [];
+      const ends: number[] = [];
+      let offset = 0;
+      for (const segment of segments) {
+        const alone = normalizeForSearch(segment, { foldHamzaCarriers });
+        text += alone.text;
+        for (let k = 0; k < alone.text.length; k += 1) {
+          starts.push(alone.starts[k]! + offset);
+          ends.push(alone.ends[k]! + offset);
+        }
+        offset += segment.length;
+      }
+      expect(normalized.text).toBe(text);
+      expect(normalized.text.length).toBeGreaterThan(whole.length);
+      expect([...normalized.starts]).toEqual(starts);
+      expect([...normalized.ends]).toEqual(ends);
+    }
+  });
+
   it('has one start and end per normalized character', () => {
     const normalized = normalizeForSearch('ﷲ أكبر');
     expect(normalized.starts.length).toBe(normalized.text.length);
