@@ -18,8 +18,6 @@ export interface JobOutcome {
   readonly articleId: string | null;
 }
 
-const UNFINISHED = 'li.import-job[data-status="queued"], li.import-job[data-status="working"]';
-
 export async function openApp(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/index.html?lang=en`);
   await page.getByRole('button', { name: 'Import', exact: true }).waitFor({ timeout: 120_000 });
@@ -68,28 +66,35 @@ export async function pasteHtml(page: Page, html: string, plain: string, title: 
   return message;
 }
 
-/** Waits until no import is queued or running, or `timeoutMs` passed; whether they settled. */
+/**
+ * In the page: how many imports are queued or working once they are fewer than `before`, else
+ * null (not yet). Counted from the panel's progress bar, there while any are, not from its
+ * lines: folded, the panel shows five lines, finished ones first, and the unfinished may all be
+ * out of sight.
+ */
+function fewerUnfinished(before: number): { left: number } | null {
+  const bar = document.querySelector<HTMLProgressElement>('section.imports progress');
+  const left = bar === null ? 0 : bar.max - bar.value;
+  return left < before ? { left } : null;
+}
+
 /**
  * True once no import is queued or working. A batch of hundreds of files takes as long as it
  * takes: what counts as hung is a batch where nothing finishes for `stallMs` (beyond the app's
  * own time budget per page), not one that is merely slow on a busy machine.
  */
 export async function settled(page: Page, stallMs: number): Promise<boolean> {
-  const unfinished = () => page.evaluate((selector) => document.querySelectorAll(selector).length, UNFINISHED);
-  let left = await unfinished();
-  while (left > 0) {
-    try {
-      await page.waitForFunction(
-        ({ selector, before }) => document.querySelectorAll(selector).length < before,
-        { selector: UNFINISHED, before: left },
-        { timeout: stallMs, polling: 250 },
-      );
-    } catch {
-      return false;
+  try {
+    await page.locator('li.import-job').first().waitFor({ timeout: stallMs });
+    let left = Number.POSITIVE_INFINITY;
+    while (left > 0) {
+      const fewer = await page.waitForFunction(fewerUnfinished, left, { timeout: stallMs, polling: 250 });
+      left = (await fewer.jsonValue())!.left;
     }
-    left = await unfinished();
+    return true;
+  } catch {
+    return false;
   }
-  return true;
 }
 
 /** Every line of the Imports panel, in order (unfolding it first: it shows five lines at most). */
