@@ -66,6 +66,11 @@ export const COMMANDS = {
   openArticle: { scope: 'library', keys: [key('Enter')] },
   deleteArticle: { scope: 'library', keys: [key('Delete')] },
   undoLibrary: { scope: 'library', keys: [key('KeyZ', { mod: true })] },
+  selectNext: { scope: 'library', keys: [key('ArrowDown', { shift: true })] },
+  selectPrevious: { scope: 'library', keys: [key('ArrowUp', { shift: true })] },
+  toggleSelected: { scope: 'library', keys: [key('Space')] },
+  selectAll: { scope: 'library', keys: [key('KeyA', { mod: true })] },
+  clearSelection: { scope: 'library', keys: [key('Escape')] },
 
   // Find in the article
   findNext: { scope: 'find', keys: [key('Enter', typing), key('F3', typing)] },

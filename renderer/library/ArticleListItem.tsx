@@ -1,7 +1,7 @@
 // One article in the library: its title (the link's whole name), excerpt, reading progress
 // and tags, each in the article's own language and direction; and its actions.
 
-import type { CSSProperties, ReactNode, Ref } from 'react';
+import type { CSSProperties, MouseEvent, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../shared/route';
 import type { ArticleRow } from '../db/types';
@@ -26,6 +26,15 @@ interface ArticleListItemProps {
   tabbable?: boolean;
   /** The focus came into the row. */
   onFocusRow?: (id: string) => void;
+  /** Whether the row is selected (selection.ts); without `onSelect`, the row has no checkbox. */
+  selected?: boolean;
+  /** The checkbox was clicked; `range` when with Shift (or Shift-click on the row's free space). */
+  onSelect?: (article: ArticleRow, range: boolean) => void;
+}
+
+/** A click on the row's free space, not on its link, buttons or boxes. */
+function onFreeSpace(event: MouseEvent): boolean {
+  return event.target instanceof Element && event.target.closest('a, button, input, label, select, textarea') === null;
 }
 
 export function ArticleListItem({
@@ -37,6 +46,8 @@ export function ArticleListItem({
   style,
   tabbable = false,
   onFocusRow,
+  selected = false,
+  onSelect,
 }: ArticleListItemProps): ReactNode {
   const { t } = useTranslation();
   const percent = Math.round(article.progress * 100);
@@ -48,7 +59,7 @@ export function ArticleListItem({
   return (
     <li
       ref={ref}
-      className="library-item"
+      className={selected ? 'library-item is-selected' : 'library-item'}
       data-index={index}
       aria-posinset={index === undefined ? undefined : index + 1}
       aria-setsize={setSize}
@@ -56,7 +67,24 @@ export function ArticleListItem({
       // Focusable, so the arrow keys can move from row to row (useRowKeys.ts); one row at a time takes Tab.
       tabIndex={tabbable ? 0 : -1}
       onFocus={() => onFocusRow?.(article.id)}
+      onClick={(event) => {
+        if (event.shiftKey && onSelect !== undefined && onFreeSpace(event)) {
+          // Shift-click on the row selects a range as it does on the checkbox, without selecting text.
+          window.getSelection()?.removeAllRanges();
+          onSelect(article, true);
+        }
+      }}
     >
+      {onSelect !== undefined && (
+        <input
+          type="checkbox"
+          className="library-item-select"
+          aria-label={t('library.selectNamed', named)}
+          checked={selected}
+          // React's change event on a checkbox is the click, which says whether Shift was held.
+          onChange={(event) => onSelect(article, (event.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
+        />
+      )}
       {/* The heading takes the title's direction, so an Arabic title starts at the right even in the English UI. */}
       <h2 className="library-item-heading" lang={article.lang} dir="auto">
         <a className="library-item-title" href={hrefFor({ view: 'reader', articleId: article.id })}>

@@ -1,6 +1,7 @@
 // The library: every article the user keeps, sorted and filtered, in a virtualized list
 // (only the rows on screen exist in the DOM, so 10,000 articles scroll as smoothly as ten).
-// Only metadata rows are read; bodies never are. Deleting can be undone.
+// Only metadata rows are read; bodies never are. Rows can be selected and changed together
+// (selection.ts, SelectionToolbar.tsx); deleting, one row or many, can be undone.
 
 import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,13 +11,15 @@ import { useServices } from '../platform/services';
 import { libraryArticles } from '../db/articles';
 import type { ArticleRow } from '../db/types';
 import { markLibraryPainted } from '../perf/marks';
-import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { takePrefetchedHead } from './libraryPrefetch';
 import { ArticleListItem, type ArticleActions } from './ArticleListItem';
-import { useRowKeys } from './useRowKeys';
+import { useRowKeys, type RowKeyActions } from './useRowKeys';
 import { useCommand } from '../commands/useCommand';
-import { addTags, removeTag, setArchived, softDelete, undoDelete } from './libraryActions';
 import { allTags, selectArticles, type FilterKey, type SortKey } from './libraryQuery';
+import { extendTo, NO_SELECTION, selectAll, selectedInOrder, selectRange, toggle, type Selection } from './selection';
+import { SelectionToolbar } from './SelectionToolbar';
+import { LibraryStatus } from './LibraryStatus';
+import { useLibraryChanges } from './useLibraryChanges';
 
 const ESTIMATED_ROW_HEIGHT = 200;
 
@@ -39,10 +42,16 @@ function VirtualArticleList({
   articles,
   actions,
   label,
+  selected,
+  onSelect,
+  keyActions,
 }: {
   articles: readonly ArticleRow[];
   actions: ArticleActions;
   label: string;
+  selected: ReadonlySet<string>;
+  onSelect: (article: ArticleRow, range: boolean) => void;
+  keyActions: RowKeyActions;
 }): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -74,7 +83,7 @@ function VirtualArticleList({
     initialRect: { width: window.innerWidth, height: window.innerHeight },
     getItemKey: (index) => articles[index]!.id,
   });
-  const keys = useRowKeys(articles, virtualizer, listRef, actions.remove);
+  const keys = useRowKeys(articles, virtualizer, listRef, keyActions);
 
   return (
     <ul ref={listRef} className="library-list" aria-label={label} style={{ blockSize: virtualizer.getTotalSize() }}>
@@ -88,6 +97,8 @@ function VirtualArticleList({
           actions={actions}
           tabbable={keys.current === null ? item.index === 0 : articles[item.index]!.id === keys.current}
           onFocusRow={keys.focused}
+          selected={selected.has(articles[item.index]!.id)}
+          onSelect={onSelect}
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         />
       ))}
@@ -111,8 +122,8 @@ export function LibraryView(): ReactNode {
   const [filter, setFilter] = useState<FilterKey>('all');
   const [tag, setTag] = useState<string | null>(null);
   const [text, setText] = useState('');
-  const [deleted, setDeleted] = useState<ArticleRow | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const changes = useLibraryChanges(db);
 
   const collator = useMemo(
     () => new Intl.Collator([i18n.language, 'ar', 'en'], { sensitivity: 'base', numeric: true }),
@@ -133,39 +144,52 @@ export function LibraryView(): ReactNode {
     if (loaded) return markLibraryPainted(() => setFullWanted(true));
   }, [loaded]);
 
-  const actions = useMemo<ArticleActions>(() => {
-    const attempt = (work: Promise<void>) => {
-      setFailed(false);
-      work.catch((error: unknown) => {
-        console.error('Library change failed', error);
-        setFailed(true);
-      });
-    };
-    return {
-      archive: (article, archived) => attempt(setArchived(db, article.id, archived)),
-      remove: (article) => {
-        setDeleted(article);
-        attempt(softDelete(db, article.id));
-      },
-      addTags: (article, added) => attempt(addTags(db, article.id, added)),
-      removeTag: (article, removed) => attempt(removeTag(db, article.id, removed)),
-    };
-  }, [db]);
+  // The selection acts on the selected rows that are shown (a filter hides the others).
+  const order = useMemo(() => articles?.map((article) => article.id) ?? [], [articles]);
+  const chosen = useMemo(() => selectedInOrder(selection, articles ?? []), [selection, articles]);
+  const chosenIds = chosen.map((article) => article.id);
 
-  function undo() {
-    if (deleted === null) return;
-    const article = deleted;
-    setDeleted(null);
-    undoDelete(db, article.id).catch((error: unknown) => {
-      console.error('Undo failed', error);
-      setFailed(true);
-    });
+  function onSelect(article: ArticleRow, range: boolean): void {
+    setSelection((now) => (range ? selectRange(now, order, article.id) : toggle(now, article.id)));
+  }
+
+  async function deleteChosen(ids: readonly string[]): Promise<void> {
+    if (await changes.deleteMany(ids)) setSelection(NO_SELECTION);
+  }
+
+  const keyActions: RowKeyActions = {
+    remove(article) {
+      // Delete in a selected row deletes the selection, as one action.
+      if (chosenIds.length > 1 && selection.ids.has(article.id)) {
+        void deleteChosen(chosenIds);
+        return chosenIds;
+      }
+      changes.actions.remove(article);
+      return [article.id];
+    },
+    extend: (from, to) => setSelection((now) => extendTo(now, order, from, to)),
+    toggle: (article) => onSelect(article, false),
+  };
+
+  async function undo(): Promise<void> {
+    const back = await changes.undo();
+    // A bulk deletion taken back comes back selected, as it was.
+    if (back.length > 1) setSelection(selectAll(back));
   }
 
   // Ctrl/⌘+Z brings back what was just deleted, as the undo bar's button does.
   useCommand('undoLibrary', () => {
-    if (deleted === null) return false;
-    undo();
+    if (changes.undoable === null || changes.busy) return false;
+    void undo();
+  });
+  // Text fields keep Ctrl/⌘+A for their own text (the dispatcher sees to that).
+  useCommand('selectAll', () => {
+    if (order.length === 0) return false;
+    setSelection(selectAll(order));
+  });
+  useCommand('clearSelection', () => {
+    if (chosen.length === 0) return false;
+    setSelection(NO_SELECTION);
   });
 
   const total = rows?.length ?? 0;
@@ -227,26 +251,33 @@ export function LibraryView(): ReactNode {
           </span>
         </div>
       )}
-      {failed && <p role="alert">{t('library.actionFailed')}</p>}
+      {total > 0 && (
+        <SelectionToolbar
+          count={chosen.length}
+          allArchived={chosen.length > 0 && chosen.every((article) => article.archivedAt !== null)}
+          busy={changes.busy}
+          onArchive={(archived) =>
+            void changes.archiveMany(chosenIds, archived).then((done) => done && setSelection(NO_SELECTION))
+          }
+          onDelete={() => void deleteChosen(chosenIds)}
+          onTag={(tags) => void changes.tagMany(chosenIds, tags)}
+          onClear={() => setSelection(NO_SELECTION)}
+        />
+      )}
+      <LibraryStatus changes={changes} onUndo={() => void undo()} />
       {complete && total === 0 && <p className="library-empty">{t('library.empty')}</p>}
       {complete && total > 0 && articles !== undefined && articles.length === 0 && (
         <p className="library-empty">{t('library.noMatches')}</p>
       )}
       {articles !== undefined && articles.length > 0 && (
-        <VirtualArticleList articles={articles} actions={actions} label={t('library.listLabel')} />
-      )}
-      {deleted !== null && (
-        <div className="undo-bar" role="status">
-          <span>
-            <WithIsolated message={t('library.deleted', { title: VALUE_PLACE })} value={deleted.title} />
-          </span>
-          <button type="button" onClick={undo}>
-            {t('library.undo')}
-          </button>
-          <button type="button" onClick={() => setDeleted(null)}>
-            {t('library.dismiss')}
-          </button>
-        </div>
+        <VirtualArticleList
+          articles={articles}
+          actions={changes.actions}
+          label={t('library.listLabel')}
+          selected={selection.ids}
+          onSelect={onSelect}
+          keyActions={keyActions}
+        />
       )}
     </section>
   );

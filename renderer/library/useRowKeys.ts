@@ -4,7 +4,8 @@
 // (the undo bar and Ctrl/⌘+Z, handled by LibraryView, bring it back) and the focus moves to the
 // row that takes its place. Keys pressed outside the list (the toolbar, the navigation) are left
 // alone, so they keep their own meaning; with nothing focused, ↓ and ↑ start at the first or
-// last row. Text fields keep their keys (the dispatcher sees to that).
+// last row. Shift+↓/↑ move the same way and select from where they began (selection.ts), Space
+// on a row selects or unselects it. Text fields keep their keys (the dispatcher sees to that).
 
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type RefObject } from 'react';
@@ -33,11 +34,20 @@ export interface RowKeys {
   focused(id: string): void;
 }
 
+export interface RowKeyActions {
+  /** Delete in a row; returns the ids it deletes (the selection, when the row is in it). */
+  remove(article: ArticleRow): readonly string[];
+  /** Shift+↓/↑ moved from row `from` to row `to`. */
+  extend(from: string, to: string): void;
+  /** Space on a row. */
+  toggle(article: ArticleRow): void;
+}
+
 export function useRowKeys(
   articles: readonly ArticleRow[],
   virtualizer: Virtualizer<Window, Element>,
   listRef: RefObject<HTMLUListElement | null>,
-  remove: (article: ArticleRow) => void,
+  { remove, extend, toggle }: RowKeyActions,
 ): RowKeys {
   const [current, setCurrent] = useState<string | null>(null);
   // The row to focus as soon as it is rendered (after a key moved to it, or took its neighbour away).
@@ -66,17 +76,28 @@ export function useRowKeys(
     virtualizer.scrollToIndex(index);
   }
 
-  function step(event: KeyboardEvent, by: 1 | -1): boolean | void {
+  function step(event: KeyboardEvent, by: 1 | -1, selecting = false): boolean | void {
     if (articles.length === 0) return false;
     const at = rowIndexOf(event.target);
     if (at === null && !focusIsNowhere(event.target)) return false;
     const from = at ?? articles.findIndex((article) => article.id === current);
-    if (from === -1) moveTo(by > 0 ? 0 : articles.length - 1);
-    else moveTo(Math.min(articles.length - 1, Math.max(0, from + by)));
+    const to = from === -1 ? (by > 0 ? 0 : articles.length - 1) : Math.min(articles.length - 1, Math.max(0, from + by));
+    moveTo(to);
+    if (selecting) extend(articles[from === -1 ? to : from]!.id, articles[to]!.id);
   }
 
   useCommand('nextArticle', (event) => step(event, 1));
   useCommand('previousArticle', (event) => step(event, -1));
+  useCommand('selectNext', (event) => step(event, 1, true));
+  useCommand('selectPrevious', (event) => step(event, -1, true));
+
+  useCommand('toggleSelected', (event) => {
+    // Only on the row itself: Space on its buttons and boxes is theirs.
+    if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('library-item')) return false;
+    const article = articles[rowIndexOf(event.target) ?? -1];
+    if (article === undefined) return false;
+    toggle(article);
+  });
 
   useCommand('openArticle', (event) => {
     // Only on the row itself: Enter on its link or buttons is theirs.
@@ -90,12 +111,14 @@ export function useRowKeys(
     const at = rowIndexOf(event.target);
     const article = at === null ? undefined : articles[at];
     if (at === null || article === undefined) return false;
-    const next = articles[at + 1] ?? articles[at - 1];
+    // The row itself, or the whole selection when the row is in it.
+    const gone = new Set(remove(article));
+    const stays = (row: ArticleRow) => !gone.has(row.id);
+    const next = articles.slice(at + 1).find(stays) ?? articles.slice(0, at).findLast(stays);
     if (next !== undefined) {
       focusWanted.current = next.id;
       setCurrent(next.id);
     }
-    remove(article);
   });
 
   return { current, focused: setCurrent };

@@ -19,6 +19,8 @@ interface TagFieldProps {
   describedBy?: string;
   className?: string;
   ref?: Ref<HTMLInputElement>;
+  /** Whether leaving the box adds what was typed (true); false for a box acting on many items, where only Enter does. */
+  commitOnBlur?: boolean;
 }
 
 export function TagField({
@@ -29,6 +31,7 @@ export function TagField({
   describedBy,
   className,
   ref,
+  commitOnBlur = true,
 }: TagFieldProps): ReactNode {
   const { t } = useTranslation();
   const messageId = useId();
@@ -91,7 +94,9 @@ export function TagField({
             setProblem(null);
           }
         }}
-        onBlur={() => commit(false)}
+        onBlur={() => {
+          if (commitOnBlur) commit(false);
+        }}
       />
       {message !== null && (
         <span id={messageId} className="tag-problem" role="alert">

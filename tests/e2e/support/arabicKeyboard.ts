@@ -12,6 +12,7 @@ const ARABIC_101: Readonly<Record<string, { key: string; keyCode: number }>> = {
   KeyF: { key: 'ب', keyCode: 70 },
   KeyK: { key: 'ن', keyCode: 75 },
   KeyZ: { key: 'ئ', keyCode: 90 },
+  KeyA: { key: 'ش', keyCode: 65 },
   Slash: { key: 'ظ', keyCode: 191 },
   Equal: { key: '=', keyCode: 187 },
   Minus: { key: '-', keyCode: 189 },
