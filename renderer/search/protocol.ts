@@ -16,7 +16,18 @@ export interface TableChange {
 export type IndexStatus =
   | { state: 'starting' }
   | { state: 'building'; done: number; total: number }
-  | { state: 'ready'; documents: number; how: 'loaded' | 'built'; ms: number }
+  | {
+      state: 'ready';
+      documents: number;
+      how: 'loaded' | 'built';
+      ms: number;
+      /**
+       * The last write of the index failed: 'full' when the disk or the browser's quota was, 'failed'
+       * otherwise. The previous stored index stays as it was, and search works on; the next start
+       * catches up with what it missed.
+       */
+      storeFailed?: 'full' | 'failed';
+    }
   | { state: 'failed'; detail: string };
 
 export interface WorkerCalls {

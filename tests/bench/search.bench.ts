@@ -1,213 +1,79 @@
-// Search benchmarks (issue 6), on a generated library (searchCorpus.ts) in Chromium, against
-// the shipped search worker spoken to through its real protocol:
+// Search benchmarks (issues 6 and 17), on a generated library (searchCorpus.ts) in Chromium,
+// against the shipped search worker spoken to through its real protocol (searchWorkerPage.ts):
 // - search.index_build_s: a full build from the database, worker start to ready;
-// - search.query_p95_ms: 200 one-, two- and three-word queries, worker round trip included;
+// - search.index_mb: the stored index (binary parts and manifest);
+// - search.index_heap_mb: the worker's memory once built and stored, measured in the worker
+//   itself (performance.measureUserAgentSpecificMemory, the page cross-origin isolated): its JS
+//   heap and the array buffers it holds (where the postings are); search.heap_per_text_byte
+//   divides it by the library's text (characters);
+// - search.cold_ready_ms: a new worker, as the app starts it, over the stored index, to the
+//   first query answered (loading, catching up with the database, snippets read from it);
+// - search.query_p95_ms: 200 one-, two- and three-word queries over the index loaded from
+//   storage, worker round trip included, snippets read from IndexedDB as the app reads them;
 // - search.speedup_vs_scan: finding the documents that hold every word of each query, with
-//   the index (all matches ranked, the first 20 taken, as the app shows them) against a plain
-//   scan of the same normalized texts (String.includes, unranked), both in this Node process on
-//   the same library: medians per query. The browser's round trip (snippets included) against
-//   the same scan is reported beside it as round_trip_ratio;
+//   the index (all matches ranked, the first 20 taken) against a plain scan of the same
+//   normalized texts (String.includes, unranked), both in this Node process: medians per query;
 // - search.add_100kb_ms: a 100 KB article announced as the change feed would;
-// - search.index_mb: the stored index, UTF-8;
-// - search.index_heap_mb: the heap the engine takes once built (in Node, the V8 of the worker;
-//   its texts are shared with the generated library here, so not counted);
 // - search.recall / precision / baseline_recall: the quality set (tests/fixtures/search);
 // - search.real_recall / real_precision: the real-text set (tests/fixtures/search/real), with
 //   MiniSearch's defaults, a collator match and plain light10 measured beside it (recall /
 //   precision each).
+// The scale benchmark (searchScale.bench.ts) runs the same steps on ten times the library.
 // Heavy steps run once; query timings are taken over `runs` rounds, median of the rounds.
 
-import type { Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import type { Browser } from '@playwright/test';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import { parseQuery } from '../../renderer/text/analyzer/query';
-import { SearchEngine, type TextSource } from '../../renderer/search/engine/SearchEngine';
+import { SearchEngine } from '../../renderer/search/engine/SearchEngine';
+import { MemoryTextSource } from '../../renderer/search/testing/memoryTextSource';
 import { normalizeText } from '../../renderer/text/arabicNormalize';
 import { loadCorpus, loadQueries } from '../search/corpus';
 import { evaluateAnalyzer, evaluateBaseline, type QualityReport } from '../search/quality';
 import { measureSideBySide } from '../search/sideBySide';
 import { median, percentile, round, type Benchmark, type BenchResult } from './harness';
 import { BENCH_SIZES, generateSearchCorpus, type SearchCorpus } from './searchCorpus';
+import {
+  clearStoredIndex,
+  seed,
+  startWorker,
+  routeIsolated,
+  searchWorkerMemoryMb,
+  timeQueries,
+  workerAsset,
+  type BenchWindow,
+} from './searchWorkerPage';
 
-const SEED_CHUNK = 40;
-const TEXT_CHUNK = 5_000;
+type Emit = (result: Omit<BenchResult, 'runs'> & { runs?: number }) => void;
 
-interface PageBench {
-  call(type: string, request: unknown): Promise<{ ok: boolean; value?: unknown; detail?: string }>;
-  stop(): void;
-  ready: Promise<{ state: 'ready'; ms: number; how: string; documents: number }>;
-  statuses: { state: string }[];
-}
-type BenchWindow = Window & { bench: PageBench };
-
-function workerAsset(): string {
-  const assets = path.resolve(import.meta.dirname, '../../out/renderer/assets');
-  const name = readdirSync(assets).find((file) => /^searchWorker-.*\.js$/.test(file));
-  if (name === undefined) throw new Error('out/renderer has no search worker: run `npm run build`');
-  return `assets/${name}`;
-}
-
-async function seed(page: Page, corpus: SearchCorpus): Promise<void> {
-  const write = (rows: { articles?: unknown[]; bodies?: unknown[]; highlights?: unknown[]; notes?: unknown[] }) =>
-    page.evaluate(
-      (batch) =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('hamish');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const tx = db.transaction(['articles', 'bodies', 'highlights', 'notes'], 'readwrite');
-            for (const [store, list] of Object.entries(batch))
-              for (const row of list ?? []) tx.objectStore(store).put(row);
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      rows,
-    );
-  for (let i = 0; i < corpus.articles.length; i += SEED_CHUNK) {
-    const chunk = corpus.articles.slice(i, i + SEED_CHUNK);
-    await write({
-      articles: chunk.map(({ row }) => row),
-      bodies: chunk.map(({ row, doc }) => ({ articleId: row.id, doc, updatedAt: row.updatedAt })),
-    });
-  }
-  for (let i = 0; i < corpus.highlights.length; i += TEXT_CHUNK)
-    await write({ highlights: corpus.highlights.slice(i, i + TEXT_CHUNK) });
-  for (let i = 0; i < corpus.notes.length; i += TEXT_CHUNK)
-    await write({ notes: corpus.notes.slice(i, i + TEXT_CHUNK) });
-}
-
-/** Starts the worker in the page, as the app does, with a tiny client for the protocol. */
-async function startWorker(page: Page, url: string): Promise<void> {
-  await page.evaluate((workerUrl) => {
-    const worker = new Worker(workerUrl, { type: 'module' });
-    const pending = new Map<number, (result: unknown) => void>();
-    const statuses: { state: string }[] = [];
-    let nextId = 1;
-    // No named function values in here: tsx would wrap them in a helper the page lacks.
-    let markReady: ((status: never) => void) | null = null;
-    const ready = new Promise((resolve) => {
-      markReady = resolve;
-    });
-    worker.addEventListener('error', (event) => {
-      statuses.push({ state: `worker error: ${event.message}` });
-      markReady?.({ state: 'failed', detail: event.message } as never);
-      for (const resolve of pending.values()) resolve({ ok: false, detail: event.message });
-    });
-    worker.addEventListener('message', (event: MessageEvent) => {
-      const message = event.data as { type: string; id: number; result: unknown; status: { state: string } };
-      if (message.type === 'status') {
-        statuses.push(message.status);
-        if (message.status.state === 'ready' || message.status.state === 'failed') markReady?.(message.status as never);
-        return;
-      }
-      pending.get(message.id)?.(message.result);
-      pending.delete(message.id);
-    });
-    (window as unknown as BenchWindow).bench = {
-      ready,
-      statuses,
-      stop() {
-        worker.terminate();
-      },
-      call(type: string, request: unknown) {
-        return new Promise((resolve) => {
-          const id = nextId++;
-          pending.set(id, resolve as (result: unknown) => void);
-          worker.postMessage({ type, id, request });
-        });
-      },
-    } as PageBench;
-  }, url);
-}
-
-async function clearStoredIndex(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onsuccess = () => {
-          const tx = request.result.transaction('searchIndex', 'readwrite');
-          tx.objectStore('searchIndex').clear();
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
-}
-
-async function timeQueries(page: Page, queries: readonly string[]): Promise<{ times: number[]; empty: number }> {
-  return page.evaluate(async (list) => {
-    const { bench } = window as unknown as BenchWindow;
-    const times: number[] = [];
-    let empty = 0;
-    for (const query of list) {
-      const began = performance.now();
-      const result = (await bench.call('search', { query })) as {
-        ok: boolean;
-        value: { totals: Record<string, number> };
-      };
-      times.push(performance.now() - began);
-      if (!result.ok) throw new Error('search failed');
-      if (Object.values(result.value.totals).every((count) => count === 0)) empty += 1;
-    }
-    return { times, empty };
-  }, queries);
-}
-
-/** The heap in use once garbage is collected (V8's gc, exposed for the measurement). */
-function settledHeapMb(): number {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return process.memoryUsage().heapUsed / 1e6;
-}
-
-/** Medians per query: the engine finding the matches, and a scan finding the same words; and the engine's heap. */
-async function indexAgainstScan(
-  corpus: SearchCorpus,
-): Promise<{ indexMs: number; scanMs: number; scanFound: number; heapMb: number }> {
-  const heapBefore = settledHeapMb();
+/** Medians per query: the engine finding the matches, and a scan finding the same words. */
+async function indexAgainstScan(corpus: SearchCorpus): Promise<{ indexMs: number; scanMs: number; scanFound: number }> {
   const engine = new SearchEngine();
   for (const { row, doc } of corpus.articles) engine.putArticle(row, doc);
   for (const row of corpus.highlights) engine.putHighlight(row);
   for (const row of corpus.notes) engine.putNote(row);
-  const heapMb = settledHeapMb() - heapBefore;
+  await engine.compact();
+  const source = new MemoryTextSource(corpus);
   const texts = normalizedTexts(corpus);
   const parsed = corpus.queries.map((query) => parseQuery(query));
-  const noFetching: TextSource = {
-    articleBlocks: () => Promise.reject(new Error('texts are at hand')),
-    highlightQuotes: () => Promise.reject(new Error('texts are at hand')),
-    noteTexts: () => Promise.reject(new Error('texts are at hand')),
-  };
   const SHOWN = 20;
-  for (const query of parsed.slice(0, 20)) await engine.find(query, {}, noFetching, SHOWN); // warm-up
+  for (const query of parsed.slice(0, 20)) await engine.find(query, {}, source, SHOWN); // warm-up
   const indexTimes: number[] = [];
   const scanTimes: number[] = [];
   let scanFound = 0;
   for (const query of parsed) {
     let began = performance.now();
-    await engine.find(query, {}, noFetching, SHOWN);
+    await engine.find(query, {}, source, SHOWN);
     indexTimes.push(performance.now() - began);
     const words = query.terms.map((term) => term.term);
     began = performance.now();
     for (const text of texts) if (words.every((word) => text.includes(word))) scanFound += 1;
     scanTimes.push(performance.now() - began);
   }
-  return { indexMs: median(indexTimes), scanMs: median(scanTimes), scanFound, heapMb };
+  return { indexMs: median(indexTimes), scanMs: median(scanTimes), scanFound };
 }
 
 /** Every searchable text, normalized as the index normalizes it, for the scan baseline. */
-function normalizedTexts(corpus: SearchCorpus): string[] {
+export function normalizedTexts(corpus: SearchCorpus): string[] {
   return [
     ...corpus.articles.flatMap(({ row, doc }) => [row.title, ...doc.blocks.map((block) => block.text)]),
     ...corpus.highlights.map((row) => row.exact),
@@ -215,11 +81,204 @@ function normalizedTexts(corpus: SearchCorpus): string[] {
   ].map((text) => normalizeText(text));
 }
 
+export function benchCorpus(scale: number): SearchCorpus {
+  return generateSearchCorpus(2026, {
+    ...BENCH_SIZES,
+    articles: Math.round(BENCH_SIZES.articles * scale),
+    highlights: Math.round(BENCH_SIZES.highlights * scale),
+    notes: Math.round(BENCH_SIZES.notes * scale),
+  });
+}
+
+export interface LibraryFigures {
+  buildS: number;
+  builds: number[];
+  documents: number;
+  storedMb: number;
+  storedRows: number;
+  /** The larger of the two below. */
+  memoryMb: number;
+  /** The worker that built the index, once built. */
+  builtMemoryMb: number;
+  /** A worker that loaded the stored index, after the query rounds (its text cache full). */
+  loadedMemoryMb: number;
+  emptyWorkerMb: number;
+  coldReadyMs: number;
+  coldReadyRuns: number[];
+  queryP95Ms: number;
+  queryMedianMs: number;
+  firstRoundP95Ms: number;
+  emptyQueries: number;
+  addMs: number[];
+  textMb: number;
+}
+
+/**
+ * The worker's figures on one library: builds (`builds` of them, each from nothing), what is
+ * stored, its memory, cold starts over the stored index, query rounds, incremental adds.
+ */
+export async function measureLibrary(
+  browser: Browser,
+  baseUrl: string,
+  corpus: SearchCorpus,
+  { runs, builds: buildCount, label }: { runs: number; builds: number; label: string },
+): Promise<LibraryFigures> {
+  const log = (step: string) =>
+    process.stderr.write(`bench: ${label}: ${step} (${new Date().toISOString().slice(11, 19)})\n`);
+  const textMb = normalizedTexts(corpus).reduce((sum, text) => sum + text.length, 0) / 1e6;
+  const context = await browser.newContext({ locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    // Let the app create the database, then leave it for a bare page of the same origin, so
+    // only the benchmark's worker touches the index.
+    await page.goto(`${baseUrl}/index.html?lang=en`);
+    await page.locator('article').waitFor();
+    await routeIsolated(page, baseUrl);
+    await page.goto(`${baseUrl}/bench.html`);
+    const workerUrl = `${baseUrl}/${workerAsset()}`;
+    const stop = () => page.evaluate(() => (window as unknown as BenchWindow).bench.stop());
+    const ready = () => page.evaluate(() => (window as unknown as BenchWindow).bench.ready);
+
+    // A worker over an empty library: what the worker costs before any index.
+    await startWorker(page, workerUrl);
+    await ready();
+    const emptyWorkerMb = await searchWorkerMemoryMb(page);
+    await stop();
+
+    log('writing the library to IndexedDB');
+    await seed(page, corpus);
+    const builds: number[] = [];
+    let documents = 0;
+    let builtMemoryMb = 0;
+    for (let build = 0; build < buildCount; build += 1) {
+      await clearStoredIndex(page);
+      log(`building the index (${build + 1})`);
+      const began = Date.now();
+      await startWorker(page, workerUrl);
+      const status = await ready();
+      builds.push((Date.now() - began) / 1000);
+      if (status.how !== 'built') throw new Error(`expected a full build, got ${JSON.stringify(status)}`);
+      documents = status.documents;
+      // Measured before storing: once this worker has written array buffers to IndexedDB,
+      // Chromium's memory measurement of it never completes (seen with Chromium 14x).
+      if (build === buildCount - 1) builtMemoryMb = await searchWorkerMemoryMb(page);
+      log(`storing the index (${build + 1})`);
+      await page.evaluate(() => (window as unknown as BenchWindow).bench.call('flush', null));
+      if (build < buildCount - 1) await stop();
+    }
+    log('stopping');
+    await stop();
+    log('reading the stored size');
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ bytes: number; rows: number }>((resolve, reject) => {
+          const request = indexedDB.open('hamish');
+          request.onsuccess = () => {
+            const get = request.result.transaction('searchIndex').objectStore('searchIndex').getAll();
+            get.onsuccess = () => {
+              const rows = get.result as { data: string }[];
+              request.result.close();
+              // Parts pack two bytes in each UTF-16 code unit; the manifest is JSON (UTF-8 would be smaller).
+              resolve({ bytes: rows.reduce((sum, row) => sum + row.data.length * 2, 0), rows: rows.length });
+            };
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+
+    // Cold starts: a new worker over the stored index, and at once a query it must answer.
+    log('cold starts');
+    const coldReadyRuns: number[] = [];
+    const coldQuery = corpus.queries[0]!;
+    for (let run = 0; run < Math.min(runs, 5); run += 1) {
+      if (run > 0) await stop();
+      const began = await page.evaluate(() => performance.now());
+      await startWorker(page, workerUrl);
+      const answered = await page.evaluate(async (query) => {
+        const result = await (window as unknown as BenchWindow).bench.call('search', { query });
+        if (!result.ok) throw new Error(`search failed: ${result.detail}`);
+        return performance.now();
+      }, coldQuery);
+      const status = await ready();
+      if (status.how !== 'loaded') throw new Error(`expected the stored index, got ${JSON.stringify(status)}`);
+      coldReadyRuns.push(answered - began);
+    }
+
+    log('queries');
+    const p95s: number[] = [];
+    const medians: number[] = [];
+    let emptyQueries = 0;
+    let firstRoundP95Ms = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const { times, empty } = await timeQueries(page, corpus.queries);
+      if (run === 0) firstRoundP95Ms = percentile(times, 95); // every text read from IndexedDB
+      p95s.push(percentile(times, 95));
+      medians.push(median(times));
+      emptyQueries = empty;
+    }
+
+    const loadedMemoryMb = await searchWorkerMemoryMb(page);
+
+    log('incremental adds');
+    const addMs: number[] = [];
+    for (const extra of corpus.extraArticles.slice(0, runs)) {
+      await page.evaluate(
+        ({ row, doc }) =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.open('hamish');
+            request.onsuccess = () => {
+              const tx = request.result.transaction(['articles', 'bodies'], 'readwrite');
+              tx.objectStore('articles').put(row);
+              tx.objectStore('bodies').put({ articleId: row.id, doc, updatedAt: row.updatedAt });
+              tx.oncomplete = () => {
+                request.result.close();
+                resolve();
+              };
+            };
+            request.onerror = () => reject(request.error);
+          }),
+        extra,
+      );
+      addMs.push(
+        await page.evaluate(async (id) => {
+          const began = performance.now();
+          await (window as unknown as BenchWindow).bench.call('changes', [
+            { table: 'articles', keys: [id] },
+            { table: 'bodies', keys: [id] },
+          ]);
+          return performance.now() - began;
+        }, extra.row.id),
+      );
+    }
+    await stop();
+    return {
+      buildS: median(builds),
+      builds,
+      documents,
+      storedMb: stored.bytes / 1e6,
+      storedRows: stored.rows,
+      memoryMb: Math.max(builtMemoryMb, loadedMemoryMb),
+      builtMemoryMb,
+      loadedMemoryMb,
+      emptyWorkerMb,
+      coldReadyMs: median(coldReadyRuns),
+      coldReadyRuns,
+      queryP95Ms: median(p95s),
+      queryMedianMs: median(medians),
+      firstRoundP95Ms,
+      emptyQueries,
+      addMs,
+      textMb,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 export const searchBenchmarks: Benchmark = {
   name: 'search',
   async run({ browser, baseUrl, runs }, report) {
-    const emit = (result: Omit<BenchResult, 'runs'> & { runs?: number }) =>
-      report({ runs: 1, ...result } as BenchResult);
+    const emit: Emit = (result) => report({ runs: 1, ...result } as BenchResult);
 
     // Quality first: pure Node, deterministic.
     const qualityCorpus = loadCorpus();
@@ -272,159 +331,83 @@ export const searchBenchmarks: Benchmark = {
     process.stderr.write('bench: search: generating the library\n');
     // SEARCH_BENCH_SCALE=0.1 gives a tenth of the library, for a quick look; figures are for 1.
     const scale = Number(process.env['SEARCH_BENCH_SCALE'] ?? 1);
-    const corpus = generateSearchCorpus(2026, {
-      ...BENCH_SIZES,
-      articles: Math.round(BENCH_SIZES.articles * scale),
-      highlights: Math.round(BENCH_SIZES.highlights * scale),
-      notes: Math.round(BENCH_SIZES.notes * scale),
+    const corpus = benchCorpus(scale);
+    const figures = await measureLibrary(browser, baseUrl, corpus, {
+      runs,
+      builds: Math.min(3, runs),
+      label: 'search',
     });
-    const textMb = round(normalizedTexts(corpus).reduce((sum, text) => sum + text.length, 0) / 1e6);
-    const context = await browser.newContext({ locale: 'en-US' });
-    try {
-      const page = await context.newPage();
-      // Let the app create the database, then leave it for a bare page of the same origin, so
-      // only the benchmark's worker touches the index.
-      await page.goto(`${baseUrl}/index.html?lang=en`);
-      await page.locator('article').waitFor();
-      await page.route(`${baseUrl}/bench.html`, (route) =>
-        route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>bench</title>' }),
-      );
-      await page.goto(`${baseUrl}/bench.html`);
-      process.stderr.write('bench: search: writing the library to IndexedDB\n');
-      await seed(page, corpus);
-      // A full build from the database, three times (each in a fresh worker, with no stored
-      // index), the last one kept for the rest.
-      const builds: number[] = [];
-      let ready: { ms: number; how: string; documents: number } | null = null;
-      let storedS = 0;
-      for (let build = 0; build < Math.min(3, runs); build += 1) {
-        if (build > 0) await page.evaluate(() => (window as unknown as BenchWindow).bench.stop());
-        await clearStoredIndex(page);
-        process.stderr.write(`bench: search: building the index (${build + 1})\n`);
-        const began = Date.now();
-        await startWorker(page, `${baseUrl}/${workerAsset()}`);
-        ready = await page.evaluate(() => (window as unknown as BenchWindow).bench.ready);
-        builds.push((Date.now() - began) / 1000);
-        if (ready.how !== 'built') throw new Error(`expected a full build, got ${JSON.stringify(ready)}`);
-        await page.evaluate(() => (window as unknown as BenchWindow).bench.call('flush', null));
-        storedS = (Date.now() - began) / 1000;
-      }
-      emit({
-        bench: 'search.index_build_s',
-        value: round(median(builds)),
-        unit: 's',
-        runs: builds.length,
-        documents: ready!.documents,
-        text_mb: textMb,
-        scale,
-        builds_s: builds.map((value) => round(value)).join(' '),
-        stored_after_s: round(storedS),
-      });
+    const textMb = round(figures.textMb);
+    emit({
+      bench: 'search.index_build_s',
+      value: round(figures.buildS),
+      unit: 's',
+      runs: figures.builds.length,
+      documents: figures.documents,
+      text_mb: textMb,
+      scale,
+      builds_s: figures.builds.map((value) => round(value)).join(' '),
+    });
+    emit({
+      bench: 'search.index_mb',
+      value: round(figures.storedMb),
+      unit: 'MB',
+      text_mb: textMb,
+      rows: figures.storedRows,
+    });
+    emit({
+      bench: 'search.index_heap_mb',
+      value: round(figures.memoryMb),
+      unit: 'MB',
+      text_mb: textMb,
+      built_mb: round(figures.builtMemoryMb),
+      loaded_mb: round(figures.loadedMemoryMb),
+      empty_worker_mb: round(figures.emptyWorkerMb),
+      where: 'the search worker, performance.measureUserAgentSpecificMemory (array buffers included)',
+    });
+    emit({
+      bench: 'search.heap_per_text_byte',
+      value: round(figures.memoryMb / figures.textMb),
+      unit: 'ratio',
+      text_mb: textMb,
+    });
+    emit({
+      bench: 'search.cold_ready_ms',
+      value: round(figures.coldReadyMs),
+      unit: 'ms',
+      runs: figures.coldReadyRuns.length,
+      runs_ms: figures.coldReadyRuns.map((value) => round(value)).join(' '),
+      what: 'new worker over the stored index to the first query answered',
+    });
+    emit({
+      bench: 'search.query_p95_ms',
+      value: round(figures.queryP95Ms),
+      unit: 'ms',
+      runs,
+      queries: corpus.queries.length,
+      median_ms: round(figures.queryMedianMs),
+      first_round_p95_ms: round(figures.firstRoundP95Ms),
+      queries_without_results: figures.emptyQueries,
+    });
+    emit({
+      bench: 'search.add_100kb_ms',
+      value: round(median(figures.addMs)),
+      unit: 'ms',
+      runs: figures.addMs.length,
+      article_chars: canonicalText(corpus.extraArticles[0]!.doc).length,
+    });
 
-      const stored = await page.evaluate(
-        () =>
-          new Promise<{ utf8: number; rows: number }>((resolve, reject) => {
-            const request = indexedDB.open('hamish');
-            request.onsuccess = () => {
-              const get = request.result.transaction('searchIndex').objectStore('searchIndex').getAll();
-              get.onsuccess = () => {
-                const rows = get.result as { data: string }[];
-                request.result.close();
-                resolve({ utf8: rows.reduce((sum, row) => sum + new Blob([row.data]).size, 0), rows: rows.length });
-              };
-            };
-            request.onerror = () => reject(request.error);
-          }),
-      );
-      emit({
-        bench: 'search.index_mb',
-        value: round(stored.utf8 / 1e6),
-        unit: 'MB',
-        text_mb: textMb,
-        rows: stored.rows,
-      });
-
-      process.stderr.write('bench: search: queries\n');
-      await timeQueries(page, corpus.queries.slice(0, 20)); // warm-up
-      const p95s: number[] = [];
-      const medians: number[] = [];
-      let emptyQueries = 0;
-      for (let run = 0; run < runs; run += 1) {
-        const { times, empty } = await timeQueries(page, corpus.queries);
-        p95s.push(percentile(times, 95));
-        medians.push(median(times));
-        emptyQueries = empty;
-      }
-      emit({
-        bench: 'search.query_p95_ms',
-        value: round(median(p95s)),
-        unit: 'ms',
-        runs,
-        queries: corpus.queries.length,
-        median_ms: round(median(medians)),
-        queries_without_results: emptyQueries,
-      });
-
-      process.stderr.write('bench: search: scan baseline\n');
-      const speed = await indexAgainstScan(corpus);
-      emit({
-        bench: 'search.speedup_vs_scan',
-        value: round(speed.scanMs / speed.indexMs, 1),
-        unit: 'ratio',
-        baseline: 'String.includes of every query word over every normalized text, same process',
-        baseline_ms: round(speed.scanMs, 3),
-        index_ms: round(speed.indexMs, 3),
-        round_trip_ratio: round(speed.scanMs / median(medians), 1),
-        scan_found: speed.scanFound,
-      });
-      emit({
-        bench: 'search.index_heap_mb',
-        value: round(speed.heapMb),
-        unit: 'MB',
-        text_mb: textMb,
-        where: 'Node, same V8 as the worker; texts shared with the library, not counted',
-      });
-
-      process.stderr.write('bench: search: incremental add\n');
-      const addTimes: number[] = [];
-      for (const extra of corpus.extraArticles.slice(0, runs)) {
-        await page.evaluate(
-          ({ row, doc }) =>
-            new Promise<void>((resolve, reject) => {
-              const request = indexedDB.open('hamish');
-              request.onsuccess = () => {
-                const tx = request.result.transaction(['articles', 'bodies'], 'readwrite');
-                tx.objectStore('articles').put(row);
-                tx.objectStore('bodies').put({ articleId: row.id, doc, updatedAt: row.updatedAt });
-                tx.oncomplete = () => {
-                  request.result.close();
-                  resolve();
-                };
-              };
-              request.onerror = () => reject(request.error);
-            }),
-          extra,
-        );
-        addTimes.push(
-          await page.evaluate(async (id) => {
-            const began = performance.now();
-            await (window as unknown as BenchWindow).bench.call('changes', [
-              { table: 'articles', keys: [id] },
-              { table: 'bodies', keys: [id] },
-            ]);
-            return performance.now() - began;
-          }, extra.row.id),
-        );
-      }
-      emit({
-        bench: 'search.add_100kb_ms',
-        value: round(median(addTimes)),
-        unit: 'ms',
-        runs: addTimes.length,
-        article_chars: canonicalText(corpus.extraArticles[0]!.doc).length,
-      });
-    } finally {
-      await context.close();
-    }
+    process.stderr.write('bench: search: scan baseline\n');
+    const speed = await indexAgainstScan(corpus);
+    emit({
+      bench: 'search.speedup_vs_scan',
+      value: round(speed.scanMs / speed.indexMs, 1),
+      unit: 'ratio',
+      baseline: 'String.includes of every query word over every normalized text, same process',
+      baseline_ms: round(speed.scanMs, 3),
+      index_ms: round(speed.indexMs, 3),
+      round_trip_ratio: round(speed.scanMs / figures.queryMedianMs, 1),
+      scan_found: speed.scanFound,
+    });
   },
 };

@@ -63,13 +63,19 @@ export async function storedSearchIndex(page: Page): Promise<{ key: string; whol
               return;
             }
             try {
-              const { generation, parts, articles } = JSON.parse(manifest.data) as {
+              // The articles the index knows: in its catalog (layout 2), or at the top (layout 1).
+              const { generation, parts, articles, catalog } = JSON.parse(manifest.data) as {
                 generation: string;
                 parts: number;
                 articles?: unknown[];
+                catalog?: { articles?: unknown[] };
               };
               const present = rows.filter((row) => row.key.startsWith(`${manifest.key}/${generation}/`)).length;
-              resolve({ key: manifest.key, whole: present === parts, articles: articles?.length ?? 0 });
+              resolve({
+                key: manifest.key,
+                whole: present === parts,
+                articles: (catalog?.articles ?? articles)?.length ?? 0,
+              });
             } catch {
               resolve({ key: manifest.key, whole: false, articles: 0 });
             }

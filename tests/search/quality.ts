@@ -6,8 +6,9 @@
 import MiniSearch from 'minisearch';
 import type { AnalyzerOptions } from '../../renderer/text/analyzer/analyze';
 import { parseQuery } from '../../renderer/text/analyzer/query';
-import { SearchEngine, type TextSource } from '../../renderer/search/engine/SearchEngine';
+import { SearchEngine } from '../../renderer/search/engine/SearchEngine';
 import { blockDocId, highlightDocId, noteDocId, titleDocId } from '../../renderer/search/engine/docIds';
+import { MemoryTextSource } from '../../renderer/search/testing/memoryTextSource';
 import { collatorSearch } from './collatorBaseline';
 import type { Corpus, QualityQuery } from './corpus';
 
@@ -56,13 +57,6 @@ export function score(queries: readonly QualityQuery[], found: readonly (readonl
   };
 }
 
-/** The corpus was indexed here, so every text is at hand: nothing should be fetched. */
-const NO_FETCHING: TextSource = {
-  articleBlocks: () => Promise.reject(new Error('unexpected fetch')),
-  highlightQuotes: () => Promise.reject(new Error('unexpected fetch')),
-  noteTexts: () => Promise.reject(new Error('unexpected fetch')),
-};
-
 export function buildEngine(corpus: Corpus, analyzer?: AnalyzerOptions): SearchEngine {
   const engine = new SearchEngine(analyzer);
   for (const { row, doc } of corpus.articles) engine.putArticle(row, doc);
@@ -83,10 +77,11 @@ export async function evaluateAnalyzer(
   options: EvaluateOptions = {},
 ): Promise<QualityReport> {
   const engine = buildEngine(corpus, analyzer);
+  const source = new MemoryTextSource(corpus);
   const found: string[][] = [];
   for (const { query } of queries) {
     const parsed = parseQuery(options.finished === true ? `${query} ` : query, analyzer);
-    found.push((await engine.find(parsed, {}, NO_FETCHING)).map((hit) => hit.docId));
+    found.push((await engine.find(parsed, {}, source)).map((hit) => hit.docId));
   }
   return score(queries, found);
 }

@@ -233,6 +233,9 @@ export const en = {
     shortened: 'Only the first {{limit, number}} characters of what you typed are searched.',
     showingResultsFor: 'Nothing matched what you typed. Showing results for',
     failed: 'Search is not available right now. Your library is not affected.',
+    storeFull:
+      'There is not enough storage space to save the search index. Search works as before; it will be saved once space is freed.',
+    storeFailed: 'The search index could not be saved. Search works as before; saving will be tried again.',
     matchCount_one: '{{count, number}} match',
     matchCount_other: '{{count, number}} matches',
     wholeArticleNote: 'Note on the article',

@@ -1,31 +1,39 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../article/canonicalText';
 import { parseQuery } from '../../text/analyzer/query';
+import { MemoryTextSource } from '../testing/memoryTextSource';
 import { articleRow as article, docOf as doc, highlightRow as highlight, noteRow as note } from '../testing/rows';
 import { SearchEngine, type TextSource } from './SearchEngine';
 
+const SPY_DOC = doc('مقدمة قصيرة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.', 'وفي الحرب الباردة تغيّر كل شيء.');
+const CAIRO_DOC = doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.');
+const SAMPLE = {
+  articles: [
+    { row: article('a1', 'أسرار المخابرات', { tags: ['تاريخ'] }), doc: SPY_DOC },
+    { row: article('a2', 'مكتبات القاهرة', { tags: ['ثقافة'] }), doc: CAIRO_DOC },
+  ],
+  highlights: [
+    highlight('h1', 'a1', 'المُخابَرات تعرف', canonicalText(SPY_DOC).indexOf('المُخابَرات'), { color: 'green' }),
+  ],
+  notes: [note('n1', 'a1', 'المخابرات في برلين', 'h1'), note('n2', 'a2', 'ملاحظة عن المكتبات')],
+};
+/** What the database would hold for the sample engine (the texts of later edits are not needed). */
+const sampleSource = (): MemoryTextSource => new MemoryTextSource(SAMPLE);
+/** For answers that need no text beyond what the engine keeps of the rows it has just indexed. */
 const failingSource: TextSource = {
   articleBlocks: () => Promise.reject(new Error('no fetch expected')),
   highlightQuotes: () => Promise.reject(new Error('no fetch expected')),
   noteTexts: () => Promise.reject(new Error('no fetch expected')),
 };
 
-const ids = async (engine: SearchEngine, query: string, filters = {}) =>
-  (await engine.find(parseQuery(query), filters, failingSource)).map((hit) => hit.docId);
-
-const SPY_DOC = doc('مقدمة قصيرة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.', 'وفي الحرب الباردة تغيّر كل شيء.');
+const ids = async (engine: SearchEngine, query: string, filters = {}, source: TextSource = sampleSource()) =>
+  (await engine.find(parseQuery(query), filters, source)).map((hit) => hit.docId);
 
 function sampleEngine(): SearchEngine {
   const engine = new SearchEngine();
-  engine.putArticle(article('a1', 'أسرار المخابرات', { tags: ['تاريخ'] }), SPY_DOC);
-  engine.putArticle(
-    article('a2', 'مكتبات القاهرة', { tags: ['ثقافة'] }),
-    doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.'),
-  );
-  const spyText = canonicalText(SPY_DOC);
-  engine.putHighlight(highlight('h1', 'a1', 'المُخابَرات تعرف', spyText.indexOf('المُخابَرات'), { color: 'green' }));
-  engine.putNote(note('n1', 'a1', 'المخابرات في برلين', 'h1'));
-  engine.putNote(note('n2', 'a2', 'ملاحظة عن المكتبات'));
+  for (const { row, doc: body } of SAMPLE.articles) engine.putArticle(row, body);
+  for (const row of SAMPLE.highlights) engine.putHighlight(row);
+  for (const row of SAMPLE.notes) engine.putNote(row);
   return engine;
 }
 
@@ -49,8 +57,31 @@ describe('SearchEngine: indexing and finding', () => {
 
   it('keeps phrases in order', async () => {
     const engine = new SearchEngine();
-    engine.putArticle(article('a', 'عنوان'), doc('الحرب الباردة انتهت', 'الباردة ثم الحرب'));
-    expect(await ids(engine, '"الحرب الباردة"')).toEqual(['a#0']);
+    const rows = { row: article('a', 'عنوان'), doc: doc('الحرب الباردة انتهت', 'الباردة ثم الحرب') };
+    engine.putArticle(rows.row, rows.doc);
+    expect(await ids(engine, '"الحرب الباردة"', {}, new MemoryTextSource({ articles: [rows] }))).toEqual(['a#0']);
+  });
+
+  it('finds the same after its postings are merged as before', async () => {
+    const engine = sampleEngine();
+    engine.putNote(note('n2', 'a2', 'ملاحظة عن برلين', null, { updatedAt: 2 }));
+    const queries = ['المخابرات', 'برلين', 'ملاحظة', 'المكتبات ', 'القاه', '"الحرب الباردة"'];
+    const before = await Promise.all(queries.map((query) => ids(engine, query)));
+    await engine.compact();
+    expect(await Promise.all(queries.map((query) => ids(engine, query)))).toEqual(before);
+  });
+
+  it('names the indexed terms one edit away from a word, in the base and in the delta', async () => {
+    const engine = sampleEngine();
+    await engine.compact();
+    engine.putNote(note('n3', 'a2', 'المخابرت', null));
+    // Replaced, deleted and inserted letters; the word itself and stem keys are left out.
+    const near = (word: string) => engine.termsWithinOneEdit(word).map(({ term }) => term);
+    expect(near('المخابرات')).toEqual(['المخابرت']);
+    expect(near('المخابراث')).toEqual(['المخابرات']);
+    expect(near('الخابرات')).toEqual(['المخابرات']);
+    expect(near('برليين')).toEqual(['برلين']);
+    expect(near('زنجبيل')).toEqual([]);
   });
 
   it('follows edits and deletions', async () => {
@@ -113,7 +144,7 @@ describe('SearchEngine: filters', () => {
 
 describe('SearchEngine.search: grouped results', () => {
   it('groups into notes, highlights and one result per article, with marks at original offsets', async () => {
-    const response = await sampleEngine().search({ query: 'المخابرات' }, failingSource);
+    const response = await sampleEngine().search({ query: 'المخابرات' }, sampleSource());
     expect(response.totals).toEqual({ note: 1, highlight: 1, article: 2 });
 
     const [spy] = response.articles;
@@ -131,20 +162,20 @@ describe('SearchEngine.search: grouped results', () => {
   });
 
   it('marks a phrase as one stretch', async () => {
-    const response = await sampleEngine().search({ query: '"الحرب الباردة"' }, failingSource);
+    const response = await sampleEngine().search({ query: '"الحرب الباردة"' }, sampleSource());
     const snippet = response.articles[0]!.snippet!;
     expect(snippet.marks.map(({ start, end }) => snippet.text.slice(start, end))).toEqual(['الحرب الباردة']);
   });
 
   it('answers nothing to an empty query', async () => {
-    const response = await sampleEngine().search({ query: ' ، ' }, failingSource);
+    const response = await sampleEngine().search({ query: ' ، ' }, sampleSource());
     expect(response.totals).toEqual({ note: 0, highlight: 0, article: 0 });
   });
 
   it('limits each group but counts all', async () => {
     const engine = new SearchEngine();
     for (let i = 0; i < 5; i += 1) engine.putArticle(article(`a${i}`, `مقالة ${i}`), doc('نص مشترك'));
-    const response = await engine.search({ query: 'مشترك', limit: 2 }, failingSource);
+    const response = await engine.search({ query: 'مشترك', limit: 2 }, sampleSource());
     expect(response.articles).toHaveLength(2);
     expect(response.totals.article).toBe(5);
   });
@@ -165,27 +196,16 @@ describe('SearchEngine persistence', () => {
     expect(loaded.documentCount).toBe(engine.documentCount);
     expect(loaded.versionOf('notes', 'n1')).toBe(engine.versionOf('notes', 'n1'));
     expect(loaded.versionOf('notes', 'n1')).toBeDefined();
-    const source: TextSource = {
-      articleBlocks: vi.fn(
-        async (articleIds: readonly string[]) =>
-          new Map(
-            articleIds.map((id) => [
-              id,
-              (id === 'a1' ? SPY_DOC : doc('تضم القاهرة مكتبات كثيرة.', 'المخابرات لا تزور المكتبات.')).blocks,
-            ]),
-          ),
-      ),
-      highlightQuotes: vi.fn(async () => new Map([['h1', 'المُخابَرات تعرف']])),
-      noteTexts: vi.fn(async () => new Map([['n1', 'المخابرات في برلين']])),
-    };
+    const source = sampleSource();
     const response = await loaded.search({ query: 'المخابرات' }, source);
+    expect(response).toEqual(await engine.search({ query: 'المخابرات' }, sampleSource()));
     expect(response.totals).toEqual({ note: 1, highlight: 1, article: 2 });
     expect(response.notes[0]!.snippet!.text).toBe('المخابرات في برلين');
     expect(response.notes[0]!.color).toBe('green');
-    expect(source.articleBlocks).toHaveBeenCalledTimes(1);
-    // Fetched once, then kept.
+    expect(source.requests.articles).toBe(1);
+    // Read once, then kept in the cache.
     await loaded.search({ query: 'المخابرات' }, source);
-    expect(source.articleBlocks).toHaveBeenCalledTimes(1);
+    expect(source.requests.articles).toBe(1);
     // And it goes on indexing.
     loaded.putNote(note('n9', 'a2', 'ملاحظة بعد الاستعادة'));
     expect(await ids(loaded, 'الاستعادة')).toEqual(['n:n9']);
@@ -202,16 +222,33 @@ describe('SearchEngine persistence', () => {
 
   it('refuses data it did not write, or not whole', async () => {
     const engine = sampleEngine();
-    await expect(SearchEngine.restore('{"layout":999}', async () => '[]')).rejects.toThrow();
-    await expect(SearchEngine.restore('not json', async () => '[]')).rejects.toThrow();
-    await expect(SearchEngine.restore('null', async () => '[]')).rejects.toThrow();
-    await expect(storeAndRestore(engine, (parts) => parts.pop())).rejects.toThrow(/missing/);
-    await expect(storeAndRestore(engine, (parts) => (parts[0] = parts[0]!.slice(0, 50)))).rejects.toThrow();
-    await expect(storeAndRestore(engine, (parts) => (parts[0] = '[["term", 1, [1]]]'))).rejects.toThrow(/malformed/);
+    await expect(SearchEngine.restore('{"layout":999}', async () => '')).rejects.toThrow();
+    await expect(SearchEngine.restore('not json', async () => '')).rejects.toThrow();
+    await expect(SearchEngine.restore('null', async () => '')).rejects.toThrow();
+    await expect(storeAndRestore(engine, (parts) => parts.pop())).rejects.toThrow(/missing|add up/);
+    await expect(storeAndRestore(engine, (parts) => (parts[0] = parts[0]!.slice(0, 6)))).rejects.toThrow(/malformed/);
+    await expect(storeAndRestore(engine, (parts) => (parts[3] = new ArrayBuffer(8) as never))).rejects.toThrow(
+      /malformed/,
+    );
+    // One flipped bit anywhere is caught by the checksums.
+    for (let part = 0; part < 9; part += 1) {
+      await expect(
+        storeAndRestore(engine, (parts) => {
+          const text = parts[part]!;
+          const at = text.length >> 1;
+          parts[part] =
+            text.length === 0
+              ? 'x'
+              : text.slice(0, at) + String.fromCharCode(text.charCodeAt(at) ^ 4) + text.slice(at + 1);
+        }),
+      ).rejects.toThrow(/checksum|malformed/);
+    }
   });
 });
 
 describe('SearchEngine: typos and bad input', () => {
+  // The engine keeps the texts it has just indexed (texts.ts): a source that holds none will do.
+  const emptySource = new MemoryTextSource();
   const engine = () => {
     const built = new SearchEngine();
     built.putArticle(
@@ -222,20 +259,20 @@ describe('SearchEngine: typos and bad input', () => {
   };
 
   it('searches a word of five letters or more that finds nothing for the indexed word one edit away, and says so', async () => {
-    const response = await engine().search({ query: 'طوكبو' }, failingSource);
+    const response = await engine().search({ query: 'طوكبو' }, emptySource);
     expect(response.articles.map((result) => result.id)).toEqual(['t']);
     expect(response.correctedQuery).toBe('طوكيو');
   });
 
   it('keeps the rest of the query as typed in "showing results for"', async () => {
-    const response = await engine().search({ query: 'الوزير المفاوضت ' }, failingSource);
+    const response = await engine().search({ query: 'الوزير المفاوضت ' }, emptySource);
     expect(response.correctedQuery).toBe('الوزير المفاوضات');
     expect(response.totals.article).toBe(1);
   });
 
   it('corrects nothing when every word finds something, or a short word finds nothing', async () => {
-    expect((await engine().search({ query: 'طوكيو' }, failingSource)).correctedQuery).toBeNull();
-    const short = await engine().search({ query: 'طوكو ' }, failingSource);
+    expect((await engine().search({ query: 'طوكيو' }, emptySource)).correctedQuery).toBeNull();
+    const short = await engine().search({ query: 'طوكو ' }, emptySource);
     expect(short.correctedQuery).toBeNull();
     expect(short.totals.article).toBe(0);
   });
@@ -245,22 +282,22 @@ describe('SearchEngine: typos and bad input', () => {
     built.putArticle(article('b', 'مقال'), doc('قال عبد الله إن الاتفاق جيد.'));
     built.putArticle(article('c', 'مقال آخر'), doc('وكتب عبدالله مقالًا.'));
     for (const query of ['عبدالله ', 'عبد الله ']) {
-      const response = await built.search({ query }, failingSource);
+      const response = await built.search({ query }, emptySource);
       expect(response.articles.map((result) => result.id).sort(), query).toEqual(['b', 'c']);
     }
   });
 
   it('answers a query of only diacritics, tatweel, punctuation or invisible characters with nothing and a notice', async () => {
     for (const query of ['ًٌٍَُّ', 'ــــ', '؟!،.', '\u200f\u00ad\u200d']) {
-      const response = await engine().search({ query }, failingSource);
+      const response = await engine().search({ query }, emptySource);
       expect(response.totals, query).toEqual({ note: 0, highlight: 0, article: 0 });
       expect(response.notice, query).toEqual({ kind: 'nothing-to-search' });
     }
-    expect((await engine().search({ query: '   ' }, failingSource)).notice).toBeNull();
+    expect((await engine().search({ query: '   ' }, emptySource)).notice).toBeNull();
   });
 
   it('cuts a 10,000-character query to its limit and says so', async () => {
-    const response = await engine().search({ query: `طوكيو ${'ا'.repeat(10_000)}` }, failingSource);
+    const response = await engine().search({ query: `طوكيو ${'ا'.repeat(10_000)}` }, emptySource);
     expect(response.notice).toEqual({ kind: 'shortened', limit: 256 });
   });
 });

@@ -2,21 +2,28 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../../text/analyzer/analyze';
 import { parseQuery } from '../../text/analyzer/query';
+import { DocumentTable } from './documents';
 import { MAX_SCORED_DOCUMENTS, matchedTerms, planWord, scoreDocuments } from './executeQuery';
-import { IndexInternals } from './indexInternals';
+import { TEXT_FIELD } from './index/fields';
+import { PostingIndex } from './index/postingIndex';
 
-function arabicIndex(texts: readonly string[]) {
-  const index = new MiniSearch<{ id: string; text: string }>({
-    fields: ['text'],
-    tokenize: (text) => indexTerms(text),
-    processTerm: (term) => term,
-  });
-  index.addAll(texts.map((text, i) => ({ id: String(i), text })));
-  return { index, reader: new IndexInternals(index) };
+/** Texts as note documents numbered 0, 1, …; merged into the base when `merged`, else left in the delta. */
+function arabicIndex(texts: readonly string[], merged = false) {
+  const index = new PostingIndex();
+  const documents = new DocumentTable();
+  for (const text of texts) {
+    const frequencies = new Map<string, number>();
+    for (const term of indexTerms(text)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    const doc = documents.add('note', 'a', 0, [frequencies.size]);
+    index.addField(doc, TEXT_FIELD, frequencies);
+  }
+  if (merged) index.merge(documents.isLive);
+  const found = (query: string) => {
+    const plan = parseQuery(query).terms.map((word) => planWord(index, word));
+    return [...scoreDocuments(index, documents, plan, []).scores.keys()].sort((a, b) => a - b);
+  };
+  return { index, documents, found };
 }
-
-const ids = (reader: IndexInternals, scores: Map<number, number>) =>
-  [...scores.keys()].map((shortId) => Number(reader.documentId(shortId))).sort();
 
 const TEXTS = [
   'زرت المكتبات العامة في القاهرة',
@@ -26,20 +33,28 @@ const TEXTS = [
   'المكتبة مغلقة',
 ];
 
-describe('executeQuery', () => {
+describe.each([
+  ['in the delta', false],
+  ['merged into the base', true],
+])('executeQuery over postings %s', (_, merged) => {
   it('matches a word by its form, its stem keys, and while typed, the words it begins', () => {
-    const { reader } = arabicIndex(TEXTS);
-    const plan = (query: string) => parseQuery(query).terms.map((word) => planWord(reader, word));
-    expect(ids(reader, scoreDocuments(reader, plan('مكتبة '), new Map()).scores)).toEqual([0, 1, 2, 4]);
-    expect(ids(reader, scoreDocuments(reader, plan('البح'), new Map()).scores)).toEqual([1, 3]);
-    expect(ids(reader, scoreDocuments(reader, plan('البح '), new Map()).scores)).toEqual([]);
+    const { found } = arabicIndex(TEXTS, merged);
+    expect(found('مكتبة ')).toEqual([0, 1, 2, 4]);
+    expect(found('البح')).toEqual([1, 3]);
+    expect(found('البح ')).toEqual([]);
   });
 
   it('requires every word, whichever order they come in, as MiniSearch AND does', () => {
-    const { index, reader } = arabicIndex(TEXTS);
+    const { found } = arabicIndex(TEXTS, merged);
+    const miniSearch = new MiniSearch<{ id: number; text: string }>({
+      fields: ['text'],
+      tokenize: (text) => indexTerms(text),
+      processTerm: (term) => term,
+    });
+    miniSearch.addAll(TEXTS.map((text, id) => ({ id, text })));
     for (const query of ['القاهرة مكتبة ', 'مكتبة القاهرة ', 'البحر مكتبة ', 'في البحر ']) {
       const words = parseQuery(query).terms;
-      const expected = index
+      const expected = miniSearch
         .search(
           {
             combineWith: 'AND',
@@ -47,24 +62,14 @@ describe('executeQuery', () => {
           },
           { tokenize: (text) => [text], processTerm: (term) => term },
         )
-        .map((result) => Number(result.id))
-        .sort();
-      const plan = words.map((word) => planWord(reader, word));
-      expect(ids(reader, scoreDocuments(reader, plan, new Map()).scores), query).toEqual(expected);
+        .map((result) => result.id as number)
+        .sort((a, b) => a - b);
+      expect(found(query), query).toEqual(expected);
     }
   });
 
   it('matches a word with ة only with the feminine forms of its stem, one with ات or none with all', () => {
-    const { reader } = arabicIndex(['مكتب المحامي', 'مكتبة الحي', 'المكتبات العامة', 'في مكتبه']);
-    const found = (query: string) =>
-      ids(
-        reader,
-        scoreDocuments(
-          reader,
-          parseQuery(query).terms.map((word) => planWord(reader, word)),
-          new Map(),
-        ).scores,
-      );
+    const { found } = arabicIndex(['مكتب المحامي', 'مكتبة الحي', 'المكتبات العامة', 'في مكتبه'], merged);
     // مكتبه may be "his office" or مكتبة written without the dots of its ة: both find it.
     expect(found('مكتبة ')).toEqual([1, 2, 3]);
     // ات is the plural of many masculine nouns too (مطار/مطارات): المكتبات finds مكتب.
@@ -73,34 +78,43 @@ describe('executeQuery', () => {
   });
 
   it('scores the exact form above a shared stem', () => {
-    const { reader } = arabicIndex(['مكتبة صغيرة', 'المكتبات الكبيرة']);
-    const plan = parseQuery('المكتبات ').terms.map((word) => planWord(reader, word));
-    const { scores } = scoreDocuments(reader, plan, new Map());
-    expect(scores.get(reader.shortIdOf('1')!)!).toBeGreaterThan(scores.get(reader.shortIdOf('0')!)!);
+    const { index, documents } = arabicIndex(['مكتبة صغيرة', 'المكتبات الكبيرة'], merged);
+    const plan = parseQuery('المكتبات ').terms.map((word) => planWord(index, word));
+    const { scores } = scoreDocuments(index, documents, plan, []);
+    expect(scores.get(1)!).toBeGreaterThan(scores.get(0)!);
   });
 
   it('names the index terms a document matched, for marking', () => {
-    const { reader } = arabicIndex(TEXTS);
-    const plan = parseQuery('المكتبات ').terms.map((word) => planWord(reader, word));
-    expect(matchedTerms(reader, plan, reader.shortIdOf('0')!).sort()).toEqual(['المكتبات', 'f~مكتب'].sort());
-    expect(matchedTerms(reader, plan, reader.shortIdOf('1')!)).toEqual(['f~مكتب']);
+    const { index } = arabicIndex(TEXTS, merged);
+    const plan = parseQuery('المكتبات ').terms.map((word) => planWord(index, word));
+    expect(matchedTerms(index, plan, 0).sort()).toEqual(['المكتبات', 'f~مكتب'].sort());
+    expect(matchedTerms(index, plan, 1)).toEqual(['f~مكتب']);
   });
 
   // Indexes a few thousand documents: ample time for a machine three times slower than a busy one.
   it('scores an even sample when even the rarest word is everywhere', { timeout: 60_000 }, () => {
     const texts = Array.from({ length: MAX_SCORED_DOCUMENTS * 2 + 10 }, (_, i) => `في النص رقم ${i}`);
-    const { reader } = arabicIndex(texts);
-    const plan = parseQuery('في').terms.map((word) => planWord(reader, word));
-    const { scores, stride } = scoreDocuments(reader, plan, new Map());
+    const { index, documents } = arabicIndex(texts, merged);
+    const plan = parseQuery('في').terms.map((word) => planWord(index, word));
+    const { scores, stride } = scoreDocuments(index, documents, plan, []);
     expect(stride).toBe(3);
     expect(scores.size).toBeLessThanOrEqual(MAX_SCORED_DOCUMENTS);
     expect(scores.size * stride).toBeGreaterThan(texts.length - stride);
-    expect([...scores.keys()].every((shortId) => shortId % stride === 0)).toBe(true);
+    expect([...scores.keys()].every((doc) => doc % stride === 0)).toBe(true);
   });
 
   it('finds nothing when a word is not in the index at all', () => {
-    const { reader } = arabicIndex(TEXTS);
-    const plan = parseQuery('القاهرة زنجبيل ').terms.map((word) => planWord(reader, word));
-    expect(scoreDocuments(reader, plan, new Map()).scores.size).toBe(0);
+    const { found } = arabicIndex(TEXTS, merged);
+    expect(found('القاهرة زنجبيل ')).toEqual([]);
+  });
+
+  it('skips discarded documents until the merge drops them', () => {
+    const { index, documents, found } = arabicIndex(TEXTS, merged);
+    documents.discard(2);
+    expect(found('القاهرة ')).toEqual([0]);
+    index.merge(documents.isLive);
+    documents.merged();
+    expect(found('القاهرة ')).toEqual([0]);
+    expect(index.documentFrequency('القاهره')).toBe(1);
   });
 });

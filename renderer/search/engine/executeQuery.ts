@@ -1,10 +1,11 @@
-// Query evaluation over the postings of a MiniSearch index (read through IndexInternals), scored
-// with BM25 exactly as MiniSearch scores it. Every word must match (AND); a word matches
-// through its normalized form (counted EXACT_FORM_BOOST times), its stem keys (the stem with
-// each compatible suffix class, analyzer/stemKeys.ts), and — while it is
-// being typed — the indexed words its form begins, weighted down as MiniSearch weights prefix
-// matches. (Completing the stem as well adds little: the words it would reach mostly share the
-// stem already, and a short stem begins thousands of terms.)
+// Query evaluation over the postings (index/postingIndex.ts), scored with BM25+ exactly as
+// MiniSearch scored it before the index was ours (the same field statistics, documents.ts).
+// Every word must match (AND); a word matches through its normalized form (counted
+// EXACT_FORM_BOOST times), its stem keys (the stem with each compatible suffix class,
+// analyzer/stemKeys.ts), and — while it is being typed — the indexed words its form begins,
+// weighted down as MiniSearch weights prefix matches. (Completing the stem as well adds little:
+// the words it would reach mostly share the stem already, and a short stem begins thousands of
+// terms.)
 //
 // The rarest word goes first and fixes the candidates; each other word is only looked up for
 // those. A query is therefore as costly as its rarest word, not its most common one; and when
@@ -13,16 +14,16 @@
 // of documents that share a function word means little, and the answer must come while typing.
 
 import type { QueryTerm } from '../../text/analyzer/query';
-import type { IndexInternals } from './indexInternals';
+import type { DocumentTable } from './documents';
+import type { FieldPostings, PostingIndex } from './index/postingIndex';
 
 /** An exact form counts this much more than a shared stem, so "المكتبات" ranks its own form first. */
 const EXACT_FORM_BOOST = 2;
 /** MiniSearch's defaults: BM25+ parameters, and the weight of a prefix match. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
-/** A prefix is completed with at most this many words, the most frequent of the first scanned. */
-const MAX_EXPANSIONS = 20;
-const EXPANSION_SCAN_LIMIT = 300;
+/** A prefix is completed with at most this many words: the most frequent (then the first in order) of all it begins. */
+export const MAX_EXPANSIONS = 20;
 export const MAX_SCORED_DOCUMENTS = 3_000;
 
 export interface WeightedTerm {
@@ -36,28 +37,33 @@ export interface PlannedWord {
   frequency: number;
 }
 
-export function planWord(reader: IndexInternals, word: QueryTerm): PlannedWord {
+/** The completions a prefix is expanded to: the most frequent, ties in term order. */
+export function topCompletions(
+  completions: { term: string; frequency: number }[],
+): { term: string; frequency: number }[] {
+  return completions
+    .sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    .slice(0, MAX_EXPANSIONS);
+}
+
+export function planWord(index: PostingIndex, word: QueryTerm): PlannedWord {
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => {
     if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
   };
-  const expand = (prefix: string, weight: number) => {
-    const completions = reader
-      .expansions(prefix, EXPANSION_SCAN_LIMIT)
-      .sort((a, b) => b.frequency - a.frequency)
-      .slice(0, MAX_EXPANSIONS);
-    for (const { term } of completions) {
-      add(term, (weight * PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - prefix.length)));
-    }
-  };
-
   add(word.term, EXACT_FORM_BOOST);
   for (const key of word.stemKeys) add(key, 1);
-  if (word.prefix) expand(word.term, EXACT_FORM_BOOST);
+  if (word.prefix) {
+    const prefix = word.term;
+    for (const { term } of topCompletions(index.completions(prefix))) {
+      const weight = EXACT_FORM_BOOST * PREFIX_WEIGHT;
+      add(term, (weight * term.length) / (term.length + 0.3 * (term.length - prefix.length)));
+    }
+  }
   const terms: WeightedTerm[] = [];
   let frequency = 0;
   for (const [term, weight] of weights) {
-    const count = reader.documentFrequency(term);
+    const count = index.documentFrequency(term);
     if (count === 0) continue;
     terms.push({ term, weight });
     frequency += count;
@@ -80,89 +86,83 @@ function bm25(
 }
 
 export interface Scores {
-  /** Score by MiniSearch short id, for every document that matches all the words. */
+  /** Score by document number, for every document that matches all the words. */
   scores: Map<number, number>;
-  /** 1, or n when only documents whose short id is a multiple of n were scored. */
+  /** 1, or n when only documents whose number is a multiple of n were scored. */
   stride: number;
 }
 
 export function scoreDocuments(
-  reader: IndexInternals,
+  index: PostingIndex,
+  documents: DocumentTable,
   words: readonly PlannedWord[],
-  fieldBoosts: ReadonlyMap<number, number>,
+  fieldBoosts: readonly number[],
 ): Scores {
   let scores = new Map<number, number>();
   if (words.length === 0 || words.some((word) => word.terms.length === 0)) return { scores, stride: 1 };
-  const total = reader.documentCount;
-  const checkDiscarded = reader.hasDiscarded;
+  const total = documents.documentCount;
+  const checkDiscarded = documents.hasDiscarded;
   const [rarest, ...others] = [...words].sort((a, b) => a.frequency - b.frequency);
   const stride = Math.max(1, Math.ceil(rarest!.frequency / MAX_SCORED_DOCUMENTS));
-  const score = (
-    weight: number,
-    fieldId: number,
-    documents: ReadonlyMap<number, number>,
-    shortId: number,
-    frequency: number,
-  ) =>
+  const score = (weight: number, postings: FieldPostings, doc: number, frequency: number) =>
     weight *
-    (fieldBoosts.get(fieldId) ?? 1) *
-    bm25(frequency, documents.size, total, reader.fieldLength(shortId, fieldId), reader.averageFieldLength(fieldId));
+    (fieldBoosts[postings.field] ?? 1) *
+    bm25(
+      frequency,
+      postings.count,
+      total,
+      documents.fieldLength(doc, postings.field),
+      documents.averageFieldLength(postings.field),
+    );
 
-  // forEach rather than for…of in the hot loops: no entry arrays to allocate.
   for (const { term, weight } of rarest!.terms) {
-    reader.postings(term)?.forEach((documents, fieldId) => {
-      documents.forEach((frequency, shortId) => {
-        if (shortId % stride !== 0) return;
-        if (checkDiscarded && reader.documentId(shortId) === undefined) return; // not yet vacuumed
-        scores.set(shortId, (scores.get(shortId) ?? 0) + score(weight, fieldId, documents, shortId, frequency));
+    for (const postings of index.postings(term)) {
+      postings.forEach((doc, frequency) => {
+        if (doc % stride !== 0) return;
+        if (checkDiscarded && !documents.isLive(doc)) return; // not yet merged away
+        scores.set(doc, (scores.get(doc) ?? 0) + score(weight, postings, doc, frequency));
       });
-    });
+    }
   }
 
   for (const word of others) {
-    const postings = word.terms.map(({ term, weight }) => ({ weight, fields: [...(reader.postings(term) ?? [])] }));
-    const lookups = postings.reduce((sum, { fields }) => sum + fields.length, 0);
+    const lists = word.terms.map(({ term, weight }) => ({ weight, fields: index.postings(term) }));
+    const lookups = lists.reduce((sum, { fields }) => sum + fields.length, 0);
     const added = new Map<number, number>();
     if (word.frequency < scores.size * lookups) {
       // Fewer postings than lookups: walk the word's postings.
-      for (const { weight, fields } of postings) {
-        for (const [fieldId, documents] of fields) {
-          documents.forEach((frequency, shortId) => {
-            if (scores.has(shortId))
-              added.set(shortId, (added.get(shortId) ?? 0) + score(weight, fieldId, documents, shortId, frequency));
+      for (const { weight, fields } of lists) {
+        for (const postings of fields) {
+          postings.forEach((doc, frequency) => {
+            if (scores.has(doc)) added.set(doc, (added.get(doc) ?? 0) + score(weight, postings, doc, frequency));
           });
         }
       }
     } else {
-      for (const shortId of scores.keys()) {
+      for (const doc of scores.keys()) {
         let sum = 0;
-        for (const { weight, fields } of postings) {
-          for (const [fieldId, documents] of fields) {
-            const frequency = documents.get(shortId);
-            if (frequency !== undefined) sum += score(weight, fieldId, documents, shortId, frequency);
+        for (const { weight, fields } of lists) {
+          for (const postings of fields) {
+            const frequency = postings.frequency(doc);
+            if (frequency !== 0) sum += score(weight, postings, doc, frequency);
           }
         }
-        if (sum > 0) added.set(shortId, sum);
+        if (sum > 0) added.set(doc, sum);
       }
     }
     const next = new Map<number, number>();
-    for (const [shortId, extra] of added) next.set(shortId, scores.get(shortId)! + extra);
+    for (const [doc, extra] of added) next.set(doc, scores.get(doc)! + extra);
     scores = next;
   }
   return { scores, stride };
 }
 
 /** The index terms of the query that a document holds: what its snippet should mark. */
-export function matchedTerms(reader: IndexInternals, words: readonly PlannedWord[], shortId: number): string[] {
+export function matchedTerms(index: PostingIndex, words: readonly PlannedWord[], doc: number): string[] {
   const matched: string[] = [];
   for (const word of words) {
     for (const { term } of word.terms) {
-      for (const documents of reader.postings(term)?.values() ?? []) {
-        if (documents.has(shortId)) {
-          matched.push(term);
-          break;
-        }
-      }
+      if (index.postings(term).some((postings) => postings.frequency(doc) !== 0)) matched.push(term);
     }
   }
   return matched;

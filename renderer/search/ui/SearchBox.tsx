@@ -34,6 +34,18 @@ function BuildProgress(): ReactNode {
   );
 }
 
+/** Said while the last write of the index failed: search works on the index in memory. */
+function StoreWarning(): ReactNode {
+  const { t } = useTranslation();
+  const status = useIndexStatus();
+  if (status.state !== 'ready' || status.storeFailed === undefined) return null;
+  return (
+    <p className="search-progress" role="status">
+      {t(status.storeFailed === 'full' ? 'search.storeFull' : 'search.storeFailed')}
+    </p>
+  );
+}
+
 function Results({ results, onChoose }: { results: SearchState; onChoose: () => void }): ReactNode {
   const { t } = useTranslation();
   const status = useIndexStatus();
@@ -151,6 +163,7 @@ export function SearchBox(): ReactNode {
         onClick={() => setOpen(true)}
       />
       <BuildProgress />
+      <StoreWarning />
       <div id={panelId} className="search-panel" role="region" aria-label={t('search.results')} hidden={!showPanel}>
         {showPanel && (
           <>

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { canonicalText } from '../../article/canonicalText';
 import type { HamishDb } from '../../db/HamishDb';
+import type { SearchIndexRow } from '../../db/types';
 import { SEARCH_INDEX_KEY } from '../engine/SearchEngine';
 import type { IndexStatus } from '../protocol';
 import { memoryDb } from '../testing/memoryDb';
@@ -47,7 +48,8 @@ describe('IndexService', () => {
     await service.flush(); // the first write follows the build
     const keys = await db.searchIndex.toCollection().primaryKeys();
     expect(keys[0]).toBe(SEARCH_INDEX_KEY);
-    expect(keys.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${SEARCH_INDEX_KEY}/\\w+/0$`))]);
+    expect(keys.slice(1)).toHaveLength(9); // one part per array of the index
+    for (const key of keys.slice(1)) expect(key).toMatch(new RegExp(`^${SEARCH_INDEX_KEY}/\\w+/\\d$`));
     expect(await hitIds(service, 'المخابرات')).toEqual(['article:a1', 'highlight:h1', 'note:n1']);
   });
 
@@ -154,7 +156,7 @@ describe('IndexService', () => {
     // One generation of parts only: the previous write's parts are gone.
     const parts = await db.searchIndex.where('key').startsWith(`${SEARCH_INDEX_KEY}/`).primaryKeys();
     const { generation } = JSON.parse(stored!.data) as { generation: string };
-    expect(parts).toEqual([`${SEARCH_INDEX_KEY}/${generation}/0`]);
+    expect(parts.sort()).toEqual(Array.from({ length: 9 }, (_, i) => `${SEARCH_INDEX_KEY}/${generation}/${i}`));
   });
 
   it('does not write the index back on a start that found nothing new', async () => {
@@ -189,5 +191,59 @@ describe('IndexService', () => {
     const early = hitIds(service, 'برلين');
     void service.start();
     expect(await early).toEqual(['article:a1', 'note:n1']);
+  });
+
+  it('rebuilds when a stored part is damaged', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    const [part] = await db.searchIndex.where('key').startsWith(`${SEARCH_INDEX_KEY}/`).toArray();
+    const text = part!.data;
+    await db.searchIndex.put({
+      ...part!,
+      data: text.slice(0, -1) + String.fromCharCode(text.charCodeAt(text.length - 1) ^ 1),
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { statuses, onStatus } = recordStatuses();
+    const service = new IndexService(db, { onStatus });
+    expect(await hitIds(service, 'برلين')).toEqual(['article:a1', 'note:n1']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
+    expect(String(warn.mock.calls[0]?.[1])).toMatch(/checksum/);
+    warn.mockRestore();
+  });
+
+  it('keeps the previous stored index when the disk is full, says so, and stores again once it can', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    const before = await db.searchIndex.toArray();
+
+    const { statuses, onStatus } = recordStatuses();
+    const service = new IndexService(db, { onStatus, persistDelayMs: 60_000 });
+    await service.start();
+    await db.notes.add(noteRow('n2', 'a2', 'ملاحظة لم تحفظ'));
+    await service.applyChanges([{ table: 'notes', keys: ['n2'] }]);
+    // The third part does not fit: IndexedDB refuses it as a full disk does.
+    const put = db.searchIndex.put.bind(db.searchIndex);
+    let writes = 0;
+    const full = vi.spyOn(db.searchIndex, 'put').mockImplementation(((row: SearchIndexRow) => {
+      writes += 1;
+      if (writes === 3) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return put(row);
+    }) as never);
+    await expect(service.flush()).rejects.toThrow(/quota/);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', storeFailed: 'full' });
+    // The previous index is as it was, the failed write's parts taken back; search goes on.
+    expect(await db.searchIndex.toArray()).toEqual(before);
+    expect(await hitIds(service, 'لم تحفظ')).toEqual(['note:n2']);
+    // A new start loads the previous index and catches up with what it missed.
+    const again = new IndexService(db);
+    expect(await hitIds(again, 'لم تحفظ')).toEqual(['note:n2']);
+
+    full.mockRestore();
+    await service.flush();
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready' });
+    expect(statuses.at(-1)).not.toHaveProperty('storeFailed');
+    expect((await db.searchIndex.get(SEARCH_INDEX_KEY))?.data).toContain('n2');
   });
 });

@@ -54,8 +54,16 @@ async function forEachPage<T extends { id: string }>(
   }
 }
 
+/** Whether a failed write failed for want of space (IndexedDB's QuotaExceededError, as Dexie passes it on). */
+function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: unknown })?.name, (error as { inner?: { name?: unknown } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
+
 export class IndexService {
   private engine: SearchEngine | null = null;
+  /** The last 'ready' status, repeated with storeFailed set or cleared when a write fails or succeeds again. */
+  private ready: Extract<IndexStatus, { state: 'ready' }> | null = null;
   private started: Promise<void> | null = null;
   /** Every change to the engine goes through this chain, one at a time. */
   private tail: Promise<unknown> = Promise.resolve();
@@ -97,6 +105,7 @@ export class IndexService {
   }
 
   private report(status: IndexStatus): void {
+    if (status.state === 'ready') this.ready = status;
     this.options.onStatus?.(status);
   }
 
@@ -162,6 +171,9 @@ export class IndexService {
       for (const row of rows) engine.putNote(row);
       progress(rows.length);
     });
+    // Merged now, as part of the build: storing it next then has no long step of its own to
+    // hold up the first searches.
+    await engine.compact();
     this.report({ state: 'building', done: total, total });
     return engine;
   }
@@ -284,25 +296,41 @@ export class IndexService {
 
   /**
    * Writes the index as parts under a new generation, then the manifest naming it, then drops
-   * the old parts: a write cut short leaves the previous index whole.
+   * the old parts: a write cut short (the window closed, the disk full) leaves the previous
+   * index whole. A failed write takes back the parts it wrote, says so in the status, and
+   * leaves the index dirty, to be tried again after the next change.
    */
   private async persist(): Promise<void> {
     if (this.engine === null) return;
     this.dirty = false;
-    await this.engine.compact();
     const generation = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-    const dump = this.engine.dump(generation);
-    let count = 0;
-    for (const data of dump.parts) {
-      await this.db.searchIndex.put({ key: partKey(generation, count), data, updatedAt: Date.now() });
-      count += 1;
+    const prefix = `${PART_PREFIX}${generation}/`;
+    try {
+      const dump = this.engine.dump(generation);
+      let count = 0;
+      for (const data of dump.parts) {
+        await this.db.searchIndex.put({ key: partKey(generation, count), data, updatedAt: Date.now() });
+        count += 1;
+      }
+      await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: dump.manifest(count), updatedAt: Date.now() });
+    } catch (error) {
+      this.dirty = true;
+      await this.db.searchIndex
+        .where('key')
+        .startsWith(prefix)
+        .delete()
+        .catch(() => undefined); // best effort: the next start deletes parts no manifest names
+      if (this.ready !== null) this.report({ ...this.ready, storeFailed: isQuotaError(error) ? 'full' : 'failed' });
+      throw error;
     }
-    await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: dump.manifest(count), updatedAt: Date.now() });
-    const current = partKey(generation, 0).replace(/\d+$/u, '');
     await this.db.searchIndex
       .where('key')
       .startsWith(PART_PREFIX)
-      .and((row) => !row.key.startsWith(current))
+      .and((row) => !row.key.startsWith(prefix))
       .delete();
+    if (this.ready?.storeFailed !== undefined) {
+      const { storeFailed: _cleared, ...ready } = this.ready;
+      this.report(ready);
+    }
   }
 }

@@ -2,7 +2,7 @@
 // looks at thousands of candidates per keystroke; reading this from two typed arrays costs
 // nothing, where parsing each candidate's id string and reading its stored fields did.
 
-import type { DocRef } from './docIds';
+import type { DocRef } from '../../../renderer/search/engine/docIds';
 
 export type DocKind = DocRef['kind'];
 

@@ -96,3 +96,22 @@ describe('IndexInternals', () => {
     expect(() => new IndexInternals({} as MiniSearch<unknown>)).toThrow(/does not keep its index/);
   });
 });
+
+describe('IndexInternals.termsWithinOneEdit', () => {
+  it('agrees with MiniSearch’s own fuzzy search at distance 1, with document frequencies', () => {
+    const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    index.addAll([
+      { id: '1', text: 'tokyo kyoto' },
+      { id: '2', text: 'tokyo tokio' },
+      { id: '3', text: 'toky' },
+    ]);
+    const internals = new IndexInternals(index);
+    const found = internals.termsWithinOneEdit('tokyo').sort((a, b) => a.term.localeCompare(b.term));
+    expect(found).toEqual([
+      { term: 'tokio', frequency: 1 },
+      { term: 'toky', frequency: 1 },
+    ]);
+    const public_ = index.search('tokyo', { fuzzy: 1 }).map((result) => result.id);
+    expect(public_.sort()).toEqual(['1', '2', '3']);
+  });
+});

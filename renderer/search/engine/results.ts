@@ -1,0 +1,161 @@
+// From ranked candidates to what the search box shows: notes, highlights and articles (one
+// result per article: its best block, with the count of its matches), each with a snippet
+// whose marks are in the original text's offsets, and where in the article a jump goes.
+
+import { analyze } from '../../text/analyzer/analyze';
+import type { ParsedQuery } from '../../text/analyzer/query';
+import { blockStartOffsets } from '../../article/canonicalText';
+import type { SearchResponse, SearchResult, TextRange } from '../types';
+import { docIdOf, refOf, type EngineState, type Hit } from './engineState';
+import { matchedTerms, type PlannedWord } from './executeQuery';
+import { colourOf, type Candidate, type Matches } from './matchQuery';
+import { makeSnippet, markedRanges, phraseRanges } from './snippet';
+import type { Texts, TextSource } from './texts';
+
+export function hitOf(state: EngineState, candidate: Candidate): Hit {
+  const ref = refOf(state, candidate.doc)!;
+  return {
+    docId: docIdOf(ref),
+    doc: candidate.doc,
+    ref,
+    articleId: state.documents.articleIdOf(candidate.article),
+    score: candidate.score,
+  };
+}
+
+/** Results grouped into notes, highlights and articles, `limit` of each, with snippets. */
+export async function present(
+  state: EngineState,
+  matches: Matches,
+  limit: number,
+  source: TextSource,
+): Promise<Omit<SearchResponse, 'correctedQuery' | 'notice'>> {
+  const notes: Candidate[] = [];
+  const highlights: Candidate[] = [];
+  // Candidates are in rank order: an article's first one is its best.
+  const byArticle = new Map<number, Candidate[]>();
+  for (const candidate of matches.candidates) {
+    if (candidate.kind === 'note') notes.push(candidate);
+    else if (candidate.kind === 'highlight') highlights.push(candidate);
+    else {
+      const group = byArticle.get(candidate.article);
+      if (group === undefined) byArticle.set(candidate.article, [candidate]);
+      else group.push(candidate);
+    }
+  }
+  const shownNotes = notes.slice(0, limit).map((candidate) => hitOf(state, candidate));
+  const shownHighlights = highlights.slice(0, limit).map((candidate) => hitOf(state, candidate));
+  // An article shows its best block and, for marking, its title if that matched too.
+  const shownArticles = [...byArticle.values()].slice(0, limit).map((group) => ({
+    hits: group
+      .filter((candidate, i) => candidate.kind === 'title' || i === group.findIndex((c) => c.kind === 'block'))
+      .map((candidate) => hitOf(state, candidate)),
+    count: group.length,
+  }));
+  const shown = [...shownNotes, ...shownHighlights, ...shownArticles.flatMap((group) => group.hits)];
+  const texts = await state.texts.fetch(
+    shown.map((hit) => hit.ref),
+    source,
+    (id) => state.catalog.articles.has(id),
+  );
+  // An article may have been deleted while its texts were being read.
+  const live = (hit: Hit) => state.catalog.articles.has(hit.articleId);
+  const { stride } = matches;
+  return {
+    notes: shownNotes.filter(live).map((hit) => rowResult(state, hit, matches, texts)),
+    highlights: shownHighlights.filter(live).map((hit) => rowResult(state, hit, matches, texts)),
+    articles: shownArticles
+      .filter((group) => live(group.hits[0]!))
+      .map((group) => articleResult(state, group.hits, group.count, matches, texts)),
+    totals: {
+      note: notes.length * stride,
+      highlight: highlights.length * stride,
+      article: Math.min(byArticle.size * stride, state.catalog.articles.size),
+    },
+    approximate: stride > 1,
+  };
+}
+
+/** The query's index terms that these documents hold. */
+function termsOf(state: EngineState, hits: readonly Hit[], words: readonly PlannedWord[]): Set<string> {
+  const terms = new Set<string>();
+  for (const hit of hits) for (const term of matchedTerms(state.index, words, hit.doc)) terms.add(term);
+  return terms;
+}
+
+function marksIn(state: EngineState, text: string, terms: ReadonlySet<string>, query: ParsedQuery): TextRange[] {
+  const tokens = analyze(text, state.analyzer);
+  const marks = markedRanges(tokens, terms);
+  // A phrase is marked as one stretch where it stands.
+  const phrases = query.phrases.flatMap((phrase) => phraseRanges(tokens, phrase));
+  return phrases.length === 0
+    ? marks
+    : [...phrases, ...marks.filter((mark) => !phrases.some((p) => mark.start >= p.start && mark.end <= p.end))];
+}
+
+function rowResult(state: EngineState, hit: Hit, { query, words }: Matches, texts: Texts): SearchResult {
+  const { catalog } = state;
+  const article = catalog.articles.get(hit.articleId)!;
+  const text = texts.text(hit.ref) ?? '';
+  const kind = hit.ref.kind === 'highlight' ? 'highlight' : 'note';
+  const rowId = hit.ref.kind === 'highlight' || hit.ref.kind === 'note' ? hit.ref.id : hit.articleId;
+  const note = kind === 'note' ? catalog.notes.get(rowId) : undefined;
+  const anchor =
+    kind === 'highlight'
+      ? catalog.highlights.get(rowId)
+      : note?.highlightId != null
+        ? catalog.highlights.get(note.highlightId)
+        : undefined;
+  return {
+    kind,
+    id: rowId,
+    articleId: hit.articleId,
+    articleTitle: article.title,
+    articleLang: article.lang,
+    titleMarks: [],
+    snippet: makeSnippet(text, marksIn(state, text, termsOf(state, [hit], words), query)),
+    at: anchor === undefined ? null : { start: anchor.start, end: anchor.end },
+    color: colourOf(state, hit.doc, hit.ref.kind),
+    matchCount: 1,
+  };
+}
+
+/** One result for an article: its best block (or its title), with every matched word of the title marked. */
+function articleResult(
+  state: EngineState,
+  group: readonly Hit[],
+  matchCount: number,
+  { query, words }: Matches,
+  texts: Texts,
+): SearchResult {
+  const first = group[0]!;
+  const article = state.catalog.articles.get(first.articleId)!;
+  const titleMarks = marksIn(state, article.title, termsOf(state, group, words), query);
+  const best = group.find((hit) => hit.ref.kind === 'block');
+  let snippet = null;
+  let at: TextRange | null = null;
+  if (best !== undefined && best.ref.kind === 'block') {
+    const blocks = texts.blocks(best.articleId) ?? [];
+    const text = blocks[best.ref.block]?.text ?? '';
+    const marks = marksIn(state, text, termsOf(state, [best], words), query);
+    snippet = makeSnippet(text, marks);
+    const blockStart = blockStartOffsets({ blocks })[best.ref.block] ?? 0;
+    const target = [...marks].sort((a, b) => a.start - b.start)[0];
+    at =
+      target === undefined
+        ? { start: blockStart, end: blockStart }
+        : { start: blockStart + target.start, end: blockStart + target.end };
+  }
+  return {
+    kind: 'article',
+    id: first.articleId,
+    articleId: first.articleId,
+    articleTitle: article.title,
+    articleLang: article.lang,
+    titleMarks,
+    snippet,
+    at,
+    color: null,
+    matchCount,
+  };
+}

@@ -1,0 +1,51 @@
+// A library whose search index was stored by the engine before issue 17 (MiniSearch's
+// postings as JSON parts, layout 1) gets the packed index on its first start: the old rows are
+// dropped and the index rebuilt, with the progress bar, and search works as soon as it is done.
+
+import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../../renderer/article/canonicalText';
+import { SEARCH_INDEX_KEY } from '../../renderer/search/engine/SearchEngine';
+import type { IndexStatus } from '../../renderer/search/protocol';
+import { memoryDb } from '../../renderer/search/testing/memoryDb';
+import { articleRow, docOf, highlightRow, noteRow } from '../../renderer/search/testing/rows';
+import { IndexService } from '../../renderer/search/worker/IndexService';
+import { SEARCH_INDEX_KEY as OLD_INDEX_KEY, SearchEngine as OldEngine } from './legacy/SearchEngine';
+
+const SPY = docOf('مقدمة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.');
+
+describe('a stored index of the MiniSearch engine', () => {
+  it('replaces an index stored by the MiniSearch engine (layout 1) with a rebuild, progress reported', async () => {
+    const db = memoryDb();
+    await db.articles.add(articleRow('a1', 'أسرار المخابرات'));
+    await db.bodies.add({ articleId: 'a1', doc: SPY, updatedAt: 1 });
+    const start = canonicalText(SPY).indexOf('المُخابَرات');
+    await db.highlights.add(highlightRow('h1', 'a1', 'المُخابَرات تعرف', start, { color: 'green' }));
+    await db.notes.add(noteRow('n1', 'a1', 'المخابرات في برلين', 'h1'));
+    expect(OLD_INDEX_KEY).not.toBe(SEARCH_INDEX_KEY);
+    // What the engine before issue 17 stored: its manifest and its JSON parts.
+    const old = new OldEngine();
+    for (const row of await db.articles.toArray()) old.putArticle(row, (await db.bodies.get(row.id))!.doc);
+    for (const row of await db.highlights.toArray()) old.putHighlight(row);
+    for (const row of await db.notes.toArray()) old.putNote(row);
+    const dump = old.dump('old');
+    const parts = [...dump.parts];
+    await db.searchIndex.bulkPut([
+      { key: OLD_INDEX_KEY, data: dump.manifest(parts.length), updatedAt: 1 },
+      ...parts.map((data, i) => ({ key: `${OLD_INDEX_KEY}/old/${i}`, data, updatedAt: 1 })),
+    ]);
+    const statuses: IndexStatus[] = [];
+    const service = new IndexService(db, { onStatus: (status) => statuses.push(status) });
+    const response = await service.search({ query: 'المخابرات' });
+    expect([...response.notes, ...response.highlights, ...response.articles].map((hit) => hit.id).sort()).toEqual([
+      'a1',
+      'h1',
+      'n1',
+    ]);
+    expect(statuses).toContainEqual({ state: 'building', done: 3, total: 3 });
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
+    await service.flush();
+    const keys = await db.searchIndex.toCollection().primaryKeys();
+    expect(keys.filter((key) => key.startsWith(OLD_INDEX_KEY))).toEqual([]);
+    expect(keys).toContain(SEARCH_INDEX_KEY);
+  });
+});
