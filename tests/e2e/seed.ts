@@ -53,32 +53,39 @@ export async function storedSearchIndex(page: Page): Promise<{ key: string; whol
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const all = db.transaction('searchIndex').objectStore('searchIndex').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const rows = all.result as { key: string; data: string }[];
-            const manifest = rows.find((row) => !row.key.includes('/'));
-            if (manifest === undefined) {
+          // Keys first and then the manifest alone: reading every part on each poll (tens of
+          // megabytes) would slow down the very write the caller is waiting for.
+          const store = db.transaction('searchIndex').objectStore('searchIndex');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            const all = (keys.result as string[]).map(String);
+            const manifestKey = all.find((key) => !key.includes('/'));
+            if (manifestKey === undefined) {
+              db.close();
               resolve(null);
               return;
             }
-            try {
-              // The articles the index knows: in its catalog (layout 2), or at the top (layout 1).
-              const { generation, parts, articles, catalog } = JSON.parse(manifest.data) as {
-                generation: string;
-                parts: number;
-                articles?: unknown[];
-                catalog?: { articles?: unknown[] };
-              };
-              const present = rows.filter((row) => row.key.startsWith(`${manifest.key}/${generation}/`)).length;
-              resolve({
-                key: manifest.key,
-                whole: present === parts,
-                articles: (catalog?.articles ?? articles)?.length ?? 0,
-              });
-            } catch {
-              resolve({ key: manifest.key, whole: false, articles: 0 });
-            }
+            const row = store.get(manifestKey);
+            row.onsuccess = () => {
+              db.close();
+              try {
+                // The articles the index knows: in its catalog (layout 2), or at the top (layout 1).
+                const { generation, parts, articles, catalog } = JSON.parse((row.result as { data: string }).data) as {
+                  generation: string;
+                  parts: number;
+                  articles?: unknown[];
+                  catalog?: { articles?: unknown[] };
+                };
+                const present = all.filter((key) => key.startsWith(`${manifestKey}/${generation}/`)).length;
+                resolve({
+                  key: manifestKey,
+                  whole: present === parts,
+                  articles: (catalog?.articles ?? articles)?.length ?? 0,
+                });
+              } catch {
+                resolve({ key: manifestKey, whole: false, articles: 0 });
+              }
+            };
           };
         };
       }),
