@@ -13,7 +13,8 @@
 
 import { BLOCK_SEPARATOR } from '../article/canonicalText';
 import { analyze, type Token } from '../text/analyzer/analyze';
-import { correctionFor, isWordTerm, oneEditApart, respell, type NearTerms } from '../text/analyzer/fuzzy';
+import { correctionFor, isWordTerm, respell, type NearTerms } from '../text/analyzer/fuzzy';
+import { withinOneEdit } from '../text/analyzer/oneEdit';
 import { parseQuery, type QueryTerm } from '../text/analyzer/query';
 import { normalizeForSearch, normalizeText, originalRange, type NormalizedText } from '../text/arabicNormalize';
 
@@ -51,8 +52,8 @@ export interface PreparedFind {
   readonly postings: Map<string, number[]>;
   /** Blocks analyzed so far; the article's blocks are its text cut at BLOCK_SEPARATOR. */
   analyzedBlocks: number;
-  /** Each word form of the article with how often it occurs; made on the first typo. */
-  vocabulary: Map<string, number> | null;
+  /** Each word form of the article with how often it occurs, and their letters; made on the first typo. */
+  vocabulary: { counts: Map<string, number>; alphabet: Set<number> } | null;
   readonly blocks: readonly { readonly start: number; readonly text: string }[];
 }
 
@@ -225,15 +226,19 @@ function isAffixOf(a: string, b: string): boolean {
 function nearTermsOf(prepared: PreparedFind): NearTerms {
   if (prepared.vocabulary === null) {
     const counts = new Map<string, number>();
-    for (const { token } of prepared.words) counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
-    prepared.vocabulary = counts;
+    const alphabet = new Set<number>();
+    for (const { token } of prepared.words) {
+      counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
+      for (let k = 0; k < token.term.length; k += 1) alphabet.add(token.term.charCodeAt(k));
+    }
+    prepared.vocabulary = { counts, alphabet };
   }
-  const vocabulary = prepared.vocabulary;
+  const { counts, alphabet } = prepared.vocabulary;
   return {
     termsWithinOneEdit: (term) =>
-      [...vocabulary]
-        .filter(([word]) => oneEditApart(word, term) && !isAffixOf(word, term))
-        .map(([word, frequency]) => ({ term: word, frequency })),
+      withinOneEdit(term, alphabet, (word) => counts.has(word))
+        .filter((word) => !isAffixOf(word, term))
+        .map((word) => ({ term: word, frequency: counts.get(word)! })),
   };
 }
 

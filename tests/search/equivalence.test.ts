@@ -99,12 +99,12 @@ describe('the packed engine against the MiniSearch engine', () => {
     );
     const queries = [...randomQueries(library, 1_000, 2026), ...tagQueries(library, 100, 2027)];
 
-    it('answers 1,100 random queries alike (100 of them for highlights’ tags)', { timeout: 120_000 }, async () => {
+    it('answers 1,100 random queries alike (100 of them for highlights’ tags)', { timeout: 600_000 }, async () => {
       const both = buildBoth(library);
       await expectSameAnswers(both, queries);
     });
 
-    it('corrects mistyped words alike (issue 16), before and after merging', { timeout: 120_000 }, async () => {
+    it('corrects mistyped words alike (issue 16), before and after merging', { timeout: 600_000 }, async () => {
       const both = buildBoth(library);
       const typos = typoQueries(library, 150, 16);
       let corrected = 0;
@@ -121,7 +121,7 @@ describe('the packed engine against the MiniSearch engine', () => {
 
     it(
       'answers alike after edits and deletions, and again once both have merged them',
-      { timeout: 120_000 },
+      { timeout: 600_000 },
       async () => {
         const both = buildBoth(library);
         const random = seededRandom(99);

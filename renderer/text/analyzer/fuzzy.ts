@@ -58,15 +58,3 @@ export function respell(typed: string, corrected: string): string {
   const end = removed === 0 ? start : normalized.ends[head + removed - 1]!;
   return typed.slice(0, start) + inserted + typed.slice(end);
 }
-
-/** Whether `a` and `b` differ by exactly one edit: one letter replaced, added or removed. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < shorter.length && shorter[i] === longer[i]) i += 1;
-  // Past the first difference the rest must agree: after a replacement, or after the letter added.
-  return shorter.length === longer.length
-    ? shorter.slice(i + 1) === longer.slice(i + 1)
-    : shorter.slice(i) === longer.slice(i + 1);
-}

@@ -1,8 +1,10 @@
-// Which indexed terms are one edit away from a word (Levenshtein distance 1: one letter
-// deleted, inserted or replaced), for typo tolerance. Candidates are generated and looked up
-// (a binary search each in the packed dictionary) rather than every term compared: a word of
-// n letters over an alphabet of A letters makes about (2n + 1)·A candidates, a few thousand
-// lookups — a millisecond or two — whatever the size of the library.
+// Which words of a vocabulary are one edit away from a word (Levenshtein distance 1: one letter
+// deleted, inserted or replaced): what the typo fallback (fuzzy.ts) asks of search's index and
+// of the reader's find over an article's words, answered the same way for both. Candidates
+// are generated and looked up (a binary search each in search's packed dictionary, a map
+// lookup in find) rather than every word compared: a word of n letters over an alphabet of A
+// letters makes about (2n + 1)·A candidates, a few thousand lookups — a millisecond or two —
+// whatever the size of the vocabulary.
 
 /** Letters that never start an edit: the separator of stem keys (stemKeys.ts), so a typo never lands on a key. */
 const EXCLUDED = new Set(['~'.charCodeAt(0)]);
