@@ -23,6 +23,8 @@ export interface BenchResult {
 export interface Benchmark {
   /** Prefix of the names it reports, for `npm run bench -- <filter>`. */
   name: string;
+  /** Runs only when a filter names it whole (it takes tens of minutes), never by default. */
+  explicit?: boolean;
   run(context: BenchContext, report: (result: BenchResult) => void): Promise<void>;
 }
 

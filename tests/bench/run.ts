@@ -1,6 +1,7 @@
 // `npm run bench [-- filter...]`: serves the built renderer on 127.0.0.1, launches Chromium
 // and runs every benchmark (or those whose name starts with a filter), printing one JSON
-// object per line on stdout. Progress and errors go to stderr.
+// object per line on stdout. Progress and errors go to stderr. A benchmark marked `explicit`
+// (search.scale: tens of minutes) runs only when a filter names it: `npm run bench -- search.scale`.
 
 import { chromium } from '@playwright/test';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { libraryFilter } from './libraryFilter.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 import { searchBenchmarks } from './search.bench';
+import { searchScale } from './searchScale.bench';
 
 const BENCHMARKS: readonly Benchmark[] = [
   appFirstPaint,
@@ -26,6 +28,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   highlightsPaint,
   highlightsOpenAndCreate,
   searchBenchmarks,
+  searchScale,
   backup,
   importHtml1mb,
   libraryFirstPaint,
@@ -34,8 +37,10 @@ const BENCHMARKS: readonly Benchmark[] = [
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
-  const selected = BENCHMARKS.filter(
-    (bench) => filters.length === 0 || filters.some((filter) => bench.name.startsWith(filter)),
+  const selected = BENCHMARKS.filter((bench) =>
+    bench.explicit === true
+      ? filters.some((filter) => filter.startsWith(bench.name))
+      : filters.length === 0 || filters.some((filter) => bench.name.startsWith(filter)),
   );
   const runs = Number(process.env['BENCH_RUNS'] ?? 9);
   // The harness (the app's modules on the app's origin) is for benchmarks that drive the data layer.
