@@ -8,6 +8,7 @@ import { createTextGenerator } from '../bench/generate';
 import { loadCorpus } from '../search/corpus';
 import { expect, test } from './fixtures';
 import { ARABIC_NAMES, SearchPanel } from './models/SearchPanel';
+import { TestHarness } from './models/TestHarness';
 import { seedRows, storedSearchIndex } from './seed';
 import { docsScreenshot } from './support/docsScreenshot';
 
@@ -202,6 +203,59 @@ test('a corrupt stored index is rebuilt with a progress bar, then loaded as stor
   // Loading the stored index takes a moment on a busy machine; it never rebuilds.
   await expect(search.articles.getByRole('link')).toHaveCount(1, { timeout: 60_000 });
   await expect(search.progress).toHaveCount(0);
+});
+
+test('a disk too full to store the index keeps the previous one, says so, and stores it once space returns', async ({
+  app,
+  page,
+  context,
+}) => {
+  // Indexing 60 articles, a refused write, two reloads and a second write: slow on a busy machine.
+  test.setTimeout(300_000);
+  // A small quota, set before the origin first stores anything (as faults.spec does).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.baseUrl).origin, quotaSize: 5_000_000 });
+  await app.open('?lang=en');
+  await expect(app.article).toBeVisible();
+  await expect.poll(async () => (await storedSearchIndex(page))?.whole, { timeout: 60_000 }).toBe(true);
+  const previous = await storedSearchIndex(page);
+
+  // Articles the index does not know yet (written past the app, so it finds them when it next
+  // starts), then the rest of the disk filled: the index that holds them cannot be stored.
+  const generator = createTextGenerator(8);
+  const articles = Array.from({ length: 60 }, (_, i) => ({
+    row: articleRow(`full-${i}`, `مقالة رقم ${i}`),
+    doc: docOf(...generator.paragraphs(8_000)),
+  }));
+  articles[17]!.doc = docOf('فقرة فيها كلمة زنجبيل النادرة.');
+  await seedRows(page, { articles });
+  const harness = await new TestHarness(await context.newPage(), app.baseUrl).open();
+  expect(await harness.call('fillStorage')).toBeGreaterThan(1_000_000);
+
+  await page.reload();
+  const search = new SearchPanel(page);
+  const warning = page.getByRole('status').filter({ hasText: 'not enough storage space to save the search index' });
+  await expect(warning).toHaveText(
+    'There is not enough storage space to save the search index. Search works as before; it will be saved once space is freed.',
+    { timeout: 120_000 },
+  );
+  // Search goes on over the index in memory, and the stored one is the previous one, whole.
+  await search.box.click();
+  await search.search('زنجبيل');
+  await expect(search.articles.getByRole('link')).toHaveCount(1);
+  await expect(search.articles.getByRole('link')).toContainText('مقالة رقم 17');
+  expect(await storedSearchIndex(page)).toEqual(previous);
+
+  // Space comes back: the next start loads the previous index, catches up and stores it.
+  await harness.call('freeStorage');
+  await page.reload();
+  await expect
+    .poll(async () => await storedSearchIndex(page), { timeout: 120_000 })
+    .toEqual({ key: previous!.key, whole: true, articles: previous!.articles + 60 });
+  await expect(warning).toHaveCount(0);
+  await search.box.click();
+  await search.search('زنجبيل');
+  await expect(search.articles.getByRole('link')).toHaveCount(1);
 });
 
 test.describe('Arabic UI', () => {
