@@ -5,7 +5,9 @@
 // - search.index_heap_mb: the worker's memory once built and stored, measured in the worker
 //   itself (performance.measureUserAgentSpecificMemory, the page cross-origin isolated): its JS
 //   heap and the array buffers it holds (where the postings are); search.heap_per_text_byte
-//   divides it by the library's text (characters);
+//   divides it by the library's text (characters); with SEARCH_BENCH_BASELINE_WORKER set to
+//   another build's worker file (main's, say), that worker's build and memory on the same
+//   library are measured first in the same run and given beside, with the ratio;
 // - search.cold_ready_ms: a new worker, as the app starts it, over the stored index, to the
 //   first query answered (loading, catching up with the database, snippets read from it);
 // - search.query_p95_ms: 200 one-, two- and three-word queries over the index loaded from
@@ -33,7 +35,9 @@ import { measureSideBySide } from '../search/sideBySide';
 import { median, percentile, round, type Benchmark, type BenchResult } from './harness';
 import { BENCH_SIZES, generateSearchCorpus, type SearchCorpus } from './searchCorpus';
 import {
+  BASELINE_WORKER_PATH,
   clearStoredIndex,
+  serveBaselineWorker,
   seed,
   startWorker,
   routeIsolated,
@@ -111,6 +115,8 @@ export interface LibraryFigures {
   emptyQueries: number;
   addMs: number[];
   textMb: number;
+  /** Another build's worker on the same library (SEARCH_BENCH_BASELINE_WORKER): its build and memory once built. */
+  baseline: { buildS: number; memoryMb: number } | null;
 }
 
 /**
@@ -121,7 +127,12 @@ export async function measureLibrary(
   browser: Browser,
   baseUrl: string,
   corpus: SearchCorpus,
-  { runs, builds: buildCount, label }: { runs: number; builds: number; label: string },
+  {
+    runs,
+    builds: buildCount,
+    label,
+    baselineWorker,
+  }: { runs: number; builds: number; label: string; baselineWorker?: string | undefined },
 ): Promise<LibraryFigures> {
   const log = (step: string) =>
     process.stderr.write(`bench: ${label}: ${step} (${new Date().toISOString().slice(11, 19)})\n`);
@@ -147,6 +158,23 @@ export async function measureLibrary(
 
     log('writing the library to IndexedDB');
     await seed(page, corpus);
+
+    // The baseline worker (another build, e.g. main's) builds the same library first, in the
+    // same page, and its memory is measured the same way at once; its index is then dropped.
+    let baseline: LibraryFigures['baseline'] = null;
+    if (baselineWorker !== undefined) {
+      await serveBaselineWorker(page, baseUrl, baselineWorker);
+      await clearStoredIndex(page);
+      log('building the index with the baseline worker');
+      const began = Date.now();
+      await startWorker(page, `${baseUrl}/${BASELINE_WORKER_PATH}`);
+      const status = await ready();
+      const buildS = (Date.now() - began) / 1000;
+      if (status.how !== 'built') throw new Error(`baseline: expected a full build, got ${JSON.stringify(status)}`);
+      baseline = { buildS, memoryMb: await searchWorkerMemoryMb(page) };
+      await stop();
+      await clearStoredIndex(page);
+    }
     const builds: number[] = [];
     let documents = 0;
     let builtMemoryMb = 0;
@@ -269,6 +297,7 @@ export async function measureLibrary(
       emptyQueries,
       addMs,
       textMb,
+      baseline,
     };
   } finally {
     await context.close();
@@ -332,11 +361,18 @@ export const searchBenchmarks: Benchmark = {
     // SEARCH_BENCH_SCALE=0.1 gives a tenth of the library, for a quick look; figures are for 1.
     const scale = Number(process.env['SEARCH_BENCH_SCALE'] ?? 1);
     const corpus = benchCorpus(scale);
+    // SEARCH_BENCH_BASELINE_WORKER=<a built searchWorker-*.js of another commit> measures that
+    // worker's build and memory on the same library in the same run (issue 17: main's MiniSearch engine).
+    const baselineWorker = process.env['SEARCH_BENCH_BASELINE_WORKER'];
     const figures = await measureLibrary(browser, baseUrl, corpus, {
       runs,
       builds: Math.min(3, runs),
       label: 'search',
+      baselineWorker,
     });
+    const oldWorker = figures.baseline;
+    const againstBaseline = (value: number, baselineValue: number | undefined, key: string): Record<string, number> =>
+      baselineValue === undefined ? {} : { [key]: round(baselineValue), ratio: round(value / baselineValue, 3) };
     const textMb = round(figures.textMb);
     emit({
       bench: 'search.index_build_s',
@@ -347,6 +383,7 @@ export const searchBenchmarks: Benchmark = {
       text_mb: textMb,
       scale,
       builds_s: figures.builds.map((value) => round(value)).join(' '),
+      ...againstBaseline(figures.buildS, oldWorker?.buildS, 'baseline_worker_build_s'),
     });
     emit({
       bench: 'search.index_mb',
@@ -364,12 +401,14 @@ export const searchBenchmarks: Benchmark = {
       loaded_mb: round(figures.loadedMemoryMb),
       empty_worker_mb: round(figures.emptyWorkerMb),
       where: 'the search worker, performance.measureUserAgentSpecificMemory (array buffers included)',
+      ...againstBaseline(figures.memoryMb, oldWorker?.memoryMb, 'baseline_worker_mb'),
     });
     emit({
       bench: 'search.heap_per_text_byte',
       value: round(figures.memoryMb / figures.textMb),
       unit: 'ratio',
       text_mb: textMb,
+      ...(oldWorker === null ? {} : { baseline_worker: round(oldWorker.memoryMb / figures.textMb) }),
     });
     emit({
       bench: 'search.cold_ready_ms',

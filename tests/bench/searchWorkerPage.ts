@@ -185,3 +185,17 @@ export async function searchWorkerMemoryMb(page: Page): Promise<number> {
     return bytes / 1e6;
   });
 }
+
+/** Where serveBaselineWorker serves another build's search worker, on the bench page's origin. */
+export const BASELINE_WORKER_PATH = 'baseline/searchWorker.js';
+
+/**
+ * Serves a search worker built from another commit (a file, e.g. main's
+ * out/renderer/assets/searchWorker-*.js) at BASELINE_WORKER_PATH with the isolating headers,
+ * so the same run measures it beside this one's.
+ */
+export async function serveBaselineWorker(page: Page, baseUrl: string, file: string): Promise<void> {
+  await page.route(`${baseUrl}/${BASELINE_WORKER_PATH}`, (route) =>
+    route.fulfill({ path: file, contentType: 'text/javascript', headers: ISOLATED }),
+  );
+}
