@@ -30,6 +30,9 @@ import { choosePlatform } from './platform/choosePlatform';
 import { applyTheme } from './shared/theme';
 import { searchChangeFeed } from './search/client/changeFeed';
 import { SearchProvider } from './search/ui/SearchProvider';
+import { syncChangeWatch } from './sync/changeWatch';
+import { SyncProvider } from './sync/SyncContext';
+import { SyncService } from './sync/SyncService';
 import './styles/fonts';
 import './styles/app.css';
 
@@ -52,7 +55,7 @@ async function start(): Promise<void> {
     root.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
   };
   const openOptions = {
-    middleware: [searchChangeFeed.middleware],
+    middleware: [searchChangeFeed.middleware, syncChangeWatch.middleware],
     onBlocked: () => void renderBeforeOpen(<WaitingForOtherWindow />),
   };
 
@@ -110,13 +113,16 @@ async function start(): Promise<void> {
   // would land elsewhere, since off-screen blocks are laid out only when shown.
   window.history.scrollRestoration = 'manual';
 
+  const sync = new SyncService(db, platform, DATABASE_NAME);
   root.render(
     <StrictMode>
       <AppServicesContext.Provider value={{ db, platform }}>
         <I18nextProvider i18n={i18n}>
-          <SearchProvider>
-            <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
-          </SearchProvider>
+          <SyncProvider service={sync}>
+            <SearchProvider>
+              <App initialUrlLanguage={urlLanguage} systemLocales={systemLocales} />
+            </SearchProvider>
+          </SyncProvider>
           <ConnectionLostDialog watch={connection} />
         </I18nextProvider>
       </AppServicesContext.Provider>
@@ -136,6 +142,10 @@ async function start(): Promise<void> {
   // Ask the browser not to evict the library under storage pressure (a no-op where granted).
   void navigator.storage?.persist?.().catch(() => false);
   scheduleDailyBackups(db, platform);
+  // Sync starts (loading its engine) only on a device set up to sync, once the first frame is up.
+  requestAnimationFrame(() =>
+    setTimeout(() => sync.startIfSetUp().catch((error: unknown) => console.warn('Sync could not start', error)), 0),
+  );
   schedulePurgeOfDeleted(db);
 }
 

@@ -16,6 +16,7 @@ import { useFileDrop } from '../import/useFileDrop';
 import { LibraryView } from '../library/LibraryView';
 import { useAppliedTheme } from './useAppliedTheme';
 import { SearchBox } from '../search/ui/SearchBox';
+import { SyncStatusLine } from '../sync/ui/SyncStatusLine';
 import { useServices } from '../platform/services';
 import { NotesView, ReaderView, SearchHitPainter, SettingsDialog } from './lazyViews';
 import { OpenedLinkNotice } from './OpenedLinkNotice';
@@ -85,6 +86,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
             </a>
           </nav>
           <SearchBox />
+          <SyncStatusLine />
           <button
             type="button"
             className="app-import"

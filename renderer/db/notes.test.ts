@@ -2,7 +2,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HamishDb } from './HamishDb';
 import { addHighlight, deleteHighlight } from './highlights';
-import { addNote, articleNotes, deleteNote, editNote, MissingHighlightError, restoreNote } from './notes';
+import {
+  addNote,
+  articleNotes,
+  deleteNote,
+  editNote,
+  MissingHighlightError,
+  restoreNote,
+  settleOtherVersion,
+} from './notes';
 
 const opened: HamishDb[] = [];
 function freshDb(): HamishDb {
@@ -56,5 +64,32 @@ describe('notes', () => {
     expect(await db.notes.count()).toBe(1);
     await restoreNote(db, note.id);
     expect((await articleNotes(db, 'a1')).map((row) => row.id)).toEqual([note.id]);
+  });
+});
+
+describe("a note's other versions (kept by sync)", () => {
+  it('takes one, adds one below, or keeps the note, and shows that version no more', async () => {
+    const db = freshDb();
+    const note = await addNote(db, { articleId: 'a1', highlightId: null, text: 'نصي' });
+    const first = { text: 'نص من جهاز آخر', updatedAt: 10 };
+    const second = { text: 'نص ثالث', updatedAt: 20 };
+    await db.notes.update(note.id, { otherVersions: [first, second] });
+
+    await settleOtherVersion(db, note.id, first, 'append');
+    let stored = await db.notes.get(note.id);
+    expect(stored?.text).toBe('نصي\n\nنص من جهاز آخر');
+    expect(stored?.otherVersions).toEqual([second]);
+    expect(stored!.updatedAt).toBeGreaterThanOrEqual(note.updatedAt);
+
+    await settleOtherVersion(db, note.id, second, 'use');
+    stored = await db.notes.get(note.id);
+    expect(stored?.text).toBe('نص ثالث');
+    expect(stored).not.toHaveProperty('otherVersions');
+
+    await db.notes.update(note.id, { otherVersions: [first] });
+    await settleOtherVersion(db, note.id, first, 'dismiss');
+    stored = await db.notes.get(note.id);
+    expect(stored?.text).toBe('نص ثالث');
+    expect(stored).not.toHaveProperty('otherVersions');
   });
 });

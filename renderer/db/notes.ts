@@ -3,7 +3,7 @@
 
 import type { HamishDb } from './HamishDb';
 import { newId } from './ids';
-import type { NoteRow } from './types';
+import type { NoteRow, NoteVersion } from './types';
 
 export interface NewNote {
   articleId: string;
@@ -63,4 +63,33 @@ export async function articleNotes(db: HamishDb, articleId: string): Promise<Not
     .filter((row) => row.deletedAt === null)
     .toArray();
   return rows.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+export type OtherVersionChoice = 'use' | 'append' | 'dismiss';
+
+/**
+ * Settles one of a note's other versions (texts sync kept from another device): take its text,
+ * add it below the note's, or keep the note's own. Either way that version is no longer shown.
+ */
+export async function settleOtherVersion(
+  db: HamishDb,
+  id: string,
+  version: NoteVersion,
+  choice: OtherVersionChoice,
+): Promise<void> {
+  await db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note === undefined) return;
+    const others = (note.otherVersions ?? []).filter(
+      (other) => other.text !== version.text || other.updatedAt !== version.updatedAt,
+    );
+    const text = choice === 'use' ? version.text : choice === 'append' ? `${note.text}\n\n${version.text}` : note.text;
+    const { otherVersions: _settled, ...rest } = note;
+    await db.notes.put({
+      ...rest,
+      text,
+      updatedAt: Date.now(),
+      ...(others.length > 0 ? { otherVersions: others } : {}),
+    });
+  });
 }

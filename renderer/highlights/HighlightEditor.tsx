@@ -3,15 +3,18 @@
 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HighlightColor } from '../db/types';
+import type { HighlightColor, NoteRow } from '../db/types';
 import { ColorButtons } from './ColorButtons';
 import { floatingStyle } from './floatingPosition';
 import { NoteEditor } from './NoteEditor';
+import { NoteOtherVersions } from './NoteOtherVersions';
 
 interface HighlightEditorProps {
   rect: DOMRect;
   color: HighlightColor;
   noteText: string;
+  /** The stored note, when there is one (its other versions are shown beside it). */
+  note?: NoteRow | undefined;
   focusNote: boolean;
   onColor: (color: HighlightColor) => void;
   onSaveNote: (text: string) => Promise<boolean>;
@@ -46,6 +49,7 @@ export function HighlightEditor(props: HighlightEditorProps): ReactNode {
         autoFocus={props.focusNote}
         save={props.onSaveNote}
       />
+      <NoteOtherVersions note={props.note} />
       <div className="highlight-editor-row">
         <button type="button" onClick={props.onCopy}>
           {t('highlights.copy')}

@@ -371,6 +371,7 @@ export function HighlightLayer({
           rect={editorRect}
           color={selectedPlace.row.color}
           noteText={notesByHighlight.get(selectedPlace.row.id)?.text ?? ''}
+          note={notesByHighlight.get(selectedPlace.row.id)}
           focusNote={selected?.focusNote ?? false}
           onColor={(color) =>
             void recolorHighlight(db, selectedPlace.row.id, color)

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { HighlightColor, HighlightRow, NoteRow } from '../db/types';
 import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 import { NoteEditor } from './NoteEditor';
+import { NoteOtherVersions } from './NoteOtherVersions';
 import type { PlacedHighlight } from './placeHighlights';
 
 interface HighlightsSidebarProps {
@@ -35,6 +36,7 @@ export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
         placeholder={t('highlights.articleNotePlaceholder')}
         save={props.onSaveArticleNote}
       />
+      <NoteOtherVersions note={props.articleNote} />
       <div className="highlights-sidebar-row">
         <label htmlFor={filterId}>{t('highlights.filterColor')}</label>
         <select
@@ -64,6 +66,7 @@ export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
                   {note.text}
                 </p>
               )}
+              <NoteOtherVersions note={note} />
             </li>
           );
         })}

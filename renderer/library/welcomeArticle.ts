@@ -11,6 +11,10 @@ import { settingOrDefault } from '../db/settings';
 
 const SOURCES: Readonly<Record<UiLanguage, string>> = { ar: welcomeAr, en: welcomeEn };
 
+export function welcomeArticleId(language: UiLanguage): string {
+  return `welcome-${language}`;
+}
+
 export function welcomeArticle(language: UiLanguage): NewArticle {
   const { title, body } = splitTitle(SOURCES[language]);
   return { title, doc: textToDoc(body, language), source: 'welcome' };
@@ -27,7 +31,9 @@ export async function seedWelcomeIfEmpty(db: HamishDb, language: UiLanguage): Pr
   const input = welcomeArticle(language);
   const now = Date.now();
   // Hashing is asynchronous outside IndexedDB, so it must finish before the transaction starts.
-  const row = await articleRowFor(input, now);
+  // The id is the same on every device, so two devices that sync hold one welcome article in
+  // each language, not one per device.
+  const row = { ...(await articleRowFor(input, now)), id: welcomeArticleId(language) };
   return db.transaction('rw', db.articles, db.bodies, db.settings, async () => {
     const seeded = settingOrDefault('welcomeSeeded', (await db.settings.get('welcomeSeeded'))?.value);
     if (seeded || (await db.articles.count()) > 0) return null;

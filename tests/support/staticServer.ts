@@ -5,7 +5,7 @@
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentSecurityPolicyFor } from '../../electron/common/csp';
@@ -39,8 +39,11 @@ export async function serveDirectory(
   rootDir: string,
   port = 0,
   mounts: Readonly<Record<string, string>> = {},
+  /** Answers a request itself when it returns true (the sync tests' proxy to their server). */
+  handleFirst?: (request: IncomingMessage, response: ServerResponse) => boolean,
 ): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
+    if (handleFirst?.(request, response) === true) return;
     let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const prefix = Object.keys(mounts).find((candidate) => pathname.startsWith(`${candidate}/`));
     const root = path.resolve(prefix === undefined ? rootDir : mounts[prefix]!);
@@ -67,6 +70,10 @@ export async function serveDirectory(
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -4,7 +4,8 @@
 //             { _id: opaque, v: 1, n: k, _attachments: { p0 … p(k-1) } }    (large: bodies, images)
 //   sealed    AES-GCM(nonce ‖ ciphertext ‖ tag), associated data = the document id
 //   plaintext flag byte (1 = the rest is deflated) ‖ [length of header, 4 bytes] ‖ header JSON ‖ binary
-//   header    { t: table, k: row key, p: part, u: updatedAt of this part, f: the part's fields }
+//   header    { t: table, k: row key, p: part, u: updatedAt of this part, f: the part's fields,
+//               b: hash of the version it was written on top of (optional) }
 //
 // Nothing about the row is readable without the key: not its table, its id or its size class
 // beyond "small" and "large". Large payloads go in attachments of at most 512 KiB, which the
@@ -36,6 +37,11 @@ export interface DecodedPart {
   fields: Record<string, unknown>;
   /** Images only: the image's bytes. */
   binary: Uint8Array | null;
+  /**
+   * The content hash (engine/partHash.ts) of the version this one was written on top of, when
+   * known: conflict resolution tells an edit made on top of a version from a competing one.
+   */
+  basis?: string | null;
 }
 
 export interface Attachment {
@@ -62,7 +68,16 @@ const COMPRESSED = 1;
 const PLAIN = 0;
 
 async function plaintextOf(part: DecodedPart, compress: boolean): Promise<Uint8Array> {
-  const header = utf8.encode(JSON.stringify({ t: part.table, k: part.key, p: part.part, u: part.updatedAt, f: part.fields }));
+  const header = utf8.encode(
+    JSON.stringify({
+      t: part.table,
+      k: part.key,
+      p: part.part,
+      u: part.updatedAt,
+      f: part.fields,
+      ...(typeof part.basis === 'string' ? { b: part.basis } : {}),
+    }),
+  );
   const length = new Uint8Array(4);
   new DataView(length.buffer).setUint32(0, header.length);
   const payload = concatBytes([length, header, part.binary ?? new Uint8Array(0)]);
@@ -115,13 +130,21 @@ async function sealedOf(doc: PartDocument): Promise<Uint8Array> {
 
 function headerOf(value: unknown): Omit<DecodedPart, 'binary'> {
   if (typeof value !== 'object' || value === null) throw new UnreadableDocumentError('header is not an object');
-  const { t, k, p, u, f } = value as Record<string, unknown>;
+  const { t, k, p, u, f, b } = value as Record<string, unknown>;
   if (!isSyncedTable(t)) throw new UnreadableDocumentError('unknown table');
   if (typeof k !== 'string' || k.length === 0 || k.length > 200) throw new UnreadableDocumentError('bad key');
   if (typeof p !== 'string' || !TABLE_SPECS[t].parts.includes(p)) throw new UnreadableDocumentError('unknown part');
   if (typeof u !== 'number' || !Number.isFinite(u) || u < 0) throw new UnreadableDocumentError('bad time');
   if (typeof f !== 'object' || f === null || Array.isArray(f)) throw new UnreadableDocumentError('bad fields');
-  return { table: t, key: k, part: p, updatedAt: u, fields: f as Record<string, unknown> };
+  if (b !== undefined && (typeof b !== 'string' || b.length > 128)) throw new UnreadableDocumentError('bad basis');
+  return {
+    table: t,
+    key: k,
+    part: p,
+    updatedAt: u,
+    fields: f as Record<string, unknown>,
+    ...(typeof b === 'string' ? { basis: b } : {}),
+  };
 }
 
 /**

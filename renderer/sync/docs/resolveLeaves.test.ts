@@ -90,4 +90,18 @@ describe('resolveLeaves', () => {
       resolveLeaves([{ rev: '2-a', part: laterEdit }, { rev: '2-b', part: deletion }], '2-b').resolved.fields['deletedAt'],
     ).toBeNull();
   });
+
+  it('adds nothing for a leaf another leaf was written on top of (the same resolution, edited further)', () => {
+    const resolved = noteVersion('two', 30, { otherVersions: [{ text: 'one', updatedAt: 10 }] });
+    const merged = { ...noteVersion('two\n\none', 40), basis: 'hash-of-resolved' };
+    const result = resolveLeaves(
+      [
+        { rev: '4-a', part: resolved, hash: 'hash-of-resolved' },
+        { rev: '5-b', part: merged, hash: 'hash-of-merged' },
+      ],
+      '4-a',
+    );
+    expect(result.resolved.fields['text']).toBe('two\n\none');
+    expect(result.resolved.fields['otherVersions']).toBeUndefined();
+  });
 });

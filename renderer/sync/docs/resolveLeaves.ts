@@ -7,6 +7,8 @@
 // - a note keeps the losing texts: each text that differs from the winner's is added to the
 //   winner's `otherVersions` (with the merged versions the leaves already carried), shown beside
 //   the note until the user merges them. A note is never silently dropped;
+// - a version another leaf was written on top of (its content hash is that leaf's `basis`) is
+//   not a competing edit, and adds nothing;
 // - deletions are ordinary changes here (`deletedAt` with its `updatedAt`), so a newer deletion
 //   wins over an older edit and an older deletion loses to a newer edit.
 
@@ -16,6 +18,8 @@ import type { DecodedPart } from './partCodec';
 export interface Leaf {
   rev: string;
   part: DecodedPart;
+  /** The content hash of this version (engine/partHash.ts), when known. */
+  hash?: string;
 }
 
 export interface NoteVersion {
@@ -101,7 +105,13 @@ export function resolveLeaves(leaves: readonly Leaf[], winningRev: string): Reso
   if (leaves.length === 0) throw new RangeError('no leaves');
   const sorted = [...leaves].sort((a, b) => compareVersions(a.part, b.part));
   const newest = sorted[sorted.length - 1]!.part;
-  const losers = sorted.slice(0, -1).map((leaf) => leaf.part);
+  // A leaf another leaf was written on top of is not a competing edit (two devices wrote the
+  // same resolution, and one was edited further): its text is already in the newer one.
+  const superseded = new Set(leaves.flatMap((leaf) => (typeof leaf.part.basis === 'string' ? [leaf.part.basis] : [])));
+  const losers = sorted
+    .slice(0, -1)
+    .filter((leaf) => leaf.hash === undefined || !superseded.has(leaf.hash))
+    .map((leaf) => leaf.part);
   const resolved: DecodedPart =
     newest.table === 'notes' ? { ...newest, fields: mergeNoteTexts(newest, losers) } : newest;
   const keep = leaves.find((leaf) => leaf.rev === winningRev) ?? sorted[sorted.length - 1]!;

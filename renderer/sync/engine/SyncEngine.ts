@@ -210,7 +210,8 @@ export class SyncEngine implements SyncCommands {
       await this.enqueue(() => this.mirrorUnsynced(first));
       if (first || !setup.live) await this.enqueue(() => this.replicateOnce(first));
       if (this.snapshot.state === 'error' && isPermanent(this.snapshot.error!)) return;
-      if (first) await this.saveSetup({ firstSyncedAt: Date.now() });
+      // A first sync cut short stays a first sync: the next start shows its progress again.
+      if (first && this.snapshot.state !== 'error') await this.saveSetup({ firstSyncedAt: Date.now() });
       this.publish({ progress: null });
       if (setup.live) this.startLive();
       else if (this.snapshot.state !== 'error') this.publish({ state: 'idle' });

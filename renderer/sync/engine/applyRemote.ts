@@ -73,10 +73,12 @@ async function resolveDocument(
   for (const candidate of candidates) {
     const part = await decodeOrNull(ctx, candidate);
     if (part === null) refused.count += 1;
-    else leaves.push({ rev: candidate._rev, part });
+    else leaves.push({ rev: candidate._rev, part, hash: await partHash(part.fields, part.binary) });
   }
   if (leaves.length === 0) return null;
   const resolution = resolveLeaves(leaves, doc._rev);
+  const kept = leaves.find((leaf) => leaf.rev === resolution.keepRev);
+  resolution.resolved = { ...resolution.resolved, basis: kept?.hash ?? null };
   const writes: Record<string, unknown>[] = resolution.close.map((rev) => ({
     _id: doc._id,
     _rev: rev,
@@ -118,6 +120,7 @@ async function applyBatch(
   const states = await store.parts.bulkGet([...ids]);
   const winners: Winner[] = [];
   const tombstones: Tombstone[] = [];
+  const stale: PartState[] = [];
   for (const [index, row] of fetched.rows.entries()) {
     const state = states[index];
     if (row.value === undefined) continue;
@@ -129,7 +132,23 @@ async function applyBatch(
     if (row.doc === null || row.doc === undefined) continue;
     const winner = await resolveDocument(ctx, row.doc, refused);
     if (winner === null || winner.rev === state?.rev) continue;
+    if (state?.updatedAt !== undefined && winner.part.updatedAt < state.updatedAt) {
+      // Older than what the library holds, yet not a conflict: a server replaying an old
+      // revision as a new one. Refused; the library's version goes on top of it again.
+      refused.count += 1;
+      stale.push({ ...state, rev: winner.rev, hash: 'stale' });
+      continue;
+    }
     winners.push(winner);
+  }
+  if (stale.length > 0) {
+    const staleRows = await store.rows.bulkGet(stale.map((part) => part.rowKey));
+    await store.transaction('rw', store.parts, store.rows, async () => {
+      await store.parts.bulkPut(stale);
+      // Not the library's updatedAt: the next mirror compares the parts and writes them again.
+      await store.rows.bulkPut(staleRows.flatMap((row) => (row === undefined ? [] : [{ ...row, updatedAt: -1 }])));
+    });
+    for (const row of staleRows) if (row !== undefined) report.localFirst.push({ table: row.table, key: row.key });
   }
 
   // Group the winners by row; read the library's rows and the bookkeeping for them.
@@ -176,6 +195,7 @@ async function applyBatch(
           part: name,
           rev: incoming.rev,
           hash: await partHash(incoming.part.fields, incoming.part.binary),
+          updatedAt: incoming.part.updatedAt,
         });
         continue;
       }
@@ -198,6 +218,7 @@ async function applyBatch(
         part: name,
         rev: sibling._rev,
         hash: await partHash(decoded.fields, decoded.binary),
+        updatedAt: decoded.updatedAt,
       });
     }
     if (!complete) continue;

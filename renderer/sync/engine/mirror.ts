@@ -102,7 +102,9 @@ async function mirrorBatch(ctx: EngineContext, refs: readonly RowRef[]): Promise
     // An unchanged part (an article whose only change was its progress) is not sent again.
     if (previous?.hash === candidate.hash) continue;
     const revision = childRevision(previous?.rev ?? null);
-    docs.push({ ...(await encodePart(keys, candidate.part)), ...revision });
+    const basis =
+      previous === undefined || previous.hash === 'deleted' || previous.hash === 'stale' ? null : previous.hash;
+    docs.push({ ...(await encodePart(keys, { ...candidate.part, basis })), ...revision });
     written.add(candidate.rowKey);
     partStates.push({
       docId: candidate.docId,
@@ -110,6 +112,7 @@ async function mirrorBatch(ctx: EngineContext, refs: readonly RowRef[]): Promise
       part: candidate.part.part,
       rev: revision._rev,
       hash: candidate.hash,
+      updatedAt: candidate.part.updatedAt,
     });
   }
   if (docs.length > 0) {

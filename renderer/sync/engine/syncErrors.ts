@@ -3,6 +3,7 @@
 import { storageFailureOf } from '../../db/storageErrors';
 import type { SyncErrorKind } from '../syncStatus';
 import type { PouchError } from './pouch';
+import { BrokenAnswerError } from './checkAnswer';
 import { TransportError } from './transportFetch';
 
 export type SyncError = SyncErrorKind;
@@ -22,7 +23,8 @@ export function classifySyncError(error: unknown): SyncError {
         return 'failed';
     }
   }
-  if (error instanceof SyntaxError) return 'broken-answer';
+  if (error instanceof SyntaxError || error instanceof BrokenAnswerError) return 'broken-answer';
+  if ((error as { name?: unknown } | null)?.name === 'BrokenAnswerError') return 'broken-answer';
   const pouch = (error ?? {}) as PouchError & { result?: { errors?: unknown[] } };
   if (
     pouch.name === 'TransportError' ||

@@ -42,6 +42,8 @@ export interface PartState {
   part: string;
   rev: string;
   hash: string;
+  /** The part's own updatedAt at that revision: an incoming revision older than it is stale. */
+  updatedAt?: number;
 }
 
 export interface UnsentRow {
@@ -98,7 +100,4 @@ export class SyncStore extends Dexie {
   }
 }
 
-/** The names of the sync store and the replica that go with a library. */
-export function syncDatabaseNames(libraryName: string): { store: string; replica: string } {
-  return { store: `${libraryName}-sync`, replica: `${libraryName}-sync-replica` };
-}
+export { syncDatabaseNames } from '../syncNames';

@@ -6,6 +6,7 @@
 import type { SyncMethod, SyncTransportError } from '../../../electron/common/syncTransport';
 import { SYNC_METHODS } from '../../../electron/common/syncTransport';
 import type { SyncTransport } from '../../platform/Platform';
+import { checkAnswer } from './checkAnswer';
 
 export class TransportError extends Error {
   override readonly name = 'TransportError';
@@ -40,6 +41,7 @@ export function transportFetch(transport: SyncTransport): (url: string, init?: R
       throw new TransportError(result.error);
     }
     const { status, contentType, body } = result.value;
+    checkAnswer(url, body, status);
     const empty = status === 204 || status === 304 || method === 'HEAD';
     return new Response(empty ? null : (body as Uint8Array<ArrayBuffer>), {
       status,

@@ -1,0 +1,101 @@
+// One device in the sync tests: a browser context of its own (so its own IndexedDB), the app
+// opened from the sync tests' server, and what a user does in Settings → Sync, by the
+// accessible names the issue gives.
+
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { SyncAppServer } from '../../support/sync/syncAppServer';
+import { HamishApp } from './HamishApp';
+
+export interface SyncCredentials {
+  address: string;
+  username: string;
+  password: string;
+  passphrase: string;
+}
+
+export class SyncDevice {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly app: HamishApp,
+  ) {}
+
+  static async open(browser: Browser, server: SyncAppServer, query = '?lang=en'): Promise<SyncDevice> {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
+    const app = new HamishApp(page, server.origin);
+    await app.watchRequestsAndPolicy();
+    await app.open(query);
+    await page.locator('.app-bar').waitFor();
+    return new SyncDevice(context, page, app);
+  }
+
+  /** The page left 127.0.0.1 or broke the CSP: any test ends by checking both are empty. */
+  problems(): { offMachine: string[]; policy: string[] } {
+    return { offMachine: this.app.offMachineRequests(), policy: this.app.policyViolations() };
+  }
+
+  get statusLine(): Locator {
+    return this.page.getByRole('status', { name: 'Sync status' });
+  }
+
+  get section(): Locator {
+    return this.page.getByRole('region', { name: 'Sync' });
+  }
+
+  get liveSwitch(): Locator {
+    return this.section.getByRole('switch', { name: 'Live sync' });
+  }
+
+  get syncNow(): Locator {
+    return this.section.getByRole('button', { name: 'Sync now' });
+  }
+
+  get stop(): Locator {
+    return this.section.getByRole('button', { name: 'Stop syncing on this device' });
+  }
+
+  async openSettings(): Promise<void> {
+    if (!(await this.section.isVisible())) await this.app.openSettings();
+    await this.section.waitFor();
+  }
+
+  async closeSettings(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.app.settingsDialog).toBeHidden();
+  }
+
+  /** Fills the form and presses "Sync now"; does not wait for the outcome. */
+  async startSetUp(credentials: SyncCredentials, repeat = credentials.passphrase): Promise<void> {
+    await this.openSettings();
+    const section = this.section;
+    await section.getByRole('textbox', { name: 'Server address' }).fill(credentials.address);
+    await section.getByRole('textbox', { name: 'User name' }).fill(credentials.username);
+    await section.getByLabel('Password', { exact: true }).fill(credentials.password);
+    await section.getByLabel('Passphrase', { exact: true }).fill(credentials.passphrase);
+    await section.getByLabel('Repeat passphrase', { exact: true }).fill(repeat);
+    await this.syncNow.click();
+  }
+
+  /** Sets up sync and waits for the first sync to finish (the switch appears, the status settles). */
+  async setUp(credentials: SyncCredentials): Promise<void> {
+    await this.startSetUp(credentials);
+    await expect(this.liveSwitch).toBeVisible({ timeout: 120_000 });
+    await expect(this.statusLine).toHaveAttribute('data-state', /idle|syncing/, { timeout: 120_000 });
+    await this.closeSettings();
+  }
+
+  /**
+   * Opens an article by its route, without reloading the page: a browser tab keeps the sync
+   * password for the session only, so a reload would stop sync until it is typed again.
+   */
+  async read(articleId: string): Promise<void> {
+    await this.page.evaluate((id) => (window.location.hash = `#/read/${encodeURIComponent(id)}`), articleId);
+    await this.app.articleBody.locator('[data-block]').first().waitFor();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}

@@ -1,0 +1,224 @@
+// Sync between two devices — two browser contexts, each with its own IndexedDB — through a real
+// replication-protocol server this file starts (tests/support/sync: express-pouchdb over
+// LevelDB on disk, a process of its own on 127.0.0.1; or COUCHDB_URL's CouchDB 3), reached the
+// way a browser tab must reach it: on the page's own origin (the app's CSP allows no other).
+// Everything is done through the UI, by the accessible names of Settings → Sync.
+
+import type { Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { ArticleRow, HighlightRow, NoteRow } from '../../renderer/db/types';
+import { startReplicationServer, storedForm, type ReplicationServer } from '../support/sync/replicationServer';
+import { startSyncAppServer, type SyncAppServer } from '../support/sync/syncAppServer';
+import { SyncDevice, type SyncCredentials } from './models/SyncDevice';
+import { dragSelect, readRows } from './support/highlightRows';
+import { seedArticles, docOf } from './support/seedArticles';
+
+const SENTENCE = 'تستعيد أسواق حلب القديمة نبضها بعد سنوات من الصمت';
+const PASSPHRASE = 'عبارة مرور طويلة للمزامنة';
+
+let server: ReplicationServer;
+let appServer: SyncAppServer;
+const devices: SyncDevice[] = [];
+
+test.beforeEach(async () => {
+  server = await startReplicationServer();
+  appServer = await startSyncAppServer(server.origin);
+});
+
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) {
+    expect(device.problems(), 'requests off 127.0.0.1 and CSP violations').toEqual({ offMachine: [], policy: [] });
+    await device.close();
+  }
+  await appServer?.close();
+  await server?.stop();
+});
+
+// Two devices deriving keys (Argon2id, 64 MiB) and syncing on a shared 2-core machine.
+test.setTimeout(300_000);
+
+async function device(browser: Browser): Promise<SyncDevice> {
+  const opened = await SyncDevice.open(browser, appServer);
+  devices.push(opened);
+  return opened;
+}
+
+function credentials(database: string, passphrase = PASSPHRASE): SyncCredentials {
+  return {
+    address: appServer.databaseAddress(database),
+    username: server.username,
+    password: server.password,
+    passphrase,
+  };
+}
+
+const rows = {
+  articles: (d: SyncDevice) => readRows<ArticleRow>(d.page, 'articles'),
+  highlights: (d: SyncDevice) => readRows<HighlightRow>(d.page, 'highlights'),
+  notes: (d: SyncDevice) => readRows<NoteRow>(d.page, 'notes'),
+};
+
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+test('articles, tags, highlights and notes made on one device appear on the other, live; the server holds no plaintext', async ({
+  browser,
+}) => {
+  const database = server.databaseName('live');
+  const a = await device(browser);
+  const b = await device(browser);
+  await a.app.gotoLibrary();
+  await a.app.pasteAndAdd(`${SENTENCE}.\n\nوفي بيروت قال مسؤول آخر إن الوضع هادئ تمامًا.`, 'أسواق حلب');
+  await expect(a.app.libraryItem('أسواق حلب')).toBeVisible();
+
+  await a.setUp(credentials(database));
+  await expect(a.statusLine).toContainText(/Synced at/);
+  await b.setUp(credentials(database));
+  await b.app.gotoLibrary();
+  await expect(b.app.libraryItem('أسواق حلب')).toBeVisible({ timeout: 60_000 });
+
+  // A tag added on A.
+  const onA = a.app.libraryItem('أسواق حلب');
+  await onA.getByRole('textbox', { name: 'Tags' }).fill('مدن');
+  await onA.getByRole('textbox', { name: 'Tags' }).press('Enter');
+  await expect(b.app.libraryItem('أسواق حلب').locator('.tag')).toHaveText(['مدن×'], { timeout: 60_000 });
+
+  // A highlight with a note, made on A.
+  await onA.getByRole('link', { name: 'أسواق حلب', exact: true }).click();
+  await a.app.article.getByText('بيروت').first().waitFor();
+  await dragSelect(a.page, 'الوضع هادئ');
+  await a.page.keyboard.press('n');
+  await a.page.getByRole('textbox', { name: 'Note' }).fill('ملاحظتي السرية على الهامش');
+  await a.page.getByRole('textbox', { name: 'Note' }).blur();
+  await expect
+    .poll(async () => (await rows.notes(b)).map((note) => note.text), { timeout: 60_000 })
+    .toContain('ملاحظتي السرية على الهامش');
+  await expect
+    .poll(async () => (await rows.highlights(b)).map((row) => row.exact), { timeout: 60_000 })
+    .toEqual(['الوضع هادئ']);
+
+  // Edited, then deleted, on A.
+  await a.page.getByRole('textbox', { name: 'Note' }).fill('نص معدّل');
+  await a.page.getByRole('textbox', { name: 'Note' }).blur();
+  await expect
+    .poll(async () => (await rows.notes(b)).map((note) => note.text), { timeout: 60_000 })
+    .toContain('نص معدّل');
+  await a.page.keyboard.press('Escape');
+  await a.app.gotoLibrary();
+  await a.app.libraryItem('أسواق حلب').getByRole('button', { name: 'Delete' }).click();
+  await expect(b.app.libraryItem('أسواق حلب')).toBeHidden({ timeout: 60_000 });
+  await expect
+    .poll(async () => (await rows.articles(b)).find((row) => row.title === 'أسواق حلب')?.deletedAt ?? null, {
+      timeout: 60_000,
+    })
+    .not.toBeNull();
+
+  // Both libraries hold the same rows, and one welcome article, not one per device.
+  expect(byId(await rows.articles(b))).toEqual(byId(await rows.articles(a)));
+  expect(byId(await rows.notes(b))).toEqual(byId(await rows.notes(a)));
+  expect((await rows.articles(a)).filter((row) => row.source === 'welcome')).toHaveLength(1);
+
+  // The server's stored data: none of the plaintext.
+  const stored = await server.storedText(database);
+  expect(stored.length).toBeGreaterThan(1000);
+  for (const secret of [SENTENCE, 'أسواق حلب', 'ملاحظتي السرية على الهامش', 'نص معدّل', 'مدن']) {
+    expect(stored).not.toContain(storedForm(secret));
+  }
+});
+
+test('both apart, the same note edited on each: after sync both hold the same rows and the note keeps both texts', async ({
+  browser,
+}) => {
+  const database = server.databaseName('apart');
+  const a = await device(browser);
+  const b = await device(browser);
+  const [articleId] = await seedArticles(a.page, [
+    { title: 'تقرير', doc: docOf([{ kind: 'paragraph', text: SENTENCE }]) },
+  ]);
+  await a.setUp(credentials(database));
+  await b.setUp(credentials(database));
+
+  // A note on the article, made on A, reaches B.
+  await a.read(articleId!);
+  await a.page.getByRole('button', { name: 'Highlights and notes' }).click();
+  const noteOnA = a.page.getByRole('textbox', { name: 'Note on the article' });
+  await noteOnA.fill('النص الأول');
+  await noteOnA.blur();
+  await expect
+    .poll(async () => (await rows.notes(b)).map((note) => note.text), { timeout: 60_000 })
+    .toEqual(['النص الأول']);
+
+  // Apart: live sync off on both, the note edited on each.
+  for (const d of [a, b]) {
+    await d.openSettings();
+    await d.liveSwitch.click();
+    await expect(d.liveSwitch).toHaveAttribute('aria-checked', 'false');
+    await d.closeSettings();
+  }
+  await noteOnA.fill('كتبت هذا على الجهاز الأول');
+  await noteOnA.blur();
+  await expect(a.statusLine).toContainText(/\d+ changes? waiting/);
+  await b.read(articleId!);
+  await b.page.getByRole('button', { name: 'Highlights and notes' }).click();
+  const noteOnB = b.page.getByRole('textbox', { name: 'Note on the article' });
+  await expect(noteOnB).toHaveValue('النص الأول');
+  await noteOnB.fill('And this on the second device');
+  await noteOnB.blur();
+  await expect(b.statusLine).toContainText(/\d+ changes? waiting/);
+
+  // Together again.
+  for (const d of [a, b, a]) {
+    await d.openSettings();
+    await d.syncNow.click();
+    await expect(d.statusLine).toHaveAttribute('data-state', 'idle', { timeout: 60_000 });
+    await d.closeSettings();
+  }
+  for (const d of [a, b]) {
+    await expect.poll(async () => (await rows.notes(d))[0]?.otherVersions?.length ?? 0, { timeout: 60_000 }).toBe(1);
+  }
+  const [finalA] = await rows.notes(a);
+  expect(await rows.notes(b)).toEqual([finalA]);
+  expect(finalA?.text).toBe('And this on the second device');
+  expect(finalA?.otherVersions?.map((version) => version.text)).toEqual(['كتبت هذا على الجهاز الأول']);
+  // No duplicates: the same articles on both (their reading progress moves on as each device reads).
+  const summary = async (d: SyncDevice) =>
+    byId(await rows.articles(d)).map((row) => [row.id, row.title, row.deletedAt]);
+  expect(await summary(b)).toEqual(await summary(a));
+
+  // The reader shows the other text beside the note; the user adds it to the note.
+  const others = b.page.getByRole('region', { name: 'Other versions of this note' });
+  await expect(others).toContainText('كتبت هذا على الجهاز الأول');
+  await others.getByRole('button', { name: 'Add to the note' }).click();
+  await expect(noteOnB).toHaveValue('And this on the second device\n\nكتبت هذا على الجهاز الأول');
+  // Live sync on again on both: the merged note reaches A by itself.
+  for (const d of [a, b]) {
+    await d.openSettings();
+    await d.liveSwitch.click();
+    await expect(d.liveSwitch).toHaveAttribute('aria-checked', 'true');
+    await d.closeSettings();
+  }
+  await expect
+    .poll(async () => (await rows.notes(a)).map((note) => [note.text, note.otherVersions ?? null]), { timeout: 60_000 })
+    .toEqual([['And this on the second device\n\nكتبت هذا على الجهاز الأول', null]]);
+});
+
+test('a wrong passphrase: nothing is decrypted, a clear message, and the second device keeps its own library', async ({
+  browser,
+}) => {
+  const database = server.databaseName('wrong');
+  const a = await device(browser);
+  await seedArticles(a.page, [{ title: 'من الجهاز الأول', doc: docOf([{ kind: 'paragraph', text: SENTENCE }]) }]);
+  await a.setUp(credentials(database));
+
+  const b = await device(browser);
+  await seedArticles(b.page, [{ title: 'مقالة الجهاز الثاني', doc: docOf([{ kind: 'paragraph', text: 'نص.' }]) }]);
+  const before = { articles: await rows.articles(b), notes: await rows.notes(b) };
+  await b.startSetUp(credentials(database, 'عبارة مرور أخرى تماما'));
+  await expect(b.section.getByRole('alert')).toHaveText(
+    'Wrong passphrase: this library on the server was encrypted with another one. Nothing was read or changed.',
+    { timeout: 120_000 },
+  );
+  await expect(b.statusLine).toBeHidden();
+  expect(await rows.articles(b)).toEqual(before.articles);
+  expect(await rows.notes(b)).toEqual(before.notes);
+  expect((await rows.articles(b)).map((row) => row.title)).not.toContain('من الجهاز الأول');
+});
