@@ -19,6 +19,7 @@ import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 import { searchBenchmarks } from './search.bench';
 import { searchScale } from './searchScale.bench';
+import { sync } from './sync.bench';
 
 const BENCHMARKS: readonly Benchmark[] = [
   appFirstPaint,
@@ -33,6 +34,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   importHtml1mb,
   libraryFirstPaint,
   libraryFilter,
+  sync,
 ];
 
 async function main(): Promise<void> {

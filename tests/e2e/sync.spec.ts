@@ -222,3 +222,107 @@ test('a wrong passphrase: nothing is decrypted, a clear message, and the second 
   expect(await rows.notes(b)).toEqual(before.notes);
   expect((await rows.articles(b)).map((row) => row.title)).not.toContain('من الجهاز الأول');
 });
+
+test('the server killed in the middle of the first sync and started again: sync resumes, nothing lost or duplicated', async ({
+  browser,
+}) => {
+  const database = server.databaseName('killed');
+  const a = await device(browser);
+  const paragraphs = Array.from({ length: 40 }, (_, index) => ({
+    kind: 'paragraph' as const,
+    text: `${SENTENCE} ${index}.`,
+  }));
+  const ids = await seedArticles(
+    a.page,
+    Array.from({ length: 120 }, (_, index) => ({ title: `مقالة ${index}`, doc: docOf(paragraphs) })),
+  );
+  await a.startSetUp(credentials(database));
+  // Once documents are on their way, the server goes away (killed; or, for an outside CouchDB, cut off).
+  await expect(a.section.getByText(/Sending… [1-9]/)).toBeVisible({ timeout: 120_000 });
+  if (server.external) appServer.cut(true);
+  else await server.kill();
+  await expect(a.statusLine).toContainText('The server cannot be reached', { timeout: 60_000 });
+  await expect(a.statusLine).toHaveAttribute('data-state', 'error');
+  expect((await rows.articles(a)).filter((row) => ids.includes(row.id))).toHaveLength(120);
+
+  if (server.external) appServer.cut(false);
+  else await server.restart();
+  await a.openSettings();
+  await a.syncNow.click();
+  await expect(a.statusLine).toHaveAttribute('data-state', 'idle', { timeout: 120_000 });
+  await expect(a.statusLine).not.toContainText('waiting');
+
+  const b = await device(browser);
+  await b.setUp(credentials(database));
+  await expect
+    .poll(async () => (await rows.articles(b)).filter((row) => ids.includes(row.id)).length, { timeout: 120_000 })
+    .toBe(120);
+  const summary = async (d: SyncDevice) => byId(await rows.articles(d)).map((row) => [row.id, row.title]);
+  expect(await summary(b)).toEqual(await summary(a));
+  expect(await readRows(b.page, 'bodies')).toHaveLength((await readRows(a.page, 'bodies')).length);
+});
+
+test('hostile or broken answers are refused and reported, and the library stays as it was', async ({ browser }) => {
+  const database = server.databaseName('hostile');
+  const a = await device(browser);
+  await seedArticles(a.page, [{ title: 'من الجهاز الأول', doc: docOf([{ kind: 'paragraph', text: SENTENCE }]) }]);
+  await a.setUp(credentials(database));
+  const b = await device(browser);
+  const own = { articles: await rows.articles(b), notes: await rows.notes(b) };
+
+  // Malformed JSON from the changes feed.
+  appServer.setFault({
+    answer: (request) => (request.path.includes('/_changes') ? { status: 200, body: '{"results": [ {"id": ' } : null),
+  });
+  await b.startSetUp(credentials(database));
+  await expect(b.statusLine).toContainText('The server sent an answer Hamish cannot read', { timeout: 120_000 });
+  expect(await rows.articles(b)).toEqual(own.articles);
+
+  // Revision trees that do not agree with themselves.
+  appServer.setFault({
+    rewrite: (request, body) => {
+      if (!request.path.includes('/_bulk_get')) return null;
+      const answer = JSON.parse(body.toString()) as {
+        results: { docs: { ok?: { _revisions?: { start: number } } }[] }[];
+      };
+      for (const result of answer.results)
+        for (const item of result.docs) if (item.ok?._revisions) item.ok._revisions.start += 7;
+      return Buffer.from(JSON.stringify(answer));
+    },
+  });
+  await b.openSettings();
+  await b.syncNow.click();
+  await expect(b.statusLine).toContainText('The server sent an answer Hamish cannot read', { timeout: 120_000 });
+  expect(await rows.articles(b)).toEqual(own.articles);
+
+  // Documents that do not decrypt, are oversized, or lack their contents, written straight
+  // into the server's database; the good ones still arrive.
+  appServer.setFault(null);
+  const auth = `Basic ${Buffer.from(`${server.username}:${server.password}`).toString('base64')}`;
+  const junk = [
+    {
+      _id: `h${'0'.repeat(31)}1`,
+      v: 1,
+      c: Buffer.from(crypto.getRandomValues(new Uint8Array(200))).toString('base64'),
+    },
+    { _id: `h${'0'.repeat(31)}2`, v: 1, c: 'A'.repeat(400_000) },
+    { _id: `h${'0'.repeat(31)}3`, v: 1, n: 3 },
+  ];
+  const written = await fetch(`${server.origin}/${database}/_bulk_docs`, {
+    method: 'POST',
+    headers: { Authorization: auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ docs: junk }),
+  });
+  expect(written.ok).toBe(true);
+  await b.syncNow.click();
+  await expect(b.statusLine).toContainText('3 documents from the server could not be read and were left out.', {
+    timeout: 120_000,
+  });
+  await expect
+    .poll(async () => (await rows.articles(b)).map((row) => row.title), { timeout: 60_000 })
+    .toContain('من الجهاز الأول');
+  const received = byId(await rows.articles(b));
+  expect(received.map((row) => row.id).sort()).toEqual(
+    [...new Set([...own.articles, ...(await rows.articles(a))].map((row) => row.id))].sort(),
+  );
+});

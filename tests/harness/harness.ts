@@ -23,6 +23,9 @@ import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES } from '../../renderer/db/rowSc
 import { ar } from '../../renderer/i18n/catalogs/ar';
 import { en } from '../../renderer/i18n/catalogs/en';
 import { startRapidWrites, type RapidWriteProgress } from './rapidWrites';
+import { createWebSyncTransport } from '../../renderer/platform/webSyncTransport';
+import { loadPouch } from '../../renderer/sync/engine/pouch';
+import { transportFetch } from '../../renderer/sync/engine/transportFetch';
 import { seedLibrary, type LibrarySize } from './seedLibrary';
 
 const FILLER_DATABASE = 'hamish-test-filler';
@@ -332,6 +335,25 @@ const api = {
     heldConnection = null;
   },
   /** Opens the library with one schema version more than the app knows, as a newer app would. */
+  /**
+   * The sync benchmark's baseline: the server's database pulled, as it is (encrypted), into an
+   * empty PouchDB of this page by plain PouchDB replication — the protocol's share of a first
+   * sync, without decryption or writing the library.
+   */
+  async benchRawPull(databaseUrl: string, username: string, password: string): Promise<{ ms: number; docs: number }> {
+    const transport = createWebSyncTransport(window);
+    const configured = await transport.setServer({ databaseUrl, username, password });
+    if (!configured.ok) throw new Error(configured.error);
+    const PouchDB = await loadPouch();
+    const name = `bench-raw-${crypto.randomUUID()}`;
+    const local = new PouchDB(name, {});
+    const remote = new PouchDB(databaseUrl, { fetch: transportFetch(transport), skip_setup: true });
+    const started = performance.now();
+    const result = await local.replicate.from(remote, { batch_size: 100 });
+    const ms = performance.now() - started;
+    await local.destroy();
+    return { ms, docs: result.docs_written };
+  },
   async upgradeAsNewerApp(): Promise<Record<string, number>> {
     const newer = new Dexie(DATABASE_NAME);
     for (const step of SCHEMA_HISTORY) newer.version(step.version).stores(step.stores);

@@ -31,9 +31,12 @@ export function createSyncRequests(
   timeoutMs = SYNC_REQUEST_TIMEOUT_MS,
 ): SyncRequests {
   const inFlight = new Map<string, AbortController>();
+  // Cancelled before their request had started (the renderer may cancel at once).
+  const cancelledEarly = new Set<string>();
   return {
     async send(requestId, request) {
       const server = await store.get();
+      if (cancelledEarly.delete(requestId)) return err('cancelled');
       if (server === null || server.password === null) return err('not-configured');
       if (!isWithinDatabase(server.databaseUrl, request.url)) return err('outside-database');
       const headers = new Headers();
@@ -70,7 +73,14 @@ export function createSyncRequests(
       }
     },
     abort(requestId) {
-      inFlight.get(requestId)?.abort();
+      const controller = inFlight.get(requestId);
+      if (controller === undefined) {
+        // Bounded: an abort that arrives after its request finished is never looked up.
+        if (cancelledEarly.size > 1000) cancelledEarly.clear();
+        cancelledEarly.add(requestId);
+        return;
+      }
+      controller.abort();
       inFlight.delete(requestId);
     },
   };

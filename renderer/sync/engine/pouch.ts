@@ -72,6 +72,9 @@ export interface PouchDatabase {
   }): Promise<{ results: { id: string; docs: ({ ok: StoredDocument } | { error: PouchError })[] }[] }>;
   changes(options: Record<string, unknown>): Promise<ChangesResult>;
   sync(remote: PouchDatabase, options: Record<string, unknown>): Replication & PromiseLike<unknown>;
+  replicate: {
+    from(remote: PouchDatabase, options: Record<string, unknown>): Replication & PromiseLike<{ docs_written: number }>;
+  };
   close(): Promise<void>;
   destroy(): Promise<void>;
 }

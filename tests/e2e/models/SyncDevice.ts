@@ -23,12 +23,16 @@ export class SyncDevice {
 
   static async open(browser: Browser, server: SyncAppServer, query = '?lang=en'): Promise<SyncDevice> {
     const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-    const page = await context.newPage();
+    return SyncDevice.attach(await context.newPage(), server, query);
+  }
+
+  /** The app in a page the caller made (the benchmarks' device with a profile on disk). */
+  static async attach(page: Page, server: SyncAppServer, query = '?lang=en'): Promise<SyncDevice> {
     const app = new HamishApp(page, server.origin);
     await app.watchRequestsAndPolicy();
     await app.open(query);
     await page.locator('.app-bar').waitFor();
-    return new SyncDevice(context, page, app);
+    return new SyncDevice(page.context(), page, app);
   }
 
   /** The page left 127.0.0.1 or broke the CSP: any test ends by checking both are empty. */
@@ -79,10 +83,10 @@ export class SyncDevice {
   }
 
   /** Sets up sync and waits for the first sync to finish (the switch appears, the status settles). */
-  async setUp(credentials: SyncCredentials): Promise<void> {
+  async setUp(credentials: SyncCredentials, timeout = 120_000): Promise<void> {
     await this.startSetUp(credentials);
-    await expect(this.liveSwitch).toBeVisible({ timeout: 120_000 });
-    await expect(this.statusLine).toHaveAttribute('data-state', /idle|syncing/, { timeout: 120_000 });
+    await expect(this.liveSwitch).toBeVisible({ timeout });
+    await expect(this.statusLine).toHaveAttribute('data-state', /idle|syncing/, { timeout });
     await this.closeSettings();
   }
 

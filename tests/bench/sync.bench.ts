@@ -1,0 +1,225 @@
+// Sync benchmarks, against the real replication server (tests/support/sync) behind the app's
+// own origin, with the benchmark library: 1,000 articles with bodies, 20,000 highlights and
+// 10,000 notes.
+//
+// - sync.initial_1000_s: device A uploads the library (its own first sync), then an empty device
+//   B's first sync, from "Sync now" until its library holds every row. The value is B's time;
+//   A's upload is reported beside it, with the replicated share of B's time (its "receiving"
+//   phase). Baseline, same run: the same database pulled by plain PouchDB replication into an
+//   empty database in B's browser (the protocol alone: no decryption, no library writes).
+// - sync.change_latency_ms: a note typed on A (the moment its text box loses focus, which
+//   saves it) until B's reader shows it, live sync on both. Baseline: a request's round trip to
+//   the server through the same path (B's page, the same proxy).
+// - sync.storage_overhead_ratio: A's IndexedDB usage (navigator.storage.estimate, on disk in a
+//   profile of its own) with the replica and bookkeeping, against before sync was set up.
+
+import { chromium, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SyncDevice } from '../e2e/models/SyncDevice';
+import { TestHarness } from '../e2e/models/TestHarness';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+import { startReplicationServer } from '../support/sync/replicationServer';
+import { startSyncAppServer } from '../support/sync/syncAppServer';
+import { median, round, type Benchmark } from './harness';
+
+const SIZE = { articles: 1000, highlights: 20_000, notes: 10_000 };
+const PASSPHRASE = 'عبارة مرور طويلة للمزامنة';
+const TARGETS = { initialS: 120, latencyMs: 2000, storageRatio: 2.5 };
+
+async function indexedDbUsage(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const estimate = (await navigator.storage.estimate()) as StorageEstimate & {
+      usageDetails?: { indexedDB?: number };
+    };
+    return estimate.usageDetails?.indexedDB ?? estimate.usage ?? 0;
+  });
+}
+
+/** Records, in the page, when each first-sync phase's text first appears. */
+async function watchPhases(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { __phases: Record<string, number> }).__phases = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.sync-progress span')?.textContent ?? '';
+      const phase = text.split('…')[0] ?? '';
+      if (phase !== '' && seen[phase] === undefined) seen[phase] = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+export const sync: Benchmark = {
+  name: 'sync',
+  async run({ browser, runs }, report) {
+    const server = await startReplicationServer();
+    const appServer = await startSyncAppServer(server.origin);
+    const profile = await mkdtemp(path.join(tmpdir(), 'hamish-sync-bench-'));
+    const executablePath = chromiumExecutable();
+    // Device A keeps its IndexedDB on disk, as the app does, so storage is measured as stored.
+    const contextA = await chromium.launchPersistentContext(profile, {
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1100, height: 800 },
+      ...(executablePath !== undefined ? { executablePath } : {}),
+    });
+    try {
+      const database = server.databaseName('bench');
+      const credentials = {
+        address: appServer.databaseAddress(database),
+        username: server.username,
+        password: server.password,
+        passphrase: PASSPHRASE,
+      };
+      const harness = await new TestHarness(await contextA.newPage(), appServer.origin).open();
+      await harness.call('seed', SIZE);
+      await harness.page.close();
+      const a = await SyncDevice.attach(await contextA.newPage(), appServer);
+      const before = await indexedDbUsage(a.page);
+      const uploadStarted = Date.now();
+      await a.setUp(credentials, 900_000);
+      await a.page.waitForFunction(
+        () => !/waiting/.test(document.querySelector('.sync-status')?.textContent ?? 'x'),
+        null,
+        {
+          timeout: 600_000,
+        },
+      );
+      const uploadS = (Date.now() - uploadStarted) / 1000;
+      const after = await indexedDbUsage(a.page);
+      report({
+        bench: 'sync.storage_overhead_ratio',
+        value: round(after / before),
+        unit: 'ratio',
+        runs: 1,
+        library_mb: round(before / 1e6, 1),
+        with_replica_mb: round(after / 1e6, 1),
+        target: TARGETS.storageRatio,
+      });
+
+      // B's first sync, on fresh devices; the baseline pulls the same database raw.
+      const initial: number[] = [];
+      const replicated: number[] = [];
+      const raw: number[] = [];
+      const initialRuns = Math.min(runs, 3);
+      let docs = 0;
+      for (let run = 0; run < initialRuns; run += 1) {
+        const contextB = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+        const rawPull = await new TestHarness(await contextB.newPage(), appServer.origin).open();
+        const pulled = await rawPull.call('benchRawPull', credentials.address, server.username, server.password);
+        raw.push(pulled.ms / 1000);
+        docs = pulled.docs;
+        await rawPull.page.close();
+        const b = await SyncDevice.attach(await contextB.newPage(), appServer);
+        await watchPhases(b.page);
+        const started = await b.page.evaluate(() => performance.now());
+        await b.startSetUp(credentials);
+        await b.page.waitForFunction(
+          () => document.querySelector('.sync-status')?.getAttribute('data-state') === 'idle',
+          null,
+          {
+            timeout: 900_000,
+            polling: 250,
+          },
+        );
+        const ended = await b.page.evaluate(() => performance.now());
+        const phases = await b.page.evaluate(
+          () => (window as unknown as { __phases: Record<string, number> }).__phases,
+        );
+        initial.push((ended - started) / 1000);
+        const receiving = phases['Receiving'];
+        const saving = phases['Saving into your library'];
+        if (receiving !== undefined) replicated.push(((saving ?? ended) - receiving) / (ended - started));
+        if (run < initialRuns - 1) await contextB.close();
+        else {
+          // The last B stays for the latency runs: open an article with its notes panel on both.
+          const latency: number[] = [];
+          const roundTrip: number[] = [];
+          const articleId = await a.page.evaluate(
+            () =>
+              new Promise<string>((resolve, reject) => {
+                const request = indexedDB.open('hamish');
+                request.onsuccess = () => {
+                  const all = request.result.transaction('articles').objectStore('articles').getAllKeys(null, 1);
+                  all.onsuccess = () => resolve(String(all.result[0]));
+                  all.onerror = () => reject(all.error);
+                };
+                request.onerror = () => reject(request.error);
+              }),
+          );
+          for (const device of [a, b]) {
+            await device.read(articleId);
+            await device.page.getByRole('button', { name: 'Highlights and notes' }).click();
+          }
+          const boxA = a.page.getByRole('textbox', { name: 'Note on the article' });
+          for (let sample = 0; sample < runs; sample += 1) {
+            const text = `ملاحظة رقم ${sample} ${Date.now()}`;
+            const seen = b.page.evaluate(
+              (expected) =>
+                new Promise<number>((resolve) => {
+                  const check = () => {
+                    const box = document.querySelector<HTMLTextAreaElement>('.highlights-sidebar textarea');
+                    if (box?.value === expected) resolve(Date.now());
+                    else requestAnimationFrame(check);
+                  };
+                  check();
+                }),
+              text,
+            );
+            await boxA.fill(text);
+            const typed = await a.page.evaluate(() => {
+              const now = Date.now();
+              (document.activeElement as HTMLElement | null)?.blur();
+              return now;
+            });
+            latency.push((await seen) - typed);
+            roundTrip.push(
+              await b.page.evaluate(async (url) => {
+                const started = performance.now();
+                await fetch(url, { cache: 'no-store' });
+                return performance.now() - started;
+              }, `${appServer.origin}/couchdb/`),
+            );
+          }
+          const latencyMs = median(latency);
+          const roundTripMs = median(roundTrip);
+          report({
+            bench: 'sync.change_latency_ms',
+            value: round(latencyMs),
+            unit: 'ms',
+            runs,
+            baseline: 'HTTP round trip to the server through the same path',
+            baseline_ms: round(roundTripMs),
+            ratio: round(latencyMs / roundTripMs),
+            p90_ms: round([...latency].sort((x, y) => x - y)[Math.ceil(latency.length * 0.9) - 1]!),
+            target_ms: TARGETS.latencyMs,
+          });
+          await contextB.close();
+        }
+      }
+      const initialS = median(initial);
+      const rawS = median(raw);
+      report({
+        bench: 'sync.initial_1000_s',
+        value: round(initialS, 1),
+        unit: 's',
+        runs: initialRuns,
+        articles: SIZE.articles,
+        highlights: SIZE.highlights,
+        notes: SIZE.notes,
+        documents: docs,
+        replicated_share: replicated.length === 0 ? 0 : round(median(replicated)),
+        upload_a_s: round(uploadS, 1),
+        baseline: 'the same database pulled raw by PouchDB replication',
+        baseline_s: round(rawS, 1),
+        ratio: round(initialS / rawS),
+        target_s: TARGETS.initialS,
+      });
+    } finally {
+      await contextA.close();
+      await rm(profile, { recursive: true, force: true });
+      await appServer.close();
+      await server.stop();
+    }
+  },
+};
