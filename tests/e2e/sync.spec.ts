@@ -4,66 +4,25 @@
 // way a browser tab must reach it: on the page's own origin (the app's CSP allows no other).
 // Everything is done through the UI, by the accessible names of Settings → Sync.
 
-import type { Browser } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { ArticleRow, HighlightRow, NoteRow } from '../../renderer/db/types';
-import { startReplicationServer, storedForm, type ReplicationServer } from '../support/sync/replicationServer';
-import { startSyncAppServer, type SyncAppServer } from '../support/sync/syncAppServer';
-import { SyncDevice, type SyncCredentials } from './models/SyncDevice';
+import { storedForm } from '../support/sync/replicationServer';
+import type { SyncDevice } from './models/SyncDevice';
 import { dragSelect, readRows } from './support/highlightRows';
 import { seedArticles, docOf } from './support/seedArticles';
+import { byId, rows, SENTENCE, useSyncSuite } from './support/syncSuite';
 
-const SENTENCE = 'تستعيد أسواق حلب القديمة نبضها بعد سنوات من الصمت';
-const PASSPHRASE = 'عبارة مرور طويلة للمزامنة';
-
-let server: ReplicationServer;
-let appServer: SyncAppServer;
-const devices: SyncDevice[] = [];
-
-test.beforeEach(async () => {
-  server = await startReplicationServer();
-  appServer = await startSyncAppServer(server.origin);
-});
-
-test.afterEach(async () => {
-  for (const device of devices.splice(0)) {
-    expect(device.problems(), 'requests off 127.0.0.1 and CSP violations').toEqual({ offMachine: [], policy: [] });
-    await device.close();
-  }
-  await appServer?.close();
-  await server?.stop();
-});
+const suite = useSyncSuite();
 
 // Two devices deriving keys (Argon2id, 64 MiB) and syncing on a shared 2-core machine.
 test.setTimeout(300_000);
 
-async function device(browser: Browser): Promise<SyncDevice> {
-  const opened = await SyncDevice.open(browser, appServer);
-  devices.push(opened);
-  return opened;
-}
-
-function credentials(database: string, passphrase = PASSPHRASE): SyncCredentials {
-  return {
-    address: appServer.databaseAddress(database),
-    username: server.username,
-    password: server.password,
-    passphrase,
-  };
-}
-
-const rows = {
-  articles: (d: SyncDevice) => readRows<ArticleRow>(d.page, 'articles'),
-  highlights: (d: SyncDevice) => readRows<HighlightRow>(d.page, 'highlights'),
-  notes: (d: SyncDevice) => readRows<NoteRow>(d.page, 'notes'),
-};
-
-const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+const device = (browser: Parameters<typeof suite.device>[0]) => suite.device(browser);
+const credentials = (database: string, passphrase?: string) => suite.credentials(database, passphrase);
 
 test('articles, tags, highlights and notes made on one device appear on the other, live; the server holds no plaintext', async ({
   browser,
 }) => {
-  const database = server.databaseName('live');
+  const database = suite.server.databaseName('live');
   const a = await device(browser);
   const b = await device(browser);
   await a.app.gotoLibrary();
@@ -118,7 +77,7 @@ test('articles, tags, highlights and notes made on one device appear on the othe
   expect((await rows.articles(a)).filter((row) => row.source === 'welcome')).toHaveLength(1);
 
   // The server's stored data: none of the plaintext.
-  const stored = await server.storedText(database);
+  const stored = await suite.server.storedText(database);
   expect(stored.length).toBeGreaterThan(1000);
   for (const secret of [SENTENCE, 'أسواق حلب', 'ملاحظتي السرية على الهامش', 'نص معدّل', 'مدن']) {
     expect(stored).not.toContain(storedForm(secret));
@@ -128,7 +87,7 @@ test('articles, tags, highlights and notes made on one device appear on the othe
 test('both apart, the same note edited on each: after sync both hold the same rows and the note keeps both texts', async ({
   browser,
 }) => {
-  const database = server.databaseName('apart');
+  const database = suite.server.databaseName('apart');
   const a = await device(browser);
   const b = await device(browser);
   const [articleId] = await seedArticles(a.page, [
@@ -204,13 +163,14 @@ test('both apart, the same note edited on each: after sync both hold the same ro
 test('a wrong passphrase: nothing is decrypted, a clear message, and the second device keeps its own library', async ({
   browser,
 }) => {
-  const database = server.databaseName('wrong');
+  const database = suite.server.databaseName('wrong');
   const a = await device(browser);
   await seedArticles(a.page, [{ title: 'من الجهاز الأول', doc: docOf([{ kind: 'paragraph', text: SENTENCE }]) }]);
   await a.setUp(credentials(database));
 
   const b = await device(browser);
   await seedArticles(b.page, [{ title: 'مقالة الجهاز الثاني', doc: docOf([{ kind: 'paragraph', text: 'نص.' }]) }]);
+  await b.leaveReader();
   const before = { articles: await rows.articles(b), notes: await rows.notes(b) };
   await b.startSetUp(credentials(database, 'عبارة مرور أخرى تماما'));
   await expect(b.section.getByRole('alert')).toHaveText(
@@ -226,7 +186,7 @@ test('a wrong passphrase: nothing is decrypted, a clear message, and the second 
 test('the server killed in the middle of the first sync and started again: sync resumes, nothing lost or duplicated', async ({
   browser,
 }) => {
-  const database = server.databaseName('killed');
+  const database = suite.server.databaseName('killed');
   const a = await device(browser);
   const paragraphs = Array.from({ length: 40 }, (_, index) => ({
     kind: 'paragraph' as const,
@@ -239,14 +199,14 @@ test('the server killed in the middle of the first sync and started again: sync 
   await a.startSetUp(credentials(database));
   // Once documents are on their way, the server goes away (killed; or, for an outside CouchDB, cut off).
   await expect(a.section.getByText(/Sending… [1-9]/)).toBeVisible({ timeout: 120_000 });
-  if (server.external) appServer.cut(true);
-  else await server.kill();
+  if (suite.server.external) suite.appServer.cut(true);
+  else await suite.server.kill();
   await expect(a.statusLine).toContainText('The server cannot be reached', { timeout: 60_000 });
   await expect(a.statusLine).toHaveAttribute('data-state', 'error');
   expect((await rows.articles(a)).filter((row) => ids.includes(row.id))).toHaveLength(120);
 
-  if (server.external) appServer.cut(false);
-  else await server.restart();
+  if (suite.server.external) suite.appServer.cut(false);
+  else await suite.server.restart();
   await a.openSettings();
   await a.syncNow.click();
   await expect(a.statusLine).toHaveAttribute('data-state', 'idle', { timeout: 120_000 });
@@ -263,31 +223,41 @@ test('the server killed in the middle of the first sync and started again: sync 
 });
 
 test('hostile or broken answers are refused and reported, and the library stays as it was', async ({ browser }) => {
-  const database = server.databaseName('hostile');
+  const database = suite.server.databaseName('hostile');
   const a = await device(browser);
   await seedArticles(a.page, [{ title: 'من الجهاز الأول', doc: docOf([{ kind: 'paragraph', text: SENTENCE }]) }]);
   await a.setUp(credentials(database));
   const b = await device(browser);
+  await b.leaveReader();
   const own = { articles: await rows.articles(b), notes: await rows.notes(b) };
 
   // Malformed JSON from the changes feed.
-  appServer.setFault({
+  suite.appServer.setFault({
     answer: (request) => (request.path.includes('/_changes') ? { status: 200, body: '{"results": [ {"id": ' } : null),
   });
   await b.startSetUp(credentials(database));
   await expect(b.statusLine).toContainText('The server sent an answer Hamish cannot read', { timeout: 120_000 });
   expect(await rows.articles(b)).toEqual(own.articles);
 
-  // Revision trees that do not agree with themselves.
-  appServer.setFault({
+  // Revision trees that do not agree with themselves, by _bulk_get and by the single GETs
+  // PouchDB falls back to once a _bulk_get failed.
+  type Revised = { ok?: { _revisions?: { start: number } } };
+  const shift = (item: Revised) => {
+    if (item.ok?._revisions) item.ok._revisions.start += 7;
+  };
+  suite.appServer.setFault({
     rewrite: (request, body) => {
-      if (!request.path.includes('/_bulk_get')) return null;
-      const answer = JSON.parse(body.toString()) as {
-        results: { docs: { ok?: { _revisions?: { start: number } } }[] }[];
-      };
-      for (const result of answer.results)
-        for (const item of result.docs) if (item.ok?._revisions) item.ok._revisions.start += 7;
-      return Buffer.from(JSON.stringify(answer));
+      if (request.path.includes('/_bulk_get')) {
+        const answer = JSON.parse(body.toString()) as { results: { docs: Revised[] }[] };
+        for (const result of answer.results) result.docs.forEach(shift);
+        return Buffer.from(JSON.stringify(answer));
+      }
+      if (request.path.includes('open_revs=')) {
+        const answer = JSON.parse(body.toString()) as Revised[];
+        answer.forEach(shift);
+        return Buffer.from(JSON.stringify(answer));
+      }
+      return null;
     },
   });
   await b.openSettings();
@@ -297,8 +267,8 @@ test('hostile or broken answers are refused and reported, and the library stays 
 
   // Documents that do not decrypt, are oversized, or lack their contents, written straight
   // into the server's database; the good ones still arrive.
-  appServer.setFault(null);
-  const auth = `Basic ${Buffer.from(`${server.username}:${server.password}`).toString('base64')}`;
+  suite.appServer.setFault(null);
+  const auth = `Basic ${Buffer.from(`${suite.server.username}:${suite.server.password}`).toString('base64')}`;
   const junk = [
     {
       _id: `h${'0'.repeat(31)}1`,
@@ -308,7 +278,7 @@ test('hostile or broken answers are refused and reported, and the library stays 
     { _id: `h${'0'.repeat(31)}2`, v: 1, c: 'A'.repeat(400_000) },
     { _id: `h${'0'.repeat(31)}3`, v: 1, n: 3 },
   ];
-  const written = await fetch(`${server.origin}/${database}/_bulk_docs`, {
+  const written = await fetch(`${suite.server.origin}/${database}/_bulk_docs`, {
     method: 'POST',
     headers: { Authorization: auth, 'Content-Type': 'application/json' },
     body: JSON.stringify({ docs: junk }),

@@ -159,6 +159,41 @@ describe('sync between two libraries through the replication server', () => {
     }
   }, 120_000);
 
+  // Our server only: the tests cannot stop COUCHDB_URL's CouchDB (the browser suite cuts it off
+  // through its proxy instead).
+  it.skipIf(Boolean(process.env['COUCHDB_URL']))(
+    'a server that goes away during live sync: the status says it cannot be reached, never "synced", until it is back',
+    async () => {
+      const database = server.databaseName('away');
+      const a = await nodeDevice(`device-a-${crypto.randomUUID()}`);
+      let killed = false;
+      try {
+        const { article } = await seed(a);
+        expect(await setUp(a, database)).toBeNull();
+        const synced = (await a.until((status) => status.state === 'idle' && status.waiting === 0)).lastSyncedAt;
+        expect(synced).not.toBeNull();
+
+        await server.kill();
+        killed = true;
+        await addNote(a.db, { articleId: article.id, highlightId: null, text: 'كتبت والخادم غائب' });
+        // The note waits; the status says why, and does not claim a sync that did not happen.
+        const down = await a.until((status) => status.state === 'error' && status.waiting > 0);
+        expect(down).toMatchObject({ error: 'unreachable', lastSyncedAt: synced });
+
+        await server.restart();
+        killed = false;
+        await a.engine.syncNow();
+        const back = await a.until((status) => status.state === 'idle' && status.waiting === 0);
+        expect(back.error).toBeNull();
+        expect(back.lastSyncedAt).toBeGreaterThan(synced!);
+      } finally {
+        await a.close();
+        if (killed) await server.restart();
+      }
+    },
+    180_000,
+  );
+
   it('says so when the password is wrong or the server is not there', async () => {
     const a = await nodeDevice(`device-a-${crypto.randomUUID()}`);
     try {

@@ -60,6 +60,8 @@ export class SyncEngine implements SyncCommands {
   private unwatch: (() => void) | null = null;
   private readonly names: { store: string; replica: string };
   private store: SyncStore;
+  /** The server sent an answer checkAnswer refused since the last round that went well. */
+  private brokenAnswerSeen = false;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.names = syncDatabaseNames(options.libraryName);
@@ -89,7 +91,9 @@ export class SyncEngine implements SyncCommands {
 
   /** Words the error for the status line, and keeps the detail in the console for whoever debugs. */
   private classify(error: unknown): SyncErrorKind {
-    const kind = classifySyncError(error);
+    const found = classifySyncError(error);
+    // PouchDB words a batch that failed on a refused answer only generically (transportFetch.ts).
+    const kind = found === 'failed' && this.brokenAnswerSeen ? 'broken-answer' : found;
     console.warn(`Sync: ${kind}`, error);
     return kind;
   }
@@ -198,7 +202,7 @@ export class SyncEngine implements SyncCommands {
     const PouchDB = await loadPouch();
     const replica = new PouchDB(this.names.replica, { auto_compaction: true, revs_limit: 100 });
     const remote = new PouchDB(setup.databaseUrl, {
-      fetch: transportFetch(this.options.platform.sync),
+      fetch: transportFetch(this.options.platform.sync, () => (this.brokenAnswerSeen = true)),
       skip_setup: true,
     });
     const ctx: EngineContext = { db: this.options.db, store: this.store, replica, keys: setup.keys as SyncKeys };
@@ -287,6 +291,7 @@ export class SyncEngine implements SyncCommands {
       this.fail(this.classify(failure));
       return;
     }
+    this.brokenAnswerSeen = false;
     await this.saveSetup({ lastSyncedAt: Date.now() });
     this.publish({ state: 'idle', error: this.snapshot.error === 'refused' ? 'refused' : null });
   }
@@ -301,22 +306,36 @@ export class SyncEngine implements SyncCommands {
       back_off_function: backOff,
     });
     running.live = live;
+    // What each direction last failed on, until it pauses caught up. The Sync's own 'paused'
+    // says only that both directions stopped, also when one stopped on an error and waits to
+    // retry: without this, a server that went away would read as "Synced at" now.
+    const failed: Record<'push' | 'pull', PouchError | null> = { push: null, pull: null };
+    for (const direction of ['push', 'pull'] as const) {
+      live[direction].on('requestError', (error) => {
+        failed[direction] = error;
+        if (running.live !== live) return;
+        const kind = this.classify(error);
+        this.fail(kind);
+        if (isPermanent(kind)) this.stopLive();
+      });
+      live[direction].on('paused', (error) => {
+        failed[direction] = error ?? null;
+      });
+    }
     live.on('change', (info) => {
       if (info.direction === 'pull') this.scheduleApply();
       else if (info.change !== undefined) void this.confirmPushed(info.change.last_seq);
     });
-    live.on('active', () =>
-      this.publish({ state: 'syncing', error: this.snapshot.error === 'refused' ? 'refused' : null }),
-    );
-    live.on('paused', (error) => {
-      if (error === undefined || error === null) {
-        void this.saveSetup({ lastSyncedAt: Date.now() });
-        this.publish({ state: 'idle', error: this.snapshot.error === 'refused' ? 'refused' : null });
-        return;
-      }
-      const kind = this.classify(error);
-      this.fail(kind);
-      if (isPermanent(kind)) this.stopLive();
+    live.on('active', () => {
+      // A retry after an error is not news: the error stays until both directions catch up.
+      if (this.snapshot.state === 'error') return;
+      this.publish({ state: 'syncing', error: this.snapshot.error === 'refused' ? 'refused' : null });
+    });
+    live.on('paused', () => {
+      if (failed.push !== null || failed.pull !== null) return;
+      this.brokenAnswerSeen = false;
+      void this.saveSetup({ lastSyncedAt: Date.now() });
+      this.publish({ state: 'idle', error: this.snapshot.error === 'refused' ? 'refused' : null });
     });
     live.on('denied', () => this.publish({ refused: this.snapshot.refused + 1, error: 'refused' }));
     live.on('error', (error) => {

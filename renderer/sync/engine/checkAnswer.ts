@@ -1,6 +1,8 @@
-// A look at the server's answers before PouchDB takes them: the documents of a `_bulk_get`
-// must carry revision trees that agree with themselves (each `_rev` the head of its
-// `_revisions`, generations and ids in CouchDB's form). A server that sends anything else —
+// A look at the server's answers before PouchDB takes them: the documents of a `_bulk_get`,
+// and of the single-document GETs with `open_revs` PouchDB falls back to once a `_bulk_get`
+// failed, must carry revision trees that agree with themselves (each `_rev` the head of its
+// `_revisions`, generations and ids in CouchDB's form). Checking only `_bulk_get` would let a
+// server fail it once on purpose and send what it likes through the fallback. A server that sends anything else —
 // by accident or on purpose — is refused, and nothing it sent reaches the replica. (Contents
 // need no such check: they are authenticated by AES-GCM, see docs/partCodec.ts.)
 
@@ -26,15 +28,15 @@ function checkRevisions(doc: Record<string, unknown>, id: unknown): void {
   if (doc['_rev'] !== `${start}-${ids[0] as string}`) throw new BrokenAnswerError('revision and tree disagree');
 }
 
-/** Throws BrokenAnswerError when an answer to `url` is not what the protocol allows. */
-export function checkAnswer(url: string, body: Uint8Array, status: number): void {
-  if (status < 200 || status >= 300 || !new URL(url).pathname.endsWith('/_bulk_get')) return;
-  let answer: unknown;
+function parse(body: Uint8Array): unknown {
   try {
-    answer = JSON.parse(new TextDecoder().decode(body));
+    return JSON.parse(new TextDecoder().decode(body));
   } catch {
     throw new BrokenAnswerError('not JSON');
   }
+}
+
+function checkBulkGet(answer: unknown): void {
   const results = (answer as { results?: unknown } | null)?.results;
   if (!Array.isArray(results)) throw new BrokenAnswerError('no results');
   for (const result of results as { id?: unknown; docs?: unknown }[]) {
@@ -42,5 +44,24 @@ export function checkAnswer(url: string, body: Uint8Array, status: number): void
     for (const item of result.docs as { ok?: unknown }[]) {
       if (item?.ok !== undefined) checkRevisions(item.ok as Record<string, unknown>, result.id);
     }
+  }
+}
+
+/** GET /db/<id>?open_revs=…: an array of `{ ok: document }` or `{ missing: rev }`. */
+function checkOpenRevs(answer: unknown, id: string): void {
+  if (!Array.isArray(answer)) throw new BrokenAnswerError('no list of revisions');
+  for (const item of answer as { ok?: unknown }[]) {
+    if (item?.ok !== undefined) checkRevisions(item.ok as Record<string, unknown>, id);
+  }
+}
+
+/** Throws BrokenAnswerError when an answer to `url` is not what the protocol allows. */
+export function checkAnswer(url: string, body: Uint8Array, status: number): void {
+  if (status < 200 || status >= 300) return;
+  const address = new URL(url);
+  if (address.pathname.endsWith('/_bulk_get')) checkBulkGet(parse(body));
+  else if (address.searchParams.has('open_revs')) {
+    const id = decodeURIComponent(address.pathname.slice(address.pathname.lastIndexOf('/') + 1));
+    checkOpenRevs(parse(body), id);
   }
 }

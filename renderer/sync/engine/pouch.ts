@@ -55,7 +55,18 @@ export interface Replication {
   on(event: 'denied', listener: (error: PouchError) => void): Replication;
   on(event: 'complete', listener: (info: { push?: ReplicationInfo; pull?: ReplicationInfo }) => void): Replication;
   on(event: 'error', listener: (error: PouchError) => void): Replication;
+  /** A request failed; with `retry` the replication tries again after its back-off. */
+  on(event: 'requestError', listener: (error: PouchError) => void): Replication;
   cancel(): void;
+}
+
+/**
+ * Both directions at once. Its own 'paused' carries no error even when a direction paused on
+ * one (PouchDB's Sync drops it), so whoever needs the error listens to `push` and `pull`.
+ */
+export interface SyncReplication extends Replication, PromiseLike<unknown> {
+  readonly push: Replication;
+  readonly pull: Replication;
 }
 
 export interface PouchDatabase {
@@ -71,7 +82,7 @@ export interface PouchDatabase {
     revs?: boolean;
   }): Promise<{ results: { id: string; docs: ({ ok: StoredDocument } | { error: PouchError })[] }[] }>;
   changes(options: Record<string, unknown>): Promise<ChangesResult>;
-  sync(remote: PouchDatabase, options: Record<string, unknown>): Replication & PromiseLike<unknown>;
+  sync(remote: PouchDatabase, options: Record<string, unknown>): SyncReplication;
   replicate: {
     from(remote: PouchDatabase, options: Record<string, unknown>): Replication & PromiseLike<{ docs_written: number }>;
   };

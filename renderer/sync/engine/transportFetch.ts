@@ -6,7 +6,7 @@
 import type { SyncMethod, SyncTransportError } from '../../../electron/common/syncTransport';
 import { SYNC_METHODS } from '../../../electron/common/syncTransport';
 import type { SyncTransport } from '../../platform/Platform';
-import { checkAnswer } from './checkAnswer';
+import { BrokenAnswerError, checkAnswer } from './checkAnswer';
 
 export class TransportError extends Error {
   override readonly name = 'TransportError';
@@ -28,7 +28,15 @@ function headerPairs(headers: HeadersInit | undefined): [string, string][] {
   return [...new Headers(headers).entries()];
 }
 
-export function transportFetch(transport: SyncTransport): (url: string, init?: RequestInit) => Promise<Response> {
+/**
+ * `onBroken` hears of every answer checkAnswer refused: PouchDB swallows a failed `_bulk_get`
+ * (it falls back to single GETs) and words a failed batch only as "a problem getting docs",
+ * so the engine learns here that the server's answers were at fault.
+ */
+export function transportFetch(
+  transport: SyncTransport,
+  onBroken: (error: BrokenAnswerError) => void = () => {},
+): (url: string, init?: RequestInit) => Promise<Response> {
   return async (url, init = {}) => {
     const method = (init.method ?? 'GET').toUpperCase() as SyncMethod;
     if (!SYNC_METHODS.includes(method)) throw new TransportError('failed');
@@ -41,7 +49,12 @@ export function transportFetch(transport: SyncTransport): (url: string, init?: R
       throw new TransportError(result.error);
     }
     const { status, contentType, body } = result.value;
-    checkAnswer(url, body, status);
+    try {
+      checkAnswer(url, body, status);
+    } catch (error) {
+      if (error instanceof BrokenAnswerError) onBroken(error);
+      throw error;
+    }
     const empty = status === 204 || status === 304 || method === 'HEAD';
     return new Response(empty ? null : (body as Uint8Array<ArrayBuffer>), {
       status,

@@ -4,7 +4,9 @@
 
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import type { ArticleRow } from '../../../renderer/db/types';
 import type { SyncAppServer } from '../../support/sync/syncAppServer';
+import { readRows } from '../support/highlightRows';
 import { HamishApp } from './HamishApp';
 
 export interface SyncCredentials {
@@ -94,9 +96,24 @@ export class SyncDevice {
    * Opens an article by its route, without reloading the page: a browser tab keeps the sync
    * password for the session only, so a reload would stop sync until it is typed again.
    */
-  async read(articleId: string): Promise<void> {
+  async read(articleId: string, timeout?: number): Promise<void> {
     await this.page.evaluate((id) => (window.location.hash = `#/read/${encodeURIComponent(id)}`), articleId);
-    await this.app.articleBody.locator('[data-block]').first().waitFor();
+    await this.app.articleBody.locator('[data-block]').first().waitFor({ timeout });
+  }
+
+  /**
+   * Leaves the reader a first run opens on (the welcome article) for the library, and waits
+   * until the reader has stored its reading position: after this the library changes only
+   * when the test (or sync) changes it.
+   */
+  async leaveReader(): Promise<void> {
+    await this.app.gotoLibrary();
+    await expect
+      .poll(async () => {
+        const welcome = (await readRows<ArticleRow>(this.page, 'articles')).find((row) => row.source === 'welcome');
+        return welcome === undefined || welcome.openedAt === null || welcome.updatedAt > welcome.openedAt;
+      })
+      .toBe(true);
   }
 
   async close(): Promise<void> {
