@@ -89,4 +89,18 @@ describe('createCommandDispatcher', () => {
     press({ code: 'KeyH', key: 'h' });
     expect(highlight).not.toHaveBeenCalled();
   });
+
+  it('leaves Escape to an open dialog when the focus fell to the page behind it', () => {
+    dispatcher = createCommandDispatcher(window);
+    const back = vi.fn();
+    dispatcher.register('backToLibrary', back);
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    // The control that held the focus went away (Settings → Sync swaps its form): keys come from <body>.
+    expect(press({ code: 'Escape', key: 'Escape' }).defaultPrevented).toBe(false);
+    expect(back).not.toHaveBeenCalled();
+    dialog.removeAttribute('open');
+    expect(press({ code: 'Escape', key: 'Escape' }).defaultPrevented).toBe(true);
+    expect(back).toHaveBeenCalledTimes(1);
+  });
 });

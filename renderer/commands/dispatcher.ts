@@ -4,8 +4,10 @@
 // declines (Space on a button, Delete with no highlight chosen), and the next one is asked.
 //
 // Keys are left alone when a component handled them already (defaultPrevented: React's own
-// handlers run first, at the root), while an IME composes, inside an open modal dialog (it
-// owns its keys), and — unless the key says `inTextFields` — in a text field.
+// handlers run first, at the root), while an IME composes, while a dialog is open (it owns its
+// keys, even when the focus fell to <body> because the control that held it went away: the page
+// behind a modal dialog is inert, and Escape must reach the dialog to close it), and — unless the
+// key says `inTextFields` — in a text field.
 
 import { COMMANDS, matchesBinding, SCOPE_ORDER, type CommandId, type KeyBinding } from './commands';
 
@@ -44,7 +46,7 @@ export function createCommandDispatcher(target: Pick<Window, 'addEventListener' 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;
     const element = event.target instanceof Element ? event.target : null;
-    if (element?.closest('dialog') != null) return;
+    if (element?.closest('dialog') != null || element?.ownerDocument.querySelector('dialog[open]') != null) return;
     const typing = element !== null && isTextEntry(element);
     const candidates = registrations.filter(({ id }) =>
       COMMANDS[id].keys.some(

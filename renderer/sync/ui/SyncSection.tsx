@@ -1,7 +1,7 @@
 // Settings → Sync: set up sync with a server and a passphrase, see how the first sync goes,
 // sync now, turn live sync on or off, and stop syncing on this device (the library stays).
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync, useSyncStatus } from '../SyncContext';
 import type { SyncErrorKind, SyncStatus } from '../syncStatus';
@@ -202,6 +202,14 @@ export function SyncSection(): ReactNode {
   const formatTime = (time: number) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
   const running = status.state !== 'off' && status.state !== 'setting-up' && status.state !== 'needs-password';
+  // The set-up form (and its Sync now button, which held the focus) goes once sync runs: the
+  // focus moves to the Live sync switch that takes its place, not to the page behind the dialog.
+  const liveSwitch = useRef<HTMLButtonElement>(null);
+  const previousState = useRef(status.state);
+  useEffect(() => {
+    if (previousState.current === 'setting-up' && running) liveSwitch.current?.focus();
+    previousState.current = status.state;
+  }, [status.state, running]);
   return (
     <section className="sync" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('sync.heading')}</h3>
@@ -218,6 +226,7 @@ export function SyncSection(): ReactNode {
         <>
           <div className="settings-row sync-live">
             <button
+              ref={liveSwitch}
               type="button"
               role="switch"
               aria-checked={status.live}

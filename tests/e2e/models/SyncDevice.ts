@@ -88,6 +88,8 @@ export class SyncDevice {
   async setUp(credentials: SyncCredentials, timeout = 120_000): Promise<void> {
     await this.startSetUp(credentials);
     await expect(this.liveSwitch).toBeVisible({ timeout });
+    // The form's Sync now button had the focus; the switch that replaces it takes it.
+    await expect(this.liveSwitch).toBeFocused();
     await expect(this.statusLine).toHaveAttribute('data-state', /idle|syncing/, { timeout });
     await this.closeSettings();
   }
