@@ -268,6 +268,48 @@ test('a bulk action whose write fails leaves stored data as it was and says so, 
   expect(await stored(page)).toEqual(before);
 });
 
+test('bulk work still running after a second shows its progress, and the page goes on answering', async ({
+  app,
+  page,
+}) => {
+  await openSeeded(app, page);
+  await page.keyboard.press('ControlOrMeta+KeyA');
+  // Another connection holds a write transaction on the articles, so the deletion waits behind it
+  // (IndexedDB runs overlapping write transactions in turn) for as long as the test wants.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('hamish');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('articles', 'readwrite').objectStore('articles');
+          const holder = window as unknown as { releaseArticles?: boolean };
+          const keepBusy = () => {
+            if (holder.releaseArticles === true) db.close();
+            else store.get('s0').onsuccess = keepBusy;
+          };
+          keepBusy();
+          resolve();
+        };
+      }),
+  );
+  await page.getByRole('button', { name: 'Delete selected' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Deleting: 0 of 6' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute('max', '6');
+  // Meanwhile the page answers: the filter box still filters.
+  const filter = page.getByRole('searchbox', { name: 'Filter library' });
+  await filter.fill('حلب');
+  await expect(titles(page)).toHaveText(['أسواق حلب']);
+  await filter.press('Escape');
+  await expect(page.getByRole('button', { name: 'Delete selected' })).toBeDisabled();
+  await page.evaluate(() => ((window as unknown as { releaseArticles: boolean }).releaseArticles = true));
+  await expect(page.getByRole('status').filter({ hasText: 'were deleted' })).toHaveText(/6 articles were deleted\./);
+  await expect(progress).toHaveCount(0);
+  await expect(page.locator('.library-item')).toHaveCount(0);
+});
+
 test('in the Arabic UI the checkboxes sit at the right, the count is announced in Arabic, and a bulk deletion is undone', async ({
   app,
   page,
