@@ -10,6 +10,7 @@ import {
   MissingHighlightError,
   restoreNote,
   settleOtherVersion,
+  writeNote,
 } from './notes';
 
 const opened: HamishDb[] = [];
@@ -64,6 +65,39 @@ describe('notes', () => {
     expect(await db.notes.count()).toBe(1);
     await restoreNote(db, note.id);
     expect((await articleNotes(db, 'a1')).map((row) => row.id)).toEqual([note.id]);
+  });
+
+  it('writes one note per highlight however quickly two saves follow each other', async () => {
+    // The editor saves on a pause in typing and again on leaving; neither waits for the screen
+    // to see the other's note.
+    const db = freshDb();
+    const { highlight } = await addHighlight(db, {
+      articleId: 'a1',
+      start: 0,
+      end: 3,
+      exact: 'abc',
+      prefix: '',
+      suffix: '',
+      color: 'green',
+      contentHash: 'h',
+      extractionVersion: 1,
+    });
+    const [first, second] = await Promise.all([
+      writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة' }),
+      writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة أطول' }),
+    ]);
+    expect(second.id).toBe(first.id);
+    expect((await articleNotes(db, 'a1')).map((row) => row.text)).toEqual(['ملاحظة أطول']);
+    // The article's own note is another note, written the same way; a deleted note is not edited.
+    await writeNote(db, { articleId: 'a1', highlightId: null, text: 'عن المقال' });
+    await deleteNote(db, first.id);
+    await writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'من جديد' });
+    expect((await articleNotes(db, 'a1')).map((row) => row.text).sort()).toEqual(['عن المقال', 'من جديد'].sort());
+    expect(await db.notes.count()).toBe(3);
+    await deleteHighlight(db, highlight.id);
+    await expect(writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).rejects.toBeInstanceOf(
+      MissingHighlightError,
+    );
   });
 });
 

@@ -40,6 +40,34 @@ export async function addNote(db: HamishDb, input: NewNote): Promise<NoteRow> {
   return note;
 }
 
+/**
+ * Writes the text of a highlight's note (with `highlightId` null, the article's note): edits the
+ * live one, or adds one when there is none, in one transaction. The note editor saves on a pause
+ * in typing and again on leaving; the second save must find the note the first one added even
+ * when the screen's live query has not seen it yet, or the highlight gets two notes.
+ */
+export async function writeNote(db: HamishDb, input: NewNote): Promise<NoteRow> {
+  return db.transaction('rw', db.highlights, db.notes, async () => {
+    if (input.highlightId !== null) {
+      const highlight = await db.highlights.get(input.highlightId);
+      if (highlight === undefined || highlight.deletedAt !== null) throw new MissingHighlightError(input.highlightId);
+    }
+    const live = await db.notes
+      .where('articleId')
+      .equals(input.articleId)
+      .filter((row) => row.deletedAt === null && row.highlightId === input.highlightId)
+      .first();
+    const now = Date.now();
+    if (live === undefined) {
+      const note = noteRowFor(input, now);
+      await db.notes.add(note);
+      return note;
+    }
+    await db.notes.update(live.id, { text: input.text, updatedAt: now });
+    return { ...live, text: input.text, updatedAt: now };
+  });
+}
+
 export async function editNote(db: HamishDb, id: string, text: string): Promise<void> {
   await db.notes.update(id, { text, updatedAt: Date.now() });
 }

@@ -21,7 +21,7 @@ import { useCommand } from '../commands/useCommand';
 import { useServices } from '../platform/services';
 import type { ArticleDoc } from '../article/types';
 import { addHighlight, deleteHighlight, recolorHighlight, restoreHighlight, type NewHighlight } from '../db/highlights';
-import { addNote, deleteNote, editNote, restoreNote } from '../db/notes';
+import { deleteNote, restoreNote, writeNote } from '../db/notes';
 import { readSetting, writeSetting } from '../db/settings';
 import { storageFailureOf, type StorageFailure } from '../db/storageErrors';
 import type { ArticleRow, HighlightColor, HighlightRow } from '../db/types';
@@ -256,12 +256,13 @@ export function HighlightLayer({
     async (highlightId: string, text: string): Promise<boolean> => {
       const existing = notesByHighlight.get(highlightId);
       try {
-        if (existing === undefined) {
-          if (text.trim() !== '') await addNote(db, { articleId: article.id, highlightId, text });
-        } else if (text.trim() === '') {
+        // Written by highlight, not by the note this screen last saw: a save right after another
+        // must edit the note that one added (db/notes.ts, writeNote).
+        if (text.trim() !== '') await writeNote(db, { articleId: article.id, highlightId, text });
+        else if (existing !== undefined) {
           await deleteNote(db, existing.id);
           setUndo({ message: t('highlights.noteDeleted'), run: () => restoreNote(db, existing.id) });
-        } else await editNote(db, existing.id, text);
+        }
         return true;
       } catch (error) {
         report(error);
@@ -274,9 +275,8 @@ export function HighlightLayer({
   const saveArticleNote = useCallback(
     async (text: string): Promise<boolean> => {
       try {
-        if (articleNote === undefined) {
-          if (text.trim() !== '') await addNote(db, { articleId: article.id, highlightId: null, text });
-        } else await editNote(db, articleNote.id, text);
+        if (articleNote !== undefined || text.trim() !== '')
+          await writeNote(db, { articleId: article.id, highlightId: null, text });
         return true;
       } catch (error) {
         report(error);

@@ -9,7 +9,7 @@ import { useServices } from '../platform/services';
 import { hrefFor } from '../shared/route';
 import type { HighlightRow } from '../db/types';
 import { addHighlightTags, removeHighlightTag } from '../db/highlights';
-import { addNote, deleteNote, editNote, MissingHighlightError, restoreNote } from '../db/notes';
+import { deleteNote, editNote, MissingHighlightError, restoreNote, writeNote } from '../db/notes';
 import { exportAnnotationsFile, useMarkdownLabels } from '../exports/exportFiles';
 import { NotesFilters } from './NotesFilters';
 import { NotesItemView, type NotesItemActions } from './NotesItemView';
@@ -78,7 +78,9 @@ export function NotesView(): ReactNode {
             setDeletedNote(note.id);
             return 'deleted';
           }
-          if (note === null) await addNote(db, { articleId: item.article.id, highlightId: item.highlight!.id, text });
+          // A highlight without a note: written by highlight, so a second save (Ctrl+Enter, then
+          // the focus leaving) edits the note the first one added instead of adding another.
+          if (note === null) await writeNote(db, { articleId: item.article.id, highlightId: item.highlight!.id, text });
           else await editNote(db, note.id, text);
           return 'saved';
         } catch (error) {
