@@ -14,6 +14,7 @@ import { formatResult, type Benchmark } from './harness';
 import { highlightsOpenAndCreate } from './highlights.bench';
 import { highlightsPaint } from './highlightsPaint.bench';
 import { importHtml1mb, libraryFirstPaint } from './library.bench';
+import { libraryBulkDelete } from './libraryBulk.bench';
 import { libraryFilter } from './libraryFilter.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   importHtml1mb,
   libraryFirstPaint,
   libraryFilter,
+  libraryBulkDelete,
   sync,
 ];
 
