@@ -23,6 +23,21 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
+async function highlightOn(db: HamishDb, articleId: string) {
+  const { highlight } = await addHighlight(db, {
+    articleId,
+    start: 0,
+    end: 3,
+    exact: 'abc',
+    prefix: '',
+    suffix: '',
+    color: 'green',
+    contentHash: 'h',
+    extractionVersion: 1,
+  });
+  return highlight;
+}
+
 describe('notes', () => {
   it('adds article notes and edits them with a new updatedAt', async () => {
     const db = freshDb();
@@ -39,17 +54,7 @@ describe('notes', () => {
     await expect(addNote(db, { articleId: 'a1', highlightId: 'missing', text: 'x' })).rejects.toBeInstanceOf(
       MissingHighlightError,
     );
-    const { highlight } = await addHighlight(db, {
-      articleId: 'a1',
-      start: 0,
-      end: 3,
-      exact: 'abc',
-      prefix: '',
-      suffix: '',
-      color: 'green',
-      contentHash: 'h',
-      extractionVersion: 1,
-    });
+    const highlight = await highlightOn(db, 'a1');
     await deleteHighlight(db, highlight.id);
     await expect(addNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).rejects.toBeInstanceOf(
       MissingHighlightError,
@@ -71,17 +76,7 @@ describe('notes', () => {
     // The editor saves on a pause in typing and again on leaving; neither waits for the screen
     // to see the other's note.
     const db = freshDb();
-    const { highlight } = await addHighlight(db, {
-      articleId: 'a1',
-      start: 0,
-      end: 3,
-      exact: 'abc',
-      prefix: '',
-      suffix: '',
-      color: 'green',
-      contentHash: 'h',
-      extractionVersion: 1,
-    });
+    const highlight = await highlightOn(db, 'a1');
     const [first, second] = await Promise.all([
       writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة' }),
       writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة أطول' }),
