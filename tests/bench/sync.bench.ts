@@ -148,6 +148,8 @@ async function changeLatency(a: SyncDevice, b: SyncDevice, runs: number, origin:
 
 export const sync: Benchmark = {
   name: 'sync',
+  // About 25 minutes on 2 cores (Argon2id on two devices, 1,000 articles each way): run by name.
+  explicit: true,
   async run({ browser, runs }, report) {
     const server = await startReplicationServer();
     const appServer = await startSyncAppServer(server.origin);
