@@ -34,6 +34,8 @@ export interface ConvertOptions {
   readonly pageUrl?: string | null;
   /** HTML only: try Readability first (pages and files; not pasted HTML, which is the content). */
   readonly readability?: boolean;
+  /** HTML only: mark the text made from formulas (math.ts, MATH_START); for the corpus check. */
+  readonly markMath?: boolean;
 }
 
 const MAX_TITLE_LINE = 150;
@@ -115,7 +117,11 @@ function docFromBlocks(blocks: Block[], lang: string | null, dir: 'rtl' | 'ltr' 
 
 export function convertHtml(html: string, options: ConvertOptions = {}): Result<Converted, ConvertError> {
   if (html.trim() === '') return err('empty');
-  const extracted = extractHtml(html, { pageUrl: options.pageUrl ?? null, readability: options.readability ?? true });
+  const extracted = extractHtml(html, {
+    pageUrl: options.pageUrl ?? null,
+    readability: options.readability ?? true,
+    markMath: options.markMath === true,
+  });
   if (!extracted.ok) return extracted;
   const { blocks: found } = extracted.value;
   const firstText = found.find((block) => block.text.trim() !== '')?.text ?? '';

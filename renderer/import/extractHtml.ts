@@ -32,6 +32,8 @@ export interface ExtractOptions {
   readonly pageUrl: string | null;
   /** Try Readability first (pages and HTML files); Markdown output is taken whole. */
   readonly readability: boolean;
+  /** Put each formula's text between math.ts's MATH_START and MATH_END (the corpus check only). */
+  readonly markMath?: boolean;
 }
 
 /** What the page says about itself (pageMetadata.ts, Readability's first), and its blocks. */
@@ -115,7 +117,7 @@ export function extractHtml(html: string, options: ExtractOptions): Result<Extra
   const meta = documentMetadata(doc);
   // Formulas become text before anything hidden goes: a page may show a picture of a formula
   // and hide its MathML (math.ts).
-  mathToText(doc);
+  mathToText(doc, options.markMath === true);
   removeHidden(doc);
   settleAddresses(doc, options.pageUrl);
 

@@ -50,6 +50,25 @@ describe.each([true, false])('with Readability: %s', (readability) => {
     expect(blocks.filter((block) => block.kind === 'image')).toEqual([]);
   });
 
+  it('marks, when asked, exactly the text it made from formulas, and changes nothing else', () => {
+    const plain = textOf(blocksOf('mathml.html', readability));
+    const result = convertHtml(fixture('mathml.html'), {
+      pageUrl: 'https://harbour.example/guide',
+      readability,
+      markMath: true,
+    });
+    if (!result.ok) throw new Error(result.error);
+    const marked = textOf(result.value.doc.blocks);
+    expect(marked.replace(/[\uFDD0\uFDD1]/g, '')).toBe(plain);
+    expect([...marked.matchAll(/\uFDD0([^\uFDD1]*)\uFDD1/g)].map((match) => match[1])).toEqual([
+      'a\u2062x² + b\u2062x + c = 0',
+      'x = (−b ± √(b² − 4\u2062a\u2062c))/(2\u2062a)',
+      '\\Delta = b^2 - 4ac',
+      'e^(i\u2062π) + 1 = 0',
+    ]);
+    expect(marked.replace(/\uFDD0[^\uFDD1]*\uFDD1/g, '')).toContain('An equation of the form  is called quadratic');
+  });
+
   it('gives every block the direction of its own words, wherever the page puts dir', () => {
     for (const name of ['dir-on-html.html', 'dir-inside-article.html']) {
       const blocks = blocksOf(name, readability);

@@ -208,8 +208,20 @@ function hiddenAncestor(element: Element, limit: number): Element | null {
   return null;
 }
 
-/** Replaces every <math> of the document with its text (see the top of this file). */
-export function mathToText(doc: Document): void {
+/**
+ * What `markMath` puts around each formula's text: two Unicode noncharacters, which are for a
+ * program's own use and never stand in text anyone writes. Only the corpus check asks for them
+ * (tests/corpus), to tell exactly which words of an imported page came from its formulas; an
+ * import never has them.
+ */
+export const MATH_START = '\uFDD0';
+export const MATH_END = '\uFDD1';
+
+/**
+ * Replaces every <math> of the document with its text (see the top of this file); with
+ * `markMath`, that text is put between MATH_START and MATH_END.
+ */
+export function mathToText(doc: Document, markMath = false): void {
   for (const math of queryAll(doc, 'math')) {
     const text = mathText(math);
     const alt = getAttributeOf(math, 'alttext')?.trim() ?? null;
@@ -221,7 +233,7 @@ export function mathToText(doc: Document): void {
         : queryAll(around, 'img').filter((img) => getAttributeOf(img, 'alt')?.trim() === alt);
     const owner = ownerDocumentOf(math)!;
     const replacement = owner.createElement(getAttributeOf(math, 'display') === 'block' ? 'div' : 'span');
-    replacement.textContent = text;
+    replacement.textContent = markMath && text !== '' ? `${MATH_START}${text}${MATH_END}` : text;
     if (hidden !== null) {
       // Shown as a picture: the text takes the first picture's place.
       if (pictures[0] === undefined || text === '') continue;

@@ -1,7 +1,8 @@
 // `npm run corpus`: imports every page of Mozilla Readability's test pages and every DOMPurify
 // XSS vector (alone in a file, inside an article, and pasted) through the app's own import in
 // Chromium, reads every stored article back in the reader, and prints one line: pages imported,
-// refused and hung, similarity to Readability's expected text, scripts run, requests that left
+// refused and hung, similarity to Readability's expected text (as measured, and with the text made
+// from formulas left out on both sides: mathMarks.ts), scripts run, requests that left
 // 127.0.0.1, CSP reports, and import times beside DOMParser's on the same pages. Exits non-zero
 // on any hang, script, remote request or CSP report. Where the corpora are absent it says so in
 // one line and exits 0. Details go to stderr and test-results/corpus/results.json.
@@ -26,6 +27,7 @@ import {
   type JobOutcome,
 } from './drive';
 import { observe, type Observations } from './observe';
+import { markedTexts, unmarked, withoutFormulas } from './mathMarks';
 import { similarity } from './similarity';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '../..');
@@ -39,6 +41,12 @@ interface PageResult {
   readonly name: string;
   readonly outcome: JobOutcome;
   readonly similarity: number;
+  /** The similarity with the text made from formulas left out on both sides (mathMarks.ts). */
+  readonly withoutFormulas: number;
+  /** Whether the page's formulas were marked (its marked text, unmarked, is the stored text). */
+  readonly marked: boolean;
+  /** Whether the import made any text from formulas on this page. */
+  readonly hasFormulas: boolean;
   readonly importMs: number | null;
   readonly parseMs: number;
 }
@@ -54,7 +62,7 @@ const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 async function references(browser: Browser, pages: readonly CorpusPage[]) {
   const context = await browser.newContext();
   const blank = await context.newPage();
-  const result = new Map<string, { expectedText: string; parseMs: number }>();
+  const result = new Map<string, { expectedText: string; expectedWithoutMath: string; parseMs: number }>();
   for (const corpusPage of pages) {
     result.set(
       corpusPage.name,
@@ -77,7 +85,12 @@ async function references(browser: Browser, pages: readonly CorpusPage[]) {
             new DOMParser().parseFromString(source, 'text/html');
             runs.push(performance.now() - before);
           }
-          return { expectedText: doc.body.textContent ?? '', parseMs: runs.sort((a, b) => a - b)[1]! };
+          const expectedText = doc.body.textContent ?? '';
+          // Readability's expected text keeps a formula's MathML elements; left out, the text
+          // to compare with the import's own text without its formulas (mathMarks.ts).
+          for (const math of doc.body.querySelectorAll('math')) math.replaceWith(' ');
+          const expectedWithoutMath = doc.body.textContent ?? '';
+          return { expectedText, expectedWithoutMath, parseMs: runs.sort((a, b) => a - b)[1]! };
         },
         { source: corpusPage.source, expected: corpusPage.expected },
       ),
@@ -183,9 +196,12 @@ async function main(): Promise<void> {
   }
   // CORPUS_SAMPLE=n checks only the first n pages and vectors (a quick look while working).
   const sample = Number(process.env['CORPUS_SAMPLE'] ?? Infinity);
-  const [pages, vectors] = (await Promise.all([readPages(folder), readVectors(folder)])).map((list) =>
+  // CORPUS_PAGES=name,name checks only those pages (and the vectors CORPUS_SAMPLE leaves).
+  const named = process.env['CORPUS_PAGES']?.split(',') ?? null;
+  const [allPages, vectors] = (await Promise.all([readPages(folder), readVectors(folder)])).map((list) =>
     list.slice(0, sample),
   ) as [CorpusPage[], Vector[]];
+  const pages = named === null ? allPages : (await readPages(folder)).filter((page) => named.includes(page.name));
   // CORPUS_APP: another build of the renderer to check (default: this repository's own build).
   const server = await serveDirectory(process.env['CORPUS_APP'] ?? path.join(REPOSITORY, 'out/renderer'), 0);
   const executablePath = chromiumExecutable();
@@ -195,14 +211,27 @@ async function main(): Promise<void> {
     const reference = await references(browser, pages);
     log(`${pages.length} pages: importing by file`);
     const pageRun = await importPages(browser, server.origin, pages);
+    log(`${pages.length} pages: marking what the import makes from formulas`);
+    const marked = await markedTexts(browser, server.origin, pages);
     const pageResults: PageResult[] = pageRun.results.map(({ name, outcome, importMs }) => {
       const body = outcome.articleId === null ? undefined : pageRun.bodies.get(outcome.articleId);
-      const expected = reference.get(name)!.expectedText;
-      const score =
-        body === undefined
-          ? 0
-          : Math.max(similarity(body.text, expected), similarity(`${body.title}\n${body.text}`, expected));
-      return { name, outcome, similarity: score, importMs, parseMs: reference.get(name)!.parseMs };
+      const { expectedText, expectedWithoutMath, parseMs } = reference.get(name)!;
+      const score = (text: string, expected: string) =>
+        body === undefined ? 0 : Math.max(similarity(text, expected), similarity(`${body.title}\n${text}`, expected));
+      const asMeasured = score(body?.text ?? '', expectedText);
+      const markedText = marked.get(name)?.text;
+      const isMarked = body !== undefined && markedText !== undefined && unmarked(markedText) === body.text;
+      const hasFormulas = isMarked && markedText !== unmarked(markedText);
+      return {
+        name,
+        outcome,
+        similarity: asMeasured,
+        withoutFormulas: hasFormulas ? score(withoutFormulas(markedText), expectedWithoutMath) : asMeasured,
+        marked: isMarked,
+        hasFormulas,
+        importMs,
+        parseMs,
+      };
     });
     const vectorRuns = [];
     // CORPUS_VECTORS=file,paste runs only those (a quick look while working).
@@ -220,10 +249,20 @@ async function main(): Promise<void> {
         sum + run.lines.filter(hung).length + Math.max(0, vectors.length - run.refusedInDialog - run.lines.length),
       0,
     );
-    const scores = pageResults.map((result) => result.similarity);
-    while (scores.length < pages.length) scores.push(0);
-    const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-    const low = pageResults.filter((result) => result.similarity < 0.95);
+    const summary = (measure: (result: PageResult) => number) => {
+      const scores = pageResults.map(measure);
+      while (scores.length < pages.length) scores.push(0);
+      const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+      const low = pageResults.filter((result) => measure(result) < 0.95);
+      return {
+        low,
+        text: `median ${quantile(scores, 0.5).toFixed(3)} mean ${mean.toFixed(4)} min ${Math.min(...scores).toFixed(3)} (${low.length} below 0.95)`,
+      };
+    };
+    const asMeasured = summary((result) => result.similarity);
+    const noFormulas = summary((result) => result.withoutFormulas);
+    const withFormulas = pageResults.filter((result) => result.hasFormulas).length;
+    const unmarkedPages = pageResults.filter((result) => result.outcome.status === 'done' && !result.marked);
     const runs = [pageRun, ...vectorRuns];
     const scripts = runs.flatMap((run) => run.seen.scripts);
     const remote = runs.flatMap((run) => run.seen.remoteRequests);
@@ -240,7 +279,11 @@ async function main(): Promise<void> {
       .join(', ');
 
     for (const result of refused) log(`refused: ${result.name} (${result.outcome.error})`);
-    for (const result of low) log(`below 0.95: ${result.name} ${result.similarity.toFixed(3)}`);
+    for (const result of asMeasured.low)
+      log(
+        `below 0.95: ${result.name} ${result.similarity.toFixed(3)} (formulas left out: ${result.withoutFormulas.toFixed(3)})`,
+      );
+    for (const result of unmarkedPages) log(`formulas not marked: ${result.name}`);
     for (const line of [...new Set(csp)].slice(0, 20)) log(`CSP: ${line}`);
     for (const line of scripts.slice(0, 20)) log(`script: ${line}`);
     for (const line of remote.slice(0, 20)) log(`remote request: ${line}`);
@@ -257,7 +300,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `corpus: pages ${imported.length}/${pages.length} imported, ${refused.length} refused, ${pagesHung} hung`,
-        `similarity median ${quantile(scores, 0.5).toFixed(3)} mean ${mean.toFixed(4)} min ${Math.min(...scores).toFixed(3)} (${low.length} below 0.95)`,
+        `similarity as measured ${asMeasured.text}`,
+        `with the text made from formulas left out (${withFormulas} pages have formulas${unmarkedPages.length > 0 ? `, ${unmarkedPages.length} could not be marked` : ''}) ${noFormulas.text}`,
         `vectors ${vectors.length}×3 (${vectorSummary}) ${vectorsHung} hung`,
         `scripts run ${scripts.length}, remote requests ${remote.length}, CSP reports ${csp.length}, not read back ${unread}`,
         `import median ${round(quantile(importTimes, 0.5))} ms p95 ${round(quantile(importTimes, 0.95))} ms, DOMParser median ${round(quantile(parseTimes, 0.5), 1)} ms p95 ${round(quantile(parseTimes, 0.95), 1)} ms (median ratio ${round(quantile(importTimes, 0.5) / quantile(parseTimes, 0.5), 1)})`,
