@@ -134,17 +134,6 @@ export default tseslint.config(
     },
   },
   {
-    // Until the reader provides the text surface to consumers that app/ mounts in it (issue 13),
-    // the reader still mounts the highlights layer itself: this one import is let through.
-    files: ['renderer/reader/ReaderView.tsx'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        { zones: rendererLayerZones({ reader: [...RENDERER_LAYERS.reader, 'highlights'] }) },
-      ],
-    },
-  },
-  {
     // The search analyzer and engine are pure: they run in a worker, in Node tests and in the
     // benchmarks, so no UI, no database and no Electron (see docs/search.md).
     files: ['renderer/text/analyzer/**/*.ts', 'renderer/search/engine/**/*.ts'],

@@ -139,7 +139,8 @@ async function start(): Promise<void> {
     );
     return;
   }
-  // Ask the browser not to evict the library under storage pressure (a no-op where granted).
+  // Ask the browser not to evict the library under storage pressure (a no-op where granted). A
+  // refusal leaves storage as it was: best effort, nothing to tell the user.
   void navigator.storage?.persist?.().catch(() => false);
   scheduleDailyBackups(db, platform);
   // Sync starts (loading its engine) only on a device set up to sync, once the first frame is up.

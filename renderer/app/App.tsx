@@ -18,7 +18,7 @@ import { useAppliedTheme } from './useAppliedTheme';
 import { SearchBox } from '../search/ui/SearchBox';
 import { SyncStatusLine } from '../sync/ui/SyncStatusLine';
 import { useServices } from '../platform/services';
-import { NotesView, ReaderView, SearchHitPainter, SettingsDialog } from './lazyViews';
+import { NotesView, ReaderScreen, SettingsDialog } from './lazyViews';
 import { OpenedLinkNotice } from './OpenedLinkNotice';
 import { hrefFor } from '../shared/route';
 import { useRoute } from '../shared/useRoute';
@@ -111,14 +111,11 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
         <main id="content" className="app-content" tabIndex={-1}>
           <ImportPanel />
           {route.view === 'reader' ? (
-            <ReaderView key={route.articleId} articleId={route.articleId} />
+            <ReaderScreen key={route.articleId} articleId={route.articleId} at={route.at} />
           ) : route.view === 'notes' ? (
             <NotesView />
           ) : (
             <LibraryView />
-          )}
-          {route.view === 'reader' && route.at !== undefined && (
-            <SearchHitPainter articleId={route.articleId} at={route.at} />
           )}
         </main>
         {importMounted && <ImportDialog open={importOpen} onClose={() => setImportOpen(false)} />}

@@ -1,5 +1,5 @@
-// The views the library's first paint does not need — the reader (with highlights), the Notes
-// view, the search hit painter and Settings (with backups) — live in chunks of their own, so
+// The views the library's first paint does not need — the reader (with highlights and the search
+// hit), the Notes view and Settings (with backups) — live in chunks of their own, so
 // start-up parses and runs less script before the list is painted. Each chunk is requested
 // once; `preloadReader` lets start-up fetch the reader while the database opens, when the app
 // starts on an article.
@@ -41,19 +41,15 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, name:
     return Component === null ? null : <Component {...props} />;
   }
 
+  // A failed preload is tried again, and reported, when the view itself renders.
   return { View, preload: () => void request().catch(() => undefined) };
 }
 
-const reader = lazyView(() => import('../reader/ReaderView').then((module) => module.ReaderView), 'the reader');
+const reader = lazyView(() => import('./ReaderScreen').then((module) => module.ReaderScreen), 'the reader');
 const notes = lazyView(() => import('../notes/NotesView').then((module) => module.NotesView), 'the Notes view');
-const hitPainter = lazyView(
-  () => import('../search/reveal/SearchHitPainter').then((module) => module.SearchHitPainter),
-  'the search hit painter',
-);
 const settings = lazyView(() => import('./SettingsScreen').then((module) => module.SettingsScreen), 'Settings');
 
-export const ReaderView = reader.View;
+export const ReaderScreen = reader.View;
 export const preloadReader = reader.preload;
 export const NotesView = notes.View;
-export const SearchHitPainter = hitPainter.View;
 export const SettingsDialog = settings.View;

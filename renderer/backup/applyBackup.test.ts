@@ -6,7 +6,7 @@ import type { NoteRow } from '../db/types';
 import { applyBackup } from './applyBackup';
 import type { ParsedBackup } from './readBackup';
 import type { BackupRows } from '../db/rowSchemas';
-import { addSampleLibrary, snapshot } from './testLibrary';
+import { addSampleLibrary, snapshot } from '../../tests/support/sampleLibrary';
 
 const nameFor = freshDatabaseNames();
 const freshDb = (): HamishDb => new HamishDb(nameFor('apply'));

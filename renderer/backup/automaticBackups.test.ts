@@ -6,7 +6,7 @@ import { HamishDb } from '../db/HamishDb';
 import type { Platform } from '../platform/Platform';
 import { DAY_MS, isDailyBackupDue, runDailyBackupIfDue } from './automaticBackups';
 import { readBackup } from './readBackup';
-import { addSampleLibrary, installBrowserGlobalsForDexieExport } from './testLibrary';
+import { addSampleLibrary, installBrowserGlobalsForDexieExport } from '../../tests/support/sampleLibrary';
 
 beforeAll(installBrowserGlobalsForDexieExport);
 

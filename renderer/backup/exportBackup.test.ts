@@ -9,7 +9,7 @@ import { applyBackup } from './applyBackup';
 import { BACKUP_FORMAT } from './backupFormat';
 import { exportBackup, exportStoredLibrary } from './exportBackup';
 import { readBackup } from './readBackup';
-import { addSampleLibrary, installBrowserGlobalsForDexieExport, snapshot } from './testLibrary';
+import { addSampleLibrary, installBrowserGlobalsForDexieExport, snapshot } from '../../tests/support/sampleLibrary';
 
 beforeAll(installBrowserGlobalsForDexieExport);
 

@@ -11,7 +11,7 @@ import { rowFor, saveArticle } from '../import/store';
 import { applyBackup } from './applyBackup';
 import { exportBackup } from './exportBackup';
 import { readBackup } from './readBackup';
-import { installBrowserGlobalsForDexieExport } from './testLibrary';
+import { installBrowserGlobalsForDexieExport } from '../../tests/support/sampleLibrary';
 
 const PNG = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 250, 251, 252,

@@ -9,7 +9,12 @@ import { applyBackup } from './applyBackup';
 import { exportBackup } from './exportBackup';
 import { decideRow, previewMerge, type VersionedRow } from './mergePlan';
 import { readBackup, type ParsedBackup } from './readBackup';
-import { addSampleLibrary, installBrowserGlobalsForDexieExport, snapshot, type Snapshot } from './testLibrary';
+import {
+  addSampleLibrary,
+  installBrowserGlobalsForDexieExport,
+  snapshot,
+  type Snapshot,
+} from '../../tests/support/sampleLibrary';
 
 beforeAll(installBrowserGlobalsForDexieExport);
 

@@ -16,7 +16,7 @@ import type { Platform } from '../platform/Platform';
 import { applyBackup } from './applyBackup';
 import { backupBeforeUpgrade } from './automaticBackups';
 import { readBackup } from './readBackup';
-import { installBrowserGlobalsForDexieExport, snapshot } from './testLibrary';
+import { installBrowserGlobalsForDexieExport, snapshot } from '../../tests/support/sampleLibrary';
 
 interface DexieExport {
   data: {

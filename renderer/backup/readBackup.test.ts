@@ -4,7 +4,7 @@ import { HamishDb } from '../db/HamishDb';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { exportBackup } from './exportBackup';
 import { readBackup, type ReadBackupError } from './readBackup';
-import { addSampleLibrary, installBrowserGlobalsForDexieExport, snapshot } from './testLibrary';
+import { addSampleLibrary, installBrowserGlobalsForDexieExport, snapshot } from '../../tests/support/sampleLibrary';
 
 beforeAll(installBrowserGlobalsForDexieExport);
 

@@ -1,12 +1,14 @@
 // Writing and reading articles. An article is two rows (metadata and body) written in one
 // transaction, so a reload mid-write leaves either both or neither.
 
+import type { Result } from '../../electron/common/result';
 import { canonicalText } from '../article/canonicalText';
 import { contentHash } from '../article/contentHash';
 import type { ArticleDoc } from '../article/types';
 import { countWords, excerptOf } from '../text/words';
 import type { HamishDb } from './HamishDb';
 import { newId } from './ids';
+import { storageWrite, type WriteFailure } from './storageErrors';
 import type { ArticleRow, ArticleSource } from './types';
 
 export interface NewArticle {
@@ -69,7 +71,21 @@ export async function libraryArticles(db: HamishDb): Promise<ArticleRow[]> {
   return rows.filter((article) => article.deletedAt === null).sort((a, b) => b.createdAt - a.createdAt);
 }
 
-export async function markOpened(db: HamishDb, id: string): Promise<void> {
+/** Notes when the article was opened (the library's "recently opened"). */
+export function markOpened(db: HamishDb, id: string): Promise<Result<void, WriteFailure>> {
   const now = Date.now();
-  await db.articles.update(id, { openedAt: now, updatedAt: now });
+  return storageWrite(async () => {
+    await db.articles.update(id, { openedAt: now, updatedAt: now });
+  });
+}
+
+/** Stores where the reader is in an article: the share read and the first visible block's offset. */
+export function saveReadingPosition(
+  db: HamishDb,
+  id: string,
+  position: { progress: number; progressOffset: number },
+): Promise<Result<void, WriteFailure>> {
+  return storageWrite(async () => {
+    await db.articles.update(id, { ...position, updatedAt: Date.now() });
+  });
 }

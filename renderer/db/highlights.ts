@@ -1,10 +1,14 @@
 // Writing and reading highlights. Each user action is one transaction: a highlight made with
 // a note is written with it, and deleting a highlight soft-deletes its notes at the same
-// instant, so a reload or a full disk mid-action leaves all of it or none of it.
+// instant, so a reload or a full disk mid-action leaves all of it or none of it. Writes return
+// a Result (storageErrors.ts): a full disk, a closed database or a row deleted elsewhere is a
+// typed error for the UI to word, never an exception to catch.
 
+import type { Result } from '../../electron/common/result';
 import type { HamishDb } from './HamishDb';
 import { newId } from './ids';
 import { noteRowFor } from './notes';
+import { MissingRowError, storageWrite, type WriteFailure } from './storageErrors';
 import type { HighlightColor, HighlightRow, NoteRow } from './types';
 import { addTags, sameTag } from '../shared/tags';
 
@@ -23,22 +27,31 @@ export interface AddedHighlight {
 }
 
 /** Adds a highlight, and its note when `noteText` is given, in one transaction. */
-export async function addHighlight(db: HamishDb, input: NewHighlight, noteText?: string): Promise<AddedHighlight> {
+export function addHighlight(
+  db: HamishDb,
+  input: NewHighlight,
+  noteText?: string,
+): Promise<Result<AddedHighlight, WriteFailure>> {
   const now = Date.now();
   const highlight = highlightRowFor(input, now);
   const note =
     noteText === undefined
       ? null
       : noteRowFor({ articleId: input.articleId, highlightId: highlight.id, text: noteText }, now);
-  await db.transaction('rw', db.highlights, db.notes, async () => {
-    await db.highlights.add(highlight);
-    if (note !== null) await db.notes.add(note);
+  return storageWrite(async () => {
+    await db.transaction('rw', db.highlights, db.notes, async () => {
+      await db.highlights.add(highlight);
+      if (note !== null) await db.notes.add(note);
+    });
+    return { highlight, note };
   });
-  return { highlight, note };
 }
 
-export async function recolorHighlight(db: HamishDb, id: string, color: HighlightColor): Promise<void> {
-  await db.highlights.update(id, { color, updatedAt: Date.now() });
+/** The highlight, if it exists and is not deleted; otherwise the write is 'missing'. Call inside a transaction. */
+async function liveHighlight(db: HamishDb, id: string): Promise<HighlightRow> {
+  const row = await db.highlights.get(id);
+  if (row === undefined || row.deletedAt !== null) throw new MissingRowError(id);
+  return row;
 }
 
 /** The row with these tags, the field left out when there are none (as rows before schema v5). */
@@ -48,61 +61,90 @@ function withTags(row: HighlightRow, tags: readonly string[], now: number): High
 }
 
 /**
- * Adds tags (already read by shared/tags.ts readTagEntry) to a live highlight. Returns false,
- * writing nothing, when the highlight is gone or the tags would pass MAX_TAGS.
+ * Adds tags (already read by shared/tags.ts readTagEntry) to a live highlight. The value is
+ * false, nothing written, when the highlight is gone or the tags would pass MAX_TAGS.
  */
-export async function addHighlightTags(db: HamishDb, id: string, tags: readonly string[]): Promise<boolean> {
-  return db.transaction('rw', db.highlights, async () => {
-    const row = await db.highlights.get(id);
-    if (row === undefined || row.deletedAt !== null) return false;
-    const existing = row.tags ?? [];
-    const merged = addTags(existing, tags);
-    if (!merged.ok) return false;
-    if (merged.tags.length !== existing.length) await db.highlights.put(withTags(row, merged.tags, Date.now()));
-    return true;
-  });
+export function addHighlightTags(
+  db: HamishDb,
+  id: string,
+  tags: readonly string[],
+): Promise<Result<boolean, WriteFailure>> {
+  return storageWrite(() =>
+    db.transaction('rw', db.highlights, async () => {
+      const row = await db.highlights.get(id);
+      if (row === undefined || row.deletedAt !== null) return false;
+      const existing = row.tags ?? [];
+      const merged = addTags(existing, tags);
+      if (!merged.ok) return false;
+      if (merged.tags.length !== existing.length) await db.highlights.put(withTags(row, merged.tags, Date.now()));
+      return true;
+    }),
+  );
 }
 
-export async function removeHighlightTag(db: HamishDb, id: string, tag: string): Promise<void> {
-  await db.transaction('rw', db.highlights, async () => {
-    const row = await db.highlights.get(id);
-    const existing = row?.tags ?? [];
-    if (row === undefined || !existing.some((have) => sameTag(have, tag))) return;
-    await db.highlights.put(
-      withTags(
-        row,
-        existing.filter((have) => !sameTag(have, tag)),
-        Date.now(),
-      ),
-    );
-  });
+/** Removes a tag from a highlight; nothing is written when the highlight is gone or lacks the tag. */
+export function removeHighlightTag(db: HamishDb, id: string, tag: string): Promise<Result<void, WriteFailure>> {
+  return storageWrite(() =>
+    db.transaction('rw', db.highlights, async () => {
+      const row = await db.highlights.get(id);
+      const existing = row?.tags ?? [];
+      if (row === undefined || !existing.some((have) => sameTag(have, tag))) return;
+      await db.highlights.put(
+        withTags(
+          row,
+          existing.filter((have) => !sameTag(have, tag)),
+          Date.now(),
+        ),
+      );
+    }),
+  );
 }
 
-/** Soft-deletes a highlight and its notes; returns the deletion time, which undo needs. */
-export async function deleteHighlight(db: HamishDb, id: string): Promise<number> {
+/** Changes a highlight's colour; 'missing' when it was deleted meanwhile (in another window). */
+export function recolorHighlight(db: HamishDb, id: string, color: HighlightColor): Promise<Result<void, WriteFailure>> {
+  return storageWrite(() =>
+    db.transaction('rw', db.highlights, async () => {
+      await liveHighlight(db, id);
+      await db.highlights.update(id, { color, updatedAt: Date.now() });
+    }),
+  );
+}
+
+/**
+ * Soft-deletes a highlight and its notes; returns the deletion time, which undo needs.
+ * 'missing' when it was deleted already (in another window): nothing is changed.
+ */
+export function deleteHighlight(db: HamishDb, id: string): Promise<Result<number, WriteFailure>> {
   const now = Date.now();
-  await db.transaction('rw', db.highlights, db.notes, async () => {
-    await db.highlights.update(id, { deletedAt: now, updatedAt: now });
-    await db.notes
-      .where('highlightId')
-      .equals(id)
-      .filter((note) => note.deletedAt === null)
-      .modify({ deletedAt: now, updatedAt: now });
-  });
-  return now;
+  return storageWrite(() =>
+    db.transaction('rw', db.highlights, db.notes, async () => {
+      await liveHighlight(db, id);
+      await db.highlights.update(id, { deletedAt: now, updatedAt: now });
+      await db.notes
+        .where('highlightId')
+        .equals(id)
+        .filter((note) => note.deletedAt === null)
+        .modify({ deletedAt: now, updatedAt: now });
+      return now;
+    }),
+  );
 }
 
 /** Undoes `deleteHighlight`: brings back the highlight and the notes deleted with it. */
-export async function restoreHighlight(db: HamishDb, id: string, deletedAt: number): Promise<void> {
+export function restoreHighlight(db: HamishDb, id: string, deletedAt: number): Promise<Result<void, WriteFailure>> {
   const now = Date.now();
-  await db.transaction('rw', db.highlights, db.notes, async () => {
-    await db.highlights.update(id, { deletedAt: null, updatedAt: now });
-    await db.notes
-      .where('highlightId')
-      .equals(id)
-      .filter((note) => note.deletedAt === deletedAt)
-      .modify({ deletedAt: null, updatedAt: now });
-  });
+  return storageWrite(() =>
+    db.transaction('rw', db.highlights, db.notes, async () => {
+      const row = await db.highlights.get(id);
+      if (row === undefined) throw new MissingRowError(id);
+      await db.highlights.update(id, { deletedAt: null, updatedAt: now });
+      await db.notes
+        .where('highlightId')
+        .equals(id)
+        .filter((note) => note.deletedAt === deletedAt)
+        .modify({ deletedAt: null, updatedAt: now });
+    }),
+  );
 }
 
 /** An article's highlights that are not deleted, in reading order. */

@@ -2,16 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HamishDb } from './HamishDb';
 import { addHighlight, deleteHighlight } from './highlights';
-import {
-  addNote,
-  articleNotes,
-  deleteNote,
-  editNote,
-  MissingHighlightError,
-  restoreNote,
-  settleOtherVersion,
-  writeNote,
-} from './notes';
+import { unwrap } from '../../tests/support/unwrap';
+import { addNote, articleNotes, deleteNote, editNote, restoreNote, settleOtherVersion, writeNote } from './notes';
 
 const opened: HamishDb[] = [];
 function freshDb(): HamishDb {
@@ -24,26 +16,28 @@ afterEach(async () => {
 });
 
 async function highlightOn(db: HamishDb, articleId: string) {
-  const { highlight } = await addHighlight(db, {
-    articleId,
-    start: 0,
-    end: 3,
-    exact: 'abc',
-    prefix: '',
-    suffix: '',
-    color: 'green',
-    contentHash: 'h',
-    extractionVersion: 1,
-  });
+  const { highlight } = unwrap(
+    await addHighlight(db, {
+      articleId,
+      start: 0,
+      end: 3,
+      exact: 'abc',
+      prefix: '',
+      suffix: '',
+      color: 'green',
+      contentHash: 'h',
+      extractionVersion: 1,
+    }),
+  );
   return highlight;
 }
 
 describe('notes', () => {
   it('adds article notes and edits them with a new updatedAt', async () => {
     const db = freshDb();
-    const note = await addNote(db, { articleId: 'a1', highlightId: null, text: 'ملاحظة' });
+    const note = unwrap(await addNote(db, { articleId: 'a1', highlightId: null, text: 'ملاحظة' }));
     await new Promise((resolve) => setTimeout(resolve, 2));
-    await editNote(db, note.id, 'ملاحظة معدّلة');
+    expect(await editNote(db, note.id, 'ملاحظة معدّلة')).toEqual({ ok: true, value: undefined });
     const [stored] = await articleNotes(db, 'a1');
     expect(stored?.text).toBe('ملاحظة معدّلة');
     expect(stored!.updatedAt).toBeGreaterThan(note.updatedAt);
@@ -51,24 +45,26 @@ describe('notes', () => {
 
   it('refuses a note on a highlight that is gone, and writes nothing', async () => {
     const db = freshDb();
-    await expect(addNote(db, { articleId: 'a1', highlightId: 'missing', text: 'x' })).rejects.toBeInstanceOf(
-      MissingHighlightError,
-    );
+    expect(await addNote(db, { articleId: 'a1', highlightId: 'missing', text: 'x' })).toEqual({
+      ok: false,
+      error: 'missing',
+    });
     const highlight = await highlightOn(db, 'a1');
-    await deleteHighlight(db, highlight.id);
-    await expect(addNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).rejects.toBeInstanceOf(
-      MissingHighlightError,
-    );
+    unwrap(await deleteHighlight(db, highlight.id));
+    expect(await addNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).toEqual({
+      ok: false,
+      error: 'missing',
+    });
     expect(await db.notes.count()).toBe(0);
   });
 
   it('soft-deletes and restores', async () => {
     const db = freshDb();
-    const note = await addNote(db, { articleId: 'a1', highlightId: null, text: 'keep me' });
-    await deleteNote(db, note.id);
+    const note = unwrap(await addNote(db, { articleId: 'a1', highlightId: null, text: 'keep me' }));
+    unwrap(await deleteNote(db, note.id));
     expect(await articleNotes(db, 'a1')).toEqual([]);
     expect(await db.notes.count()).toBe(1);
-    await restoreNote(db, note.id);
+    unwrap(await restoreNote(db, note.id));
     expect((await articleNotes(db, 'a1')).map((row) => row.id)).toEqual([note.id]);
   });
 
@@ -77,29 +73,53 @@ describe('notes', () => {
     // to see the other's note.
     const db = freshDb();
     const highlight = await highlightOn(db, 'a1');
-    const [first, second] = await Promise.all([
-      writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة' }),
-      writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة أطول' }),
-    ]);
-    expect(second.id).toBe(first.id);
+    const [first, second] = (
+      await Promise.all([
+        writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة' }),
+        writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'ملاحظة أطول' }),
+      ])
+    ).map(unwrap);
+    expect(second!.id).toBe(first!.id);
     expect((await articleNotes(db, 'a1')).map((row) => row.text)).toEqual(['ملاحظة أطول']);
     // The article's own note is another note, written the same way; a deleted note is not edited.
-    await writeNote(db, { articleId: 'a1', highlightId: null, text: 'عن المقال' });
-    await deleteNote(db, first.id);
-    await writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'من جديد' });
+    unwrap(await writeNote(db, { articleId: 'a1', highlightId: null, text: 'عن المقال' }));
+    unwrap(await deleteNote(db, first!.id));
+    unwrap(await writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'من جديد' }));
     expect((await articleNotes(db, 'a1')).map((row) => row.text).sort()).toEqual(['عن المقال', 'من جديد'].sort());
     expect(await db.notes.count()).toBe(3);
-    await deleteHighlight(db, highlight.id);
-    await expect(writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).rejects.toBeInstanceOf(
-      MissingHighlightError,
-    );
+    unwrap(await deleteHighlight(db, highlight.id));
+    expect(await writeNote(db, { articleId: 'a1', highlightId: highlight.id, text: 'x' })).toEqual({
+      ok: false,
+      error: 'missing',
+    });
+  });
+
+  it('says missing, and changes nothing, when the note was deleted elsewhere', async () => {
+    const db = freshDb();
+    const note = unwrap(await addNote(db, { articleId: 'a1', highlightId: null, text: 'one' }));
+    unwrap(await deleteNote(db, note.id));
+    expect(await editNote(db, note.id, 'two')).toEqual({ ok: false, error: 'missing' });
+    expect(await deleteNote(db, note.id)).toEqual({ ok: false, error: 'missing' });
+    expect(await editNote(db, 'never-there', 'two')).toEqual({ ok: false, error: 'missing' });
+    expect((await db.notes.get(note.id))?.text).toBe('one');
+  });
+
+  it('says storage-full when the disk is full, and writes nothing', async () => {
+    const db = freshDb();
+    const quota = Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
+    db.notes.hook('creating', () => {
+      throw quota;
+    });
+    const result = await addNote(db, { articleId: 'a1', highlightId: null, text: 'x' });
+    expect(result).toMatchObject({ ok: false, error: 'storage-full' });
+    expect(await db.notes.count()).toBe(0);
   });
 });
 
 describe("a note's other versions (kept by sync)", () => {
   it('takes one, adds one below, or keeps the note, and shows that version no more', async () => {
     const db = freshDb();
-    const note = await addNote(db, { articleId: 'a1', highlightId: null, text: 'نصي' });
+    const note = unwrap(await addNote(db, { articleId: 'a1', highlightId: null, text: 'نصي' }));
     const first = { text: 'نص من جهاز آخر', updatedAt: 10 };
     const second = { text: 'نص ثالث', updatedAt: 20 };
     await db.notes.update(note.id, { otherVersions: [first, second] });

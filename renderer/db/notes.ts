@@ -1,8 +1,11 @@
 // Writing and reading notes: on a highlight, or on the article as a whole. One transaction per
 // user action; deleting is a soft delete (`deletedAt`), so undo and backup merges can see it.
+// Writes return a Result (storageErrors.ts), 'missing' when the row they are about is gone.
 
+import type { Result } from '../../electron/common/result';
 import type { HamishDb } from './HamishDb';
 import { newId } from './ids';
+import { MissingRowError, storageWrite, type WriteFailure } from './storageErrors';
 import type { NoteRow, NoteVersion } from './types';
 
 export interface NewNote {
@@ -23,64 +26,88 @@ export function noteRowFor(input: NewNote, now: number): NoteRow {
   };
 }
 
-export class MissingHighlightError extends Error {
-  override readonly name = 'MissingHighlightError';
-}
-
-/** Adds a note. A note on a highlight is refused if the highlight is gone (deleted elsewhere). */
-export async function addNote(db: HamishDb, input: NewNote): Promise<NoteRow> {
+/** Adds a note. A note on a highlight is 'missing' when the highlight is gone (deleted elsewhere). */
+export function addNote(db: HamishDb, input: NewNote): Promise<Result<NoteRow, WriteFailure>> {
   const note = noteRowFor(input, Date.now());
-  await db.transaction('rw', db.highlights, db.notes, async () => {
-    if (input.highlightId !== null) {
-      const highlight = await db.highlights.get(input.highlightId);
-      if (highlight === undefined || highlight.deletedAt !== null) throw new MissingHighlightError(input.highlightId);
-    }
-    await db.notes.add(note);
+  return storageWrite(async () => {
+    await db.transaction('rw', db.highlights, db.notes, async () => {
+      if (input.highlightId !== null) {
+        const highlight = await db.highlights.get(input.highlightId);
+        if (highlight === undefined || highlight.deletedAt !== null) throw new MissingRowError(input.highlightId);
+      }
+      await db.notes.add(note);
+    });
+    return note;
   });
-  return note;
 }
 
 /**
  * Writes the text of a highlight's note (with `highlightId` null, the article's note): edits the
  * live one, or adds one when there is none, in one transaction. The note editor saves on a pause
  * in typing and again on leaving; the second save must find the note the first one added even
- * when the screen's live query has not seen it yet, or the highlight gets two notes.
+ * when the screen's live query has not seen it yet, or the highlight gets two notes. 'missing'
+ * when the highlight is gone (deleted elsewhere).
  */
-export async function writeNote(db: HamishDb, input: NewNote): Promise<NoteRow> {
-  return db.transaction('rw', db.highlights, db.notes, async () => {
-    if (input.highlightId !== null) {
-      const highlight = await db.highlights.get(input.highlightId);
-      if (highlight === undefined || highlight.deletedAt !== null) throw new MissingHighlightError(input.highlightId);
-    }
-    const live = await db.notes
-      .where('articleId')
-      .equals(input.articleId)
-      .filter((row) => row.deletedAt === null && row.highlightId === input.highlightId)
-      .first();
-    const now = Date.now();
-    if (live === undefined) {
-      const note = noteRowFor(input, now);
-      await db.notes.add(note);
-      return note;
-    }
-    await db.notes.update(live.id, { text: input.text, updatedAt: now });
-    return { ...live, text: input.text, updatedAt: now };
-  });
+export function writeNote(db: HamishDb, input: NewNote): Promise<Result<NoteRow, WriteFailure>> {
+  return storageWrite(() =>
+    db.transaction('rw', db.highlights, db.notes, async () => {
+      if (input.highlightId !== null) {
+        const highlight = await db.highlights.get(input.highlightId);
+        if (highlight === undefined || highlight.deletedAt !== null) throw new MissingRowError(input.highlightId);
+      }
+      const live = await db.notes
+        .where('articleId')
+        .equals(input.articleId)
+        .filter((row) => row.deletedAt === null && row.highlightId === input.highlightId)
+        .first();
+      const now = Date.now();
+      if (live === undefined) {
+        const note = noteRowFor(input, now);
+        await db.notes.add(note);
+        return note;
+      }
+      await db.notes.update(live.id, { text: input.text, updatedAt: now });
+      return { ...live, text: input.text, updatedAt: now };
+    }),
+  );
 }
 
-export async function editNote(db: HamishDb, id: string, text: string): Promise<void> {
-  await db.notes.update(id, { text, updatedAt: Date.now() });
+/** The note, if it exists and is not deleted; otherwise the write is 'missing'. Call inside a transaction. */
+async function liveNote(db: HamishDb, id: string): Promise<NoteRow> {
+  const row = await db.notes.get(id);
+  if (row === undefined || row.deletedAt !== null) throw new MissingRowError(id);
+  return row;
 }
 
-/** Soft-deletes a note; returns the deletion time. */
-export async function deleteNote(db: HamishDb, id: string): Promise<number> {
+/** Changes a note's text; 'missing' when it was deleted meanwhile. */
+export function editNote(db: HamishDb, id: string, text: string): Promise<Result<void, WriteFailure>> {
+  return storageWrite(() =>
+    db.transaction('rw', db.notes, async () => {
+      await liveNote(db, id);
+      await db.notes.update(id, { text, updatedAt: Date.now() });
+    }),
+  );
+}
+
+/** Soft-deletes a note; returns the deletion time. 'missing' when it was deleted already. */
+export function deleteNote(db: HamishDb, id: string): Promise<Result<number, WriteFailure>> {
   const now = Date.now();
-  await db.notes.update(id, { deletedAt: now, updatedAt: now });
-  return now;
+  return storageWrite(() =>
+    db.transaction('rw', db.notes, async () => {
+      await liveNote(db, id);
+      await db.notes.update(id, { deletedAt: now, updatedAt: now });
+      return now;
+    }),
+  );
 }
 
-export async function restoreNote(db: HamishDb, id: string): Promise<void> {
-  await db.notes.update(id, { deletedAt: null, updatedAt: Date.now() });
+export function restoreNote(db: HamishDb, id: string): Promise<Result<void, WriteFailure>> {
+  return storageWrite(() =>
+    db.transaction('rw', db.notes, async () => {
+      if ((await db.notes.get(id)) === undefined) throw new MissingRowError(id);
+      await db.notes.update(id, { deletedAt: null, updatedAt: Date.now() });
+    }),
+  );
 }
 
 /** An article's notes that are not deleted, oldest first. */

@@ -1,7 +1,9 @@
 // Typed access to the key-value settings table. Unknown or malformed stored values fall back
 // to the default, so a damaged setting never stops the app from starting.
 
+import type { Result } from '../../electron/common/result';
 import type { HamishDb } from './HamishDb';
+import { storageWrite, type WriteFailure } from './storageErrors';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../shared/highlightColors';
 import { THEMES, type Theme } from '../shared/theme';
 
@@ -76,7 +78,21 @@ export async function readSetting<K extends keyof Settings>(db: HamishDb, key: K
   return settingOrDefault(key, row?.value);
 }
 
-export async function writeSetting<K extends keyof Settings>(db: HamishDb, key: K, value: Settings[K]): Promise<void> {
+/**
+ * Stores a setting. A value the setting does not allow is a programming error and rejects with a
+ * TypeError; a write the storage refuses (a full disk, a closed database) is a typed error.
+ */
+export async function writeSetting<K extends keyof Settings>(
+  db: HamishDb,
+  key: K,
+  value: Settings[K],
+): Promise<Result<void, WriteFailure>> {
+  if (!validators[key](value)) throw new TypeError(`Invalid value for setting ${key}`);
+  return storageWrite(() => putSetting(db, key, value));
+}
+
+/** The write itself, for a caller's own transaction (which turns a failure into a Result); validates like writeSetting. */
+export async function putSetting<K extends keyof Settings>(db: HamishDb, key: K, value: Settings[K]): Promise<void> {
   if (!validators[key](value)) throw new TypeError(`Invalid value for setting ${key}`);
   await db.settings.put({ key, value, updatedAt: Date.now() });
 }

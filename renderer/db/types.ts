@@ -109,7 +109,7 @@ export interface SettingRow {
   updatedAt: number;
 }
 
-/** The persisted search index, keyed by analyzer version (see DESIGN §5). */
+/** The persisted search index, keyed by analyzer version (see docs/search.md, "Index"). */
 export interface SearchIndexRow {
   key: string;
   data: string;

@@ -1,7 +1,8 @@
 // Where the reader is in an article, read from the layout: the first block visible below the
-// toolbar (its canonical offset is what gets stored and restored) and how much of the text has
-// been on screen. Blocks are laid out in text order, so both are binary searches over block
-// rectangles — a handful of reads even in a 5,000-block article.
+// toolbar (its canonical offset is what gets stored and restored), the last one, and how much of
+// the text has been on screen. Blocks are laid out in text order, so these are binary searches
+// over block rectangles — a handful of reads even in a 5,000-block article. Also: scrolling to a
+// block or a range and keeping it in place while the blocks around it are laid out.
 
 import type { TextMap } from './textMap';
 
@@ -10,6 +11,8 @@ export interface ReadingPosition {
   readonly block: number;
   /** Its canonical offset: what is stored as `progressOffset`. */
   readonly offset: number;
+  /** Where the text of the last visible block ends: [offset, end) is the text on screen. */
+  readonly end: number;
   /** Share of the text from the start to the end of the last visible block, 0..1. */
   readonly progress: number;
 }
@@ -33,7 +36,7 @@ function firstBlockWhere(map: TextMap, isPast: (rect: DOMRect) => boolean): numb
 
 /** The reading position for a viewport whose text area spans [top, bottom) in client pixels. */
 export function readingPosition(map: TextMap, top: number, bottom: number): ReadingPosition {
-  if (map.blockCount === 0) return { block: 0, offset: 0, progress: 1 };
+  if (map.blockCount === 0) return { block: 0, offset: 0, end: 0, progress: 1 };
   const first = Math.min(
     map.blockCount - 1,
     firstBlockWhere(map, (rect) => rect.bottom > top),
@@ -41,21 +44,21 @@ export function readingPosition(map: TextMap, top: number, bottom: number): Read
   const afterLast = firstBlockWhere(map, (rect) => rect.top >= bottom);
   const last = Math.max(first, afterLast - 1);
   const progress = map.length === 0 ? 1 : Math.min(1, map.blockEnd(last) / map.length);
-  return { block: first, offset: map.blockStart(first), progress };
+  return { block: first, offset: map.blockStart(first), end: map.blockEnd(last), progress };
 }
 
 const SETTLE_FRAMES = 30;
 const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /**
- * Scrolls the window so block `index` starts `inset()` pixels from the top, and keeps it there
- * for the next frames: blocks coming on screen are laid out for real only then (they skip
- * layout off screen), which moves everything below them. Stops once the block has held still
- * for two frames, or as soon as the user scrolls. If web fonts are still loading, aligns again
- * once they have: a font swap changes the height of the rendered blocks above the target.
- * Returns a function that stops it early.
+ * Scrolls by what `offBy()` says (pixels to scroll; null when the target is gone) now and in the
+ * next frames: blocks coming on screen are laid out for real only then (they skip layout off
+ * screen), which moves everything below them. Stops once the target has held still for two
+ * frames, or as soon as the user scrolls. If web fonts are still loading, aligns again once they
+ * have: a font swap changes the height of the rendered blocks above the target. Returns a
+ * function that stops it early.
  */
-export function scrollToBlock(map: TextMap, index: number, inset: () => number): () => void {
+function holdInPlace(offBy: () => number | null): () => void {
   let frame: number | undefined;
   let still = 0;
   let cancelled = false;
@@ -69,9 +72,8 @@ export function scrollToBlock(map: TextMap, index: number, inset: () => number):
     for (const type of USER_SCROLL_EVENTS) window.removeEventListener(type, stop, true);
   };
   const align = (framesLeft: number) => {
-    const rect = rectOf(map, index);
-    if (rect === null) return stop();
-    const delta = rect.top - inset();
+    const delta = offBy();
+    if (delta === null) return stop();
     if (Math.abs(delta) >= 1) {
       window.scrollBy({ top: delta, behavior: 'instant' });
       still = 0;
@@ -89,4 +91,55 @@ export function scrollToBlock(map: TextMap, index: number, inset: () => number):
     });
   }
   return stop;
+}
+
+/** Scrolls so block `index` starts `inset()` pixels from the top, and keeps it there (holdInPlace). */
+export function scrollToBlock(map: TextMap, index: number, inset: () => number): () => void {
+  return holdInPlace(() => {
+    const rect = rectOf(map, index);
+    return rect === null ? null : rect.top - inset();
+  });
+}
+
+/**
+ * Brings [start, end) into the text area below `top()`, in its middle when it was off screen,
+ * and keeps it there (holdInPlace). A range already in view is left where it is.
+ */
+export function revealRange(map: TextMap, start: number, end: number, top: () => number): () => void {
+  return holdInPlace(() => {
+    const range = map.rangeFor(start, end);
+    if (range === null) return null;
+    const rect = range.getBoundingClientRect();
+    const textTop = top();
+    if (rect.top >= textTop && rect.bottom <= window.innerHeight) return 0;
+    return rect.top + rect.height / 2 - (textTop + (window.innerHeight - textTop) / 2);
+  });
+}
+
+/** The latest measured reading position, kept outside React state: it changes on every scroll frame. */
+export interface PositionTracker {
+  read(): ReadingPosition | null;
+  write(position: ReadingPosition): void;
+}
+
+export function createPositionTracker(): PositionTracker {
+  let latest: ReadingPosition | null = null;
+  return {
+    read: () => latest,
+    write: (position) => {
+      latest = position;
+    },
+  };
+}
+
+/** Runs one settling scroll at a time: starting one (scrollToBlock, revealRange) stops the last. */
+export type ScrollRunner = (start: () => () => void) => () => void;
+
+export function createScrollRunner(): ScrollRunner {
+  let stop = () => undefined as void;
+  return (start) => {
+    stop();
+    stop = start();
+    return stop;
+  };
 }

@@ -4,8 +4,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteRow } from '../db/types';
-import { readingPosition } from '../document/readingPosition';
-import type { TextMap } from '../document/textMap';
+import type { TextSurface } from '../document/surface';
 import type { PlacedHighlight } from './placeHighlights';
 
 interface Marker {
@@ -16,7 +15,7 @@ interface Marker {
 }
 
 interface NoteMarkersProps {
-  map: TextMap;
+  surface: TextSurface;
   places: readonly PlacedHighlight[];
   notesByHighlight: ReadonlyMap<string, NoteRow>;
   onOpen: (highlightId: string) => void;
@@ -24,7 +23,8 @@ interface NoteMarkersProps {
 
 const MARKER_SIZE = 22;
 
-export function NoteMarkers({ map, places, notesByHighlight, onOpen }: NoteMarkersProps): ReactNode {
+export function NoteMarkers({ surface, places, notesByHighlight, onOpen }: NoteMarkersProps): ReactNode {
+  const { map } = surface;
   const { t } = useTranslation();
   const [markers, setMarkers] = useState<Marker[]>([]);
 
@@ -37,11 +37,8 @@ export function NoteMarkers({ map, places, notesByHighlight, onOpen }: NoteMarke
         setMarkers([]);
         return;
       }
-      const visible = readingPosition(map, 0, window.innerHeight);
-      const from = map.blockStart(visible.block);
-      const to = visible.progress * map.length;
-      const column = map.blockElement(0)?.parentElement?.getBoundingClientRect();
-      if (column === undefined) return;
+      const { start: from, end: to } = surface.visibleRange();
+      const column = surface.body.getBoundingClientRect();
       const uiRtl = document.documentElement.dir === 'rtl';
       // Beside the column, on the UI's inline-start side.
       const x = uiRtl ? column.right + 6 : column.left - MARKER_SIZE - 6;
@@ -70,7 +67,7 @@ export function NoteMarkers({ map, places, notesByHighlight, onOpen }: NoteMarke
       window.removeEventListener('resize', schedule);
       if (frame !== undefined) cancelAnimationFrame(frame);
     };
-  }, [map, places, notesByHighlight]);
+  }, [surface, map, places, notesByHighlight]);
 
   return markers.map((marker) => (
     <button

@@ -1,5 +1,5 @@
 // Finds a stored highlight in an article's (possibly changed) canonical text, in the order
-// DESIGN §4 gives: the stored position if the quote is still there; else the exact quote
+// docs/highlights.md gives: the stored position if the quote is still there; else the exact quote
 // nearest the old position, preferring matching context; else an approximate match
 // (approx-string-match) scored on quote, prefix, suffix and distance; else nothing, and the
 // caller keeps the highlight as an orphan.

@@ -1,5 +1,5 @@
 // Which of the user's highlights are under a point on screen, narrowest first (the one a click
-// most likely means where several overlap). DESIGN §4: CSS.highlights.highlightsFromPoint where
+// most likely means where several overlap). docs/highlights.md: CSS.highlights.highlightsFromPoint where
 // the browser has it, which answers from what is painted, so a click beside the text hits
 // nothing; otherwise the caret position at the point, mapped to a canonical offset and looked
 // up in the IntervalIndex.
@@ -7,7 +7,7 @@
 import type { TextMap } from '../document/textMap';
 import type { HighlightPainter } from './highlightPainter';
 import type { Interval, IntervalIndex } from './intervalIndex';
-import { offsetFromPoint } from './offsetFromPoint';
+import { offsetFromPoint } from '../document/selection';
 
 /** Not yet in TypeScript's DOM types (CSS Highlight API, level 1 editor's draft). */
 interface HighlightHitResult {

@@ -1,23 +1,15 @@
-// Paints the user's highlights with the CSS Custom Highlight API: one named Highlight per
-// colour, one for "has a note" and one for the selected highlight, coloured in styles/app.css.
-// The article's DOM is never touched, so React keeps owning it and thousands of highlights stay
-// cheap. Where colours overlap, the later one in HIGHLIGHT_COLORS is drawn on top.
+// Paints the user's highlights through the article's painter (document/painter.ts): a layer per
+// colour, one for "has a note" and one for the chosen highlight, with the priorities of the
+// shared registry (document/paintLayers.ts), coloured in styles/app.css.
 //
-// A painter keeps its Highlight objects and changes only what changed, so one new highlight
-// costs one range whether the article carries none or thousands. That is what lets a new
-// highlight be painted straight from the key or click that made it, ahead of React's render.
-// It also remembers which highlight each painted range belongs to, for hit-testing with
+// It keeps track of what it painted and changes only what changed, so one new highlight costs
+// one range whether the article carries none or thousands. That is what lets a new highlight be
+// painted straight from the key or click that made it, ahead of React's render. It also
+// remembers which highlight each painted range belongs to, for hit-testing with
 // CSS.highlights.highlightsFromPoint (highlightAtPoint.ts).
 
+import type { SurfacePainter } from '../document/painter';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../shared/highlightColors';
-import { HIGHLIGHT_PRIORITY } from '../document/cssHighlights';
-
-export const NOTE_HIGHLIGHT = 'hamish-note';
-export const SELECTED_HIGHLIGHT = 'hamish-selected';
-
-export function colorHighlightName(color: HighlightColor): string {
-  return `hamish-${color}`;
-}
 
 export interface PaintableHighlight {
   readonly id: string;
@@ -52,36 +44,15 @@ interface Painted {
   readonly range: AbstractRange;
 }
 
-/** One painter per text map: its ranges point into the DOM that map describes. */
-export function createHighlightPainter(rangeFor: RangeFor): HighlightPainter {
-  const layers = new Map<string, Highlight>();
-  const layer = (name: string, priority: number) => {
-    let highlight = layers.get(name);
-    if (highlight === undefined) {
-      highlight = new Highlight();
-      highlight.priority = priority;
-      layers.set(name, highlight);
-    }
-    return highlight;
-  };
-  const colorLayer = (color: HighlightColor) =>
-    layer(colorHighlightName(color), HIGHLIGHT_PRIORITY.color + HIGHLIGHT_COLORS.indexOf(color));
-  const noteLayer = () => layer(NOTE_HIGHLIGHT, HIGHLIGHT_PRIORITY.note);
-  const selectedLayer = () => layer(SELECTED_HIGHLIGHT, HIGHLIGHT_PRIORITY.selected);
+/** One per text map and painter: its ranges point into the DOM that map describes. */
+export function createHighlightPainter(surface: SurfacePainter, rangeFor: RangeFor): HighlightPainter {
+  const colorLayer = (color: HighlightColor) => surface.layer(color);
+  const noteLayer = () => surface.layer('note');
+  const selectedLayer = () => surface.layer('selected');
 
   const painted = new Map<string, Painted>();
   const byRange = new Map<AbstractRange, PaintableHighlight>();
   let selectedId: string | null = null;
-
-  // An empty layer leaves the registry, so only what is painted is registered; another
-  // painter's layer under the same name (an earlier text map's) is replaced.
-  const publish = () => {
-    for (const [name, highlight] of layers) {
-      if (highlight.size > 0) {
-        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
-      } else if (CSS.highlights.has(name)) CSS.highlights.delete(name);
-    }
-  };
 
   const paint = (item: PaintableHighlight): boolean => {
     const range = rangeFor(item.start, item.end);
@@ -135,23 +106,19 @@ export function createHighlightPainter(rangeFor: RangeFor): HighlightPainter {
         if (!paint(item)) unpainted.push(item.id);
       }
       for (const id of [...painted.keys()]) if (!wanted.has(id)) unpaint(id);
-      publish();
       return { painted: items.length - unpainted.length, unpainted };
     },
     add(item) {
       unpaint(item.id);
-      const done = paint(item);
-      publish();
-      return done;
+      return paint(item);
     },
     highlightOf(range) {
       return byRange.get(range);
     },
     clear() {
-      for (const [name, highlight] of layers) {
-        highlight.clear();
-        if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
-      }
+      for (const color of HIGHLIGHT_COLORS) colorLayer(color).clear();
+      noteLayer().clear();
+      selectedLayer().clear();
       painted.clear();
       byRange.clear();
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HighlightRow } from '../db/types';
 import { placeHighlights } from './placeHighlights';
 import { describeRange } from './quoteSelector';
-import { trimRange } from './selectionOffsets';
+import { trimRange } from '../document/selection';
 
 const text = 'قال المتحدث إن Reuters نشرت 3 تقارير عن المخابرات.\n\nالفقرة الثانية مع كلمة Electron في وسطها.';
 

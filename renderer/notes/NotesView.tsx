@@ -9,7 +9,9 @@ import { useServices } from '../platform/services';
 import { hrefFor } from '../shared/route';
 import type { HighlightRow } from '../db/types';
 import { addHighlightTags, removeHighlightTag } from '../db/highlights';
-import { deleteNote, editNote, MissingHighlightError, restoreNote, writeNote } from '../db/notes';
+import { deleteNote, editNote, restoreNote, writeNote } from '../db/notes';
+import type { WriteFailure } from '../db/storageErrors';
+import type { Result } from '../../electron/common/result';
 import { exportAnnotationsFile, useMarkdownLabels } from '../exports/exportFiles';
 import { NotesFilters } from './NotesFilters';
 import { NotesItemView, type NotesItemActions } from './NotesItemView';
@@ -17,6 +19,12 @@ import { annotationsOf, filterTags, groupByArticle, notesItems, type NotesFilter
 
 /** Enough to read and scroll; the rest comes with "Show more" (the full set exports either way). */
 const PAGE = 300;
+
+/** A note not saved: the box keeps the text and says so (a note deleted elsewhere counts as failed too). */
+function failedSave(error: WriteFailure, detail: string | undefined): 'failed' {
+  console.error('Saving a note failed', error, detail);
+  return 'failed';
+}
 
 export function NotesView(): ReactNode {
   const { db } = useServices();
@@ -61,33 +69,33 @@ export function NotesView(): ReactNode {
     exportAnnotationsFile(annotationsOf(items), kind, labels, t('highlights.exportLabel'), t('notes.heading'));
 
   const actions = useMemo<NotesItemActions>(() => {
-    const attempt = (work: Promise<unknown>) => {
+    const attempt = (work: Promise<Result<unknown, WriteFailure>>) => {
       setFailed(null);
-      work.catch((error: unknown) => {
-        console.error('Changing tags failed', error);
+      void work.then((result) => {
+        if (result.ok) return;
+        console.error('Changing tags failed', result.error, result.detail);
         setFailed('tags');
       });
     };
     return {
       async saveNote(item: NotesItem, text: string) {
-        try {
-          const note = item.note;
-          if (text.trim() === '') {
-            if (note === null) return 'saved';
-            await deleteNote(db, note.id);
-            setDeletedNote(note.id);
-            return 'deleted';
-          }
-          // A highlight without a note: written by highlight, so a second save (Ctrl+Enter, then
-          // the focus leaving) edits the note the first one added instead of adding another.
-          if (note === null) await writeNote(db, { articleId: item.article.id, highlightId: item.highlight!.id, text });
-          else await editNote(db, note.id, text);
-          return 'saved';
-        } catch (error) {
-          if (error instanceof MissingHighlightError) return 'highlight-gone';
-          console.error('Saving a note failed', error);
-          return 'failed';
+        const note = item.note;
+        if (text.trim() === '') {
+          if (note === null) return 'saved';
+          const deleted = await deleteNote(db, note.id);
+          if (!deleted.ok) return failedSave(deleted.error, deleted.detail);
+          setDeletedNote(note.id);
+          return 'deleted';
         }
+        // A highlight without a note: written by highlight, so a second save (Ctrl+Enter, then
+        // the focus leaving) edits the note the first one added instead of adding another.
+        if (note === null) {
+          const written = await writeNote(db, { articleId: item.article.id, highlightId: item.highlight!.id, text });
+          if (written.ok) return 'saved';
+          return written.error === 'missing' ? 'highlight-gone' : failedSave(written.error, written.detail);
+        }
+        const edited = await editNote(db, note.id, text);
+        return edited.ok ? 'saved' : failedSave(edited.error, edited.detail);
       },
       addTags: (highlight: HighlightRow, added: string[]) => attempt(addHighlightTags(db, highlight.id, added)),
       removeTag: (highlight: HighlightRow, tag: string) => attempt(removeHighlightTag(db, highlight.id, tag)),
@@ -98,8 +106,9 @@ export function NotesView(): ReactNode {
     if (deletedNote === null) return;
     const noteId = deletedNote;
     setDeletedNote(null);
-    restoreNote(db, noteId).catch((error: unknown) => {
-      console.error('Undo failed', error);
+    void restoreNote(db, noteId).then((result) => {
+      if (result.ok) return;
+      console.error('Undo failed', result.error, result.detail);
       setFailed('undo');
     });
   }

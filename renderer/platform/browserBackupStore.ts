@@ -62,11 +62,13 @@ export function createBrowserBackupStore(
           await writable.write(data);
           await writable.close();
         } catch (error) {
+          // Cleaning up after the failed write; its own error, thrown below, is the one to report.
           await writable.abort().catch(() => undefined);
           await dir.removeEntry(id).catch(() => undefined);
           throw error;
         }
         const listed = await list();
+        // Pruning old backups is housekeeping: one that cannot be removed now is removed next time.
         if (listed.ok)
           for (const old of backupsBeyondKept(listed.value)) await dir.removeEntry(old.id).catch(() => undefined);
       } catch (error) {

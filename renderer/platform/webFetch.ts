@@ -52,6 +52,7 @@ export async function browserFetch(
     return failure(error);
   }
   if (!response.ok) {
+    // Cancelling a body that will not be read: if that fails too, nothing is left to undo.
     await response.body?.cancel().catch(() => undefined);
     return err('http-error', String(response.status));
   }

@@ -1,14 +1,14 @@
 // Find in article (Ctrl/Cmd+F): a search box, "n of m", next and previous (Enter and F3, with
 // Shift backwards: the findNext and findPrevious commands), Escape in the bar closes it. Matching
 // uses the search analyzer (find.ts): folded substrings at once, the analyzer's words once the
-// article has been analyzed in idle slices; matches are painted with CSS highlights, the current
-// one distinct, and the current one is scrolled into view when off screen.
+// article has been analyzed in idle slices; matches are painted on the article's surface (the find
+// and findCurrent layers), and the current one is scrolled into view when off screen.
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../commands/useCommand';
 import { markFindPainted } from '../perf/marks';
-import { clearRanges, HIGHLIGHT_PRIORITY, paintRanges } from '../document/cssHighlights';
+import type { TextSurface } from '../document/surface';
 import {
   continueFindAnalysis,
   findMatches,
@@ -20,19 +20,12 @@ import {
   type PreparedFind,
 } from './find';
 import { Icon } from './Icon';
-import type { TextMap } from '../document/textMap';
-
-export const FIND_HIGHLIGHT = 'hamish-find';
-export const FIND_CURRENT_HIGHLIGHT = 'hamish-find-current';
 
 interface FindBarProps {
-  map: TextMap;
+  /** The article's surface: its map, painter and reading position (the first match at or after it becomes current). */
+  surface: TextSurface;
   /** The article prepared for matching; computed on first use and kept. */
   prepared: () => PreparedFind;
-  /** Canonical offset where reading is: the first match at or after it becomes current. */
-  readingOffset: () => number;
-  /** Top of the text area in client pixels (below the toolbar). */
-  textTop: () => number;
   /** Bumped each time find is asked for while open, to focus the box again. */
   focusRequest: number;
   onClose: () => void;
@@ -49,14 +42,8 @@ const NO_MATCHES: readonly FindMatch[] = [];
 /** Leave the rest of an idle period to the page. */
 const IDLE_MARGIN_MS = 2;
 
-function scrollIntoTextArea(range: Range, textTop: number): void {
-  const rect = range.getBoundingClientRect();
-  if (rect.top >= textTop && rect.bottom <= window.innerHeight) return;
-  const middle = textTop + (window.innerHeight - textTop) / 2;
-  window.scrollBy({ top: rect.top + rect.height / 2 - middle, behavior: 'instant' });
-}
-
-export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, onClose }: FindBarProps): ReactNode {
+export function FindBar({ surface, prepared, focusRequest, onClose }: FindBarProps): ReactNode {
+  const { map, painter } = surface;
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLDivElement>(null);
@@ -88,35 +75,37 @@ export function FindBar({ map, prepared, readingOffset, textTop, focusRequest, o
     setState((before) => {
       if (before.result === null) return before;
       const result = findMatches(prepared(), before.query);
-      const at = before.result.matches[before.current]?.start ?? readingOffset();
+      const at = before.result.matches[before.current]?.start ?? surface.readingPosition()?.offset ?? 0;
       return { ...before, result, current: result === null ? 0 : matchHolding(result, at) };
     });
-  }, [analyzed, prepared, readingOffset]);
+  }, [analyzed, prepared, surface]);
 
   useEffect(() => {
-    paintRanges(
-      FIND_HIGHLIGHT,
+    const layer = painter.layer('find');
+    layer.set(
       matches.flatMap((match) => matchSpans(match).flatMap((span) => map.staticRangeFor(span.start, span.end) ?? [])),
-      HIGHLIGHT_PRIORITY.find,
     );
-    return () => clearRanges(FIND_HIGHLIGHT);
-  }, [map, matches]);
+    return () => layer.clear();
+  }, [map, painter, matches]);
 
   useEffect(() => {
     const match = matches[current];
-    const ranges =
-      match === undefined ? [] : matchSpans(match).flatMap((span) => map.rangeFor(span.start, span.end) ?? []);
+    // Live Ranges: the current match is a few ranges, and whoever reads the paint may measure them.
+    const spans = match === undefined ? [] : matchSpans(match);
+    const ranges = spans.flatMap((span) => map.rangeFor(span.start, span.end) ?? []);
+    const layer = painter.layer('findCurrent');
     if (ranges.length > 0) {
-      paintRanges(FIND_CURRENT_HIGHLIGHT, ranges, HIGHLIGHT_PRIORITY.findCurrent);
-      scrollIntoTextArea(ranges[0]!, textTop());
+      layer.set(ranges);
+      surface.reveal(spans[0]!.start, spans[0]!.end);
     }
     markFindPainted();
-    return () => clearRanges(FIND_CURRENT_HIGHLIGHT);
-  }, [map, matches, current, textTop]);
+    return () => layer.clear();
+  }, [surface, map, painter, matches, current]);
 
   function search(next: string) {
     const result = findMatches(prepared(), next);
-    setState({ query: next, result, current: result === null ? 0 : firstMatchFrom(result, readingOffset()) });
+    const readingOffset = surface.readingPosition()?.offset ?? 0;
+    setState({ query: next, result, current: result === null ? 0 : firstMatchFrom(result, readingOffset) });
   }
 
   function step(by: 1 | -1) {

@@ -1,35 +1,47 @@
 // The reader: one article, in its own language and direction, with the reading settings
 // applied, a toolbar (back, contents, find), the reading position kept, and links confirmed
-// before they leave the app.
+// before they leave the app. It provides the article's text surface (document/surface.ts) to
+// the consumers app/ mounts in it: highlights and notes, the search hit, and whatever else
+// draws on the text.
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../platform/services';
-import { hrefFor } from '../shared/route';
-import { navigate } from '../shared/useRoute';
 import { canonicalText } from '../article/canonicalText';
 import { markOpened } from '../db/articles';
 import type { ArticleRow, BodyRow } from '../db/types';
-import { HighlightLayer } from '../highlights/HighlightLayer';
+import { createSurfacePainter } from '../document/painter';
+import {
+  createPositionTracker,
+  createScrollRunner,
+  readingPosition,
+  revealRange,
+  scrollToBlock,
+} from '../document/readingPosition';
+import { SurfaceContext, type TextSurface } from '../document/surface';
+import { buildTextMap, type TextMap } from '../document/textMap';
 import { markArticlePainted } from '../perf/marks';
+import { useServices } from '../platform/services';
+import { hrefFor } from '../shared/route';
+import { navigate } from '../shared/useRoute';
 import { ArticleBody } from './ArticleBody';
 import { blockDirection } from './blockDirection';
 import { prepareFind, type PreparedFind } from './find';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { readingStyle, stepFontSize, useReadingSettings, type ReadingSettings } from './readingSettings';
-import { scrollToBlock } from '../document/readingPosition';
 import { contentsOf, TableOfContents } from './TableOfContents';
-import { buildTextMap, type TextMap } from '../document/textMap';
 import { useReaderKeys } from './useReaderKeys';
-import { textAreaTop, useReadingProgress } from './useReadingProgress';
+import { useReadingProgress } from './useReadingProgress';
 
 function backToLibrary(): void {
   navigate(hrefFor({ view: 'library' }));
 }
 
-export function ReaderView({ articleId }: { articleId: string }): ReactNode {
+/** What app/ mounts inside the reader, given the article row; they reach the text through useSurface(). */
+export type ReaderConsumers = (article: ArticleRow) => ReactNode;
+
+export function ReaderView({ articleId, consumers }: { articleId: string; consumers?: ReaderConsumers }): ReactNode {
   const { db } = useServices();
   const { t } = useTranslation();
   // Separate queries: saving progress rewrites the article row, and must not reload the body.
@@ -39,7 +51,11 @@ export function ReaderView({ articleId }: { articleId: string }): ReactNode {
   const settings = useReadingSettings();
 
   useEffect(() => {
-    void markOpened(db, articleId);
+    // Only the library's "recently opened" order depends on it: a failed write is not worth a
+    // message while the article opens.
+    void markOpened(db, articleId).then((result) => {
+      if (!result.ok) console.warn('Could not note that the article was opened:', result.error);
+    });
   }, [db, articleId]);
 
   const back = (
@@ -63,7 +79,7 @@ export function ReaderView({ articleId }: { articleId: string }): ReactNode {
       </div>
     );
   }
-  return <Reader article={article} body={body} settings={settings} back={back} />;
+  return <Reader article={article} body={body} settings={settings} back={back} consumers={consumers} />;
 }
 
 interface ReaderProps {
@@ -71,20 +87,21 @@ interface ReaderProps {
   body: BodyRow;
   settings: ReadingSettings;
   back: ReactNode;
+  consumers: ReaderConsumers | undefined;
 }
 
-function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
+function Reader({ article, body, settings, back, consumers }: ReaderProps): ReactNode {
   const { db } = useServices();
   const { t } = useTranslation();
   const { doc } = body;
-  const toolbar = useRef<HTMLDivElement>(null);
+  const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
   const findToggle = useRef<HTMLButtonElement>(null);
   const [map, setMap] = useState<TextMap | null>(null);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [findFocus, setFindFocus] = useState(0);
   const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
-  const [highlightsOpen, setHighlightsOpen] = useState(false);
+  const [toolbarSlot, setToolbarSlot] = useState<HTMLSpanElement | null>(null);
   // The savedOffset to restore is the one the article was opened with, not later saves.
   const [openedAtOffset] = useState(article.progressOffset);
 
@@ -96,6 +113,9 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
     },
     [doc],
   );
+  // One painter per map: its ranges point into the DOM that map describes.
+  const painter = useMemo(() => (map === null ? null : createSurfacePainter()), [map]);
+  useEffect(() => () => painter?.clear(), [painter]);
   const canonical = useMemo(() => canonicalText(doc), [doc]);
   const contents = useMemo(() => contentsOf(doc), [doc]);
   const prepared = useMemo(() => {
@@ -103,28 +123,57 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
     return () => (cached ??= prepareFind(canonical));
   }, [canonical]);
 
+  // The bottom edge of the sticky toolbar: the text area starts below it.
+  const textTop = useCallback(() => Math.max(0, toolbar?.getBoundingClientRect().bottom ?? 0), [toolbar]);
+  // One scroll at a time: going somewhere stops the settling of the last place gone to.
+  const [runScroll] = useState(() => createScrollRunner());
+
   const layoutKey = `${settings.readerFont}|${settings.readerFontSize}|${settings.readerLineHeight}|${settings.readerWidth}|${settings.readerAlign}`;
-  const position = useReadingProgress({ articleId: article.id, map, savedOffset: openedAtOffset, toolbar, layoutKey });
+  const [tracker] = useState(createPositionTracker);
+  useReadingProgress({
+    articleId: article.id,
+    map,
+    savedOffset: openedAtOffset,
+    textTop,
+    runScroll,
+    layoutKey,
+    tracker,
+  });
+
+  const surface = useMemo<TextSurface | null>(
+    () =>
+      map === null || painter === null || bodyElement === null
+        ? null
+        : {
+            doc,
+            canonical,
+            map,
+            body: bodyElement,
+            painter,
+            goTo: (offset) => void runScroll(() => scrollToBlock(map, map.blockAt(offset), textTop)),
+            reveal: (start, end) => void runScroll(() => revealRange(map, start, end, textTop)),
+            visibleRange: () => {
+              const visible = readingPosition(map, textTop(), window.innerHeight);
+              return { start: visible.offset, end: visible.end };
+            },
+            readingPosition: tracker.read,
+            textTop,
+            toolbar: toolbarSlot,
+          },
+    [doc, canonical, map, painter, bodyElement, runScroll, textTop, tracker, toolbarSlot],
+  );
 
   useEffect(() => {
     if (map !== null) markArticlePainted();
   }, [map]);
 
-  const textTop = useCallback(() => textAreaTop(toolbar), []);
   const openLink = useCallback((href: string) => setPendingLink(href), []);
 
   function goToBlock(block: number) {
     if (map === null) return;
-    scrollToBlock(map, block, textTop);
+    runScroll(() => scrollToBlock(map, block, textTop));
     map.blockElement(block)?.focus({ preventScroll: true });
   }
-
-  const goToOffset = useCallback(
-    (offset: number) => {
-      if (map !== null) scrollToBlock(map, map.blockAt(offset), textTop);
-    },
-    [map, textTop],
-  );
 
   function openFind() {
     setFindOpen(true);
@@ -145,17 +194,19 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
       ),
     // If the size cannot be stored, the text simply keeps its size: nothing else is at stake.
     fontSize: (direction) =>
-      void stepFontSize(db, direction).catch((error: unknown) => console.warn('Could not store the text size', error)),
+      void stepFontSize(db, direction).then((result) => {
+        if (!result.ok) console.warn('Could not store the text size:', result.error);
+      }),
     openFind,
     back: backToLibrary,
   });
 
   return (
     <div className="reader" style={readingStyle(settings)}>
-      <div ref={toolbar} className="reader-toolbar">
+      <div ref={setToolbar} className="reader-toolbar">
         <div className="reader-toolbar-row">
           {back}
-          <TableOfContents entries={contents} readingBlock={() => position.current?.block ?? 0} onChoose={goToBlock} />
+          <TableOfContents entries={contents} readingBlock={() => tracker.read()?.block ?? 0} onChoose={goToBlock} />
           <button
             ref={findToggle}
             type="button"
@@ -165,24 +216,11 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
           >
             {t('reader.find.open')}
           </button>
-          <button
-            type="button"
-            className="reader-highlights-toggle"
-            aria-expanded={highlightsOpen}
-            onClick={() => setHighlightsOpen((open) => !open)}
-          >
-            {t('highlights.sidebarToggle')}
-          </button>
+          {/* The consumers' controls (the highlights panel's toggle) are portalled here. */}
+          <span ref={setToolbarSlot} className="reader-toolbar-slot" />
         </div>
-        {findOpen && map !== null && (
-          <FindBar
-            map={map}
-            prepared={prepared}
-            readingOffset={() => position.current?.offset ?? 0}
-            textTop={textTop}
-            focusRequest={findFocus}
-            onClose={closeFind}
-          />
+        {findOpen && surface !== null && (
+          <FindBar surface={surface} prepared={prepared} focusRequest={findFocus} onClose={closeFind} />
         )}
       </div>
       <article className="article" lang={doc.lang} dir={doc.dir}>
@@ -191,16 +229,9 @@ function Reader({ article, body, settings, back }: ReaderProps): ReactNode {
           <ArticleBody doc={doc} onLinkClick={openLink} />
         </div>
       </article>
-      <HighlightLayer
-        article={article}
-        doc={doc}
-        canonical={canonical}
-        map={map}
-        body={bodyElement}
-        sidebarOpen={highlightsOpen}
-        readingPosition={position}
-        goTo={goToOffset}
-      />
+      {surface !== null && consumers !== undefined && (
+        <SurfaceContext.Provider value={surface}>{consumers(article)}</SurfaceContext.Provider>
+      )}
       <LinkDialog href={pendingLink} onClose={() => setPendingLink(null)} />
     </div>
   );

@@ -22,12 +22,7 @@ export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
   if (reading === undefined || theme === undefined) return null;
 
   async function save<K extends keyof Settings>(key: K, value: Settings[K]) {
-    try {
-      await writeSetting(db, key, value);
-      onSaved(true);
-    } catch {
-      onSaved(false);
-    }
+    onSaved((await writeSetting(db, key, value)).ok);
   }
 
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });

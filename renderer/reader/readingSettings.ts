@@ -5,7 +5,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CSSProperties } from 'react';
 import { useServices } from '../platform/services';
-import { READER_LIMITS, readSetting, readSettings, writeSetting, type ReaderFont, type Settings } from '../db/settings';
+import type { Result } from '../../electron/common/result';
+import { putSetting, READER_LIMITS, readSetting, readSettings, type ReaderFont, type Settings } from '../db/settings';
+import { storageWrite, type WriteFailure } from '../db/storageErrors';
 import type { HamishDb } from '../db/HamishDb';
 
 export const READING_KEYS = ['readerFont', 'readerFontSize', 'readerLineHeight', 'readerWidth', 'readerAlign'] as const;
@@ -39,11 +41,13 @@ export function readingStyle(settings: ReadingSettings): CSSProperties {
  * One step of `+` / `-` from the stored size, kept inside the allowed range. Read and write
  * share a transaction, so keys pressed faster than the UI updates still each count once.
  */
-export function stepFontSize(db: HamishDb, direction: 1 | -1): Promise<void> {
+export function stepFontSize(db: HamishDb, direction: 1 | -1): Promise<Result<void, WriteFailure>> {
   const { min, max, step } = READER_LIMITS.fontSize;
-  return db.transaction('rw', db.settings, async () => {
-    const current = await readSetting(db, 'readerFontSize');
-    const next = Math.min(max, Math.max(min, current + direction * step));
-    if (next !== current) await writeSetting(db, 'readerFontSize', next);
-  });
+  return storageWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      const current = await readSetting(db, 'readerFontSize');
+      const next = Math.min(max, Math.max(min, current + direction * step));
+      if (next !== current) await putSetting(db, 'readerFontSize', next);
+    }),
+  );
 }

@@ -3,38 +3,39 @@
 // at most once a second and when the reader is left or hidden. A layout change (font, size,
 // width) keeps the first visible block where it was.
 
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { saveReadingPosition } from '../db/articles';
 import { useServices } from '../platform/services';
-import { readingPosition, scrollToBlock, type ReadingPosition } from '../document/readingPosition';
+import { readingPosition, scrollToBlock, type PositionTracker } from '../document/readingPosition';
 import type { TextMap } from '../document/textMap';
 
 const SAVE_DELAY_MS = 1000;
-
-/** Bottom edge of the sticky toolbar: the text area starts below it. */
-export function textAreaTop(toolbar: RefObject<HTMLElement | null>): number {
-  return Math.max(0, toolbar.current?.getBoundingClientRect().bottom ?? 0);
-}
 
 interface Options {
   articleId: string;
   map: TextMap | null;
   /** The stored `progressOffset` when the article was opened. */
   savedOffset: number;
-  toolbar: RefObject<HTMLElement | null>;
+  /** Top of the text area in client pixels (below the toolbar). */
+  textTop: () => number;
+  /** Runs a scroll that settles over frames (scrollToBlock), stopping the one before; returns its stop. */
+  runScroll: (start: () => () => void) => () => void;
   /** Changes whenever the text is laid out differently (the reading settings). */
   layoutKey: string;
+  /** Where the latest measured position is kept, for the surface and the contents. */
+  tracker: PositionTracker;
 }
 
-/** Returns a ref holding the latest measured position (null before the first measurement). */
 export function useReadingProgress({
   articleId,
   map,
   savedOffset,
-  toolbar,
+  textTop,
+  runScroll,
   layoutKey,
-}: Options): RefObject<ReadingPosition | null> {
+  tracker,
+}: Options): void {
   const { db } = useServices();
-  const position = useRef<ReadingPosition | null>(null);
   const restored = useRef(false);
   const laidOutWith = useRef(layoutKey);
 
@@ -42,19 +43,19 @@ export function useReadingProgress({
     if (map === null || restored.current) return;
     restored.current = true;
     if (savedOffset <= 0) return;
-    const stop = scrollToBlock(map, map.blockAt(savedOffset), () => textAreaTop(toolbar));
+    const stop = runScroll(() => scrollToBlock(map, map.blockAt(savedOffset), textTop));
     return () => {
       stop();
       restored.current = false;
     };
-  }, [map, savedOffset, toolbar]);
+  }, [map, savedOffset, textTop, runScroll]);
 
   useLayoutEffect(() => {
     if (laidOutWith.current === layoutKey) return;
     laidOutWith.current = layoutKey;
-    if (map !== null && position.current !== null)
-      return scrollToBlock(map, position.current.block, () => textAreaTop(toolbar));
-  }, [layoutKey, map, toolbar]);
+    const block = tracker.read()?.block;
+    if (map !== null && block !== undefined) return runScroll(() => scrollToBlock(map, block, textTop));
+  }, [layoutKey, map, textTop, runScroll, tracker]);
 
   useEffect(() => {
     if (map === null) return;
@@ -64,19 +65,20 @@ export function useReadingProgress({
 
     const save = () => {
       timer = undefined;
-      const current = position.current;
+      const current = tracker.read();
       if (current === null) return;
       const progress = Math.round(current.progress * 10_000) / 10_000;
       if (current.offset === saved.offset && progress === saved.progress) return;
       saved = { offset: current.offset, progress };
-      // A position that cannot be stored (storage full) is not worth interrupting reading for.
-      db.articles
-        .update(articleId, { progress, progressOffset: current.offset, updatedAt: Date.now() })
-        .catch((error: unknown) => console.warn('Could not store the reading position', error));
+      // A position that cannot be stored (storage full) is not worth interrupting reading for:
+      // the next scroll tries again, and the article still opens, at its start at worst.
+      void saveReadingPosition(db, articleId, { progress, progressOffset: current.offset }).then((result) => {
+        if (!result.ok) console.warn('Could not store the reading position:', result.error);
+      });
     };
     const measure = () => {
       frame = undefined;
-      position.current = readingPosition(map, textAreaTop(toolbar), window.innerHeight);
+      tracker.write(readingPosition(map, textTop(), window.innerHeight));
       timer ??= window.setTimeout(save, SAVE_DELAY_MS);
     };
     const onScroll = () => {
@@ -103,7 +105,5 @@ export function useReadingProgress({
       if (frame !== undefined) cancelAnimationFrame(frame);
       flush();
     };
-  }, [db, articleId, map, savedOffset, toolbar]);
-
-  return position;
+  }, [db, articleId, map, savedOffset, textTop, tracker]);
 }

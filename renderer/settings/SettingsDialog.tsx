@@ -36,13 +36,9 @@ export function SettingsDialog({ open, onClose, onLanguageChosen, fields, sectio
   }, [open]);
 
   async function chooseLanguage(value: UiLanguageSetting) {
-    try {
-      await writeSetting(db, 'uiLanguage', value);
-      setSaveFailed(false);
-      onLanguageChosen();
-    } catch {
-      setSaveFailed(true);
-    }
+    const saved = await writeSetting(db, 'uiLanguage', value);
+    setSaveFailed(!saved.ok);
+    if (saved.ok) onLanguageChosen();
   }
 
   return (

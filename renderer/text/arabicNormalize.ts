@@ -1,4 +1,4 @@
-// Search normalization (DESIGN §5, steps 1-3), shared by in-article find, the search analyzer
+// Search normalization (docs/search.md, "Analyzer", steps 1-3), shared by in-article find, the search analyzer
 // and snippet marking, with a map from every normalized character back to the original text:
 // normalization changes lengths (ligatures expand, diacritics vanish), and hits must be shown
 // at their original offsets.

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as PainterModule from '../../renderer/highlights/highlightPainter';
+import type * as SurfacePainterModule from '../../renderer/document/painter';
 import type * as TextMapModule from '../../renderer/document/textMap';
 import { HIGHLIGHT_COLORS } from '../../renderer/shared/highlightColors';
 import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
@@ -44,8 +45,9 @@ export const highlightsPaint: Benchmark = {
         await page.locator('.article-body [data-block]').first().waitFor();
         await page.addScriptTag({ url: `${baseUrl}/__vendor/mark.js` });
         const timings = await page.evaluate(
-          async ({ doc, count, seed, colors, painterUrl, mapUrl }) => {
+          async ({ doc, count, seed, colors, painterUrl, surfaceUrl, mapUrl }) => {
             const { buildTextMap } = (await import(mapUrl)) as typeof TextMapModule;
+            const { createSurfacePainter } = (await import(surfaceUrl)) as typeof SurfacePainterModule;
             const { createHighlightPainter } = (await import(painterUrl)) as typeof PainterModule;
             const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
             // The same 2,000 ranges, inside blocks, in both coordinate systems: canonical offsets
@@ -77,7 +79,7 @@ export const highlightsPaint: Benchmark = {
 
             let t0 = performance.now();
             const map = buildTextMap(body, doc);
-            createHighlightPainter((start, end) => map.staticRangeFor(start, end)).sync(
+            createHighlightPainter(createSurfacePainter(), (start, end) => map.staticRangeFor(start, end)).sync(
               picks.map((pick, i) => ({
                 id: String(i),
                 start: canonicalStarts[pick.index]! + pick.start,
@@ -111,6 +113,7 @@ export const highlightsPaint: Benchmark = {
             seed: 11,
             colors: HIGHLIGHT_COLORS,
             painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`,
+            surfaceUrl: `${SOURCE_PREFIX}renderer/document/painter.ts`,
             mapUrl: `${SOURCE_PREFIX}renderer/document/textMap.ts`,
           },
         );

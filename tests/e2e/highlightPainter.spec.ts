@@ -3,6 +3,7 @@
 // included, without changing the article's DOM; later changes touch only what changed.
 
 import type * as PainterModule from '../../renderer/highlights/highlightPainter';
+import type * as SurfacePainterModule from '../../renderer/document/painter';
 import type * as TextMapModule from '../../renderer/document/textMap';
 import { expect, test } from './fixtures';
 import { docOf, seedArticles } from './support/seedArticles';
@@ -26,8 +27,9 @@ test('paints each colour and the note mark over exactly the highlighted text, le
   await app.article.getByText('Reuters').first().waitFor();
 
   const result = await page.evaluate(
-    async ({ painterUrl, mapUrl, doc }) => {
+    async ({ painterUrl, surfaceUrl, mapUrl, doc }) => {
       const { buildTextMap } = (await import(mapUrl)) as typeof TextMapModule;
+      const { createSurfacePainter } = (await import(surfaceUrl)) as typeof SurfacePainterModule;
       const painter = (await import(painterUrl)) as typeof PainterModule;
       const body = document.querySelector('.article-body')!;
       const before = body.innerHTML;
@@ -35,7 +37,9 @@ test('paints each colour and the note mark over exactly the highlighted text, le
       const first = doc.blocks[0]!.text;
       const reuters = first.indexOf('Reuters');
       const second = map.blockStart(2);
-      const painting = painter.createHighlightPainter((start, end) => map.staticRangeFor(start, end));
+      const painting = painter.createHighlightPainter(createSurfacePainter(), (start, end) =>
+        map.staticRangeFor(start, end),
+      );
       const painted = painting.sync(
         [
           { id: 'a', start: 0, end: 11, color: 'yellow', hasNote: true },
@@ -115,6 +119,7 @@ test('paints each colour and the note mark over exactly the highlighted text, le
     },
     {
       painterUrl: `${SOURCE_PREFIX}renderer/highlights/highlightPainter.ts`,
+      surfaceUrl: `${SOURCE_PREFIX}renderer/document/painter.ts`,
       mapUrl: `${SOURCE_PREFIX}renderer/document/textMap.ts`,
       doc,
     },

@@ -333,7 +333,9 @@ test('a note on a highlight deleted in another window is refused with a clear me
   await writeHighlights(page, [deleted]);
   await note.fill('لن تُحفظ');
   await note.blur();
-  await expect(page.getByRole('alert')).toHaveText('This could not be saved. Nothing was changed.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'This was deleted in another window, so it could not be saved. Nothing was changed.',
+  );
   expect(await readNotes(page)).toEqual([]);
   expect(await readHighlights(page)).toEqual([deleted]);
 });

@@ -1,6 +1,7 @@
-// Rows written straight into the app's IndexedDB, for features whose UI is not there yet (no
-// highlight or note UI exists: search is tested on seeded rows). The app must have created
-// the database first; reload afterwards so the app (and its search index) sees the rows.
+// Rows written straight into the app's IndexedDB, for search tests that need many articles,
+// highlights and notes at once (faster than making each through the UI), or rows the UI can
+// never make (a corrupt stored index). The app must have created the database first; reload
+// afterwards so the app (and its search index) sees the rows.
 
 import type { Page } from '@playwright/test';
 import type { ArticleDoc } from '../../renderer/article/types';

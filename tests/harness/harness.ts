@@ -12,7 +12,8 @@ import { databaseAtVersion } from '../../renderer/db/historicDb';
 import { addHighlight, deleteHighlight } from '../../renderer/db/highlights';
 import { addNote, deleteNote } from '../../renderer/db/notes';
 import { softDelete } from '../../renderer/library/libraryActions';
-import { storageFailureOf, type StorageFailure } from '../../renderer/db/storageErrors';
+import { storageFailureOf, type WriteFailure } from '../../renderer/db/storageErrors';
+import { unwrap } from '../support/unwrap';
 import { textToDoc } from '../../renderer/article/textToDoc';
 import { applyBackup, type RestoreMode } from '../../renderer/backup/applyBackup';
 import { exportBackup } from '../../renderer/backup/exportBackup';
@@ -59,17 +60,23 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export type WriteAttempt = { ok: true } | { ok: false; failure: StorageFailure; messages: { en: string; ar: string } };
+export type WriteAttempt = { ok: true } | { ok: false; failure: WriteFailure; messages: { en: string; ar: string } };
 
+const MESSAGE_KEYS = { 'storage-full': 'full', closed: 'closed', failed: 'failed', missing: 'missing' } as const;
+
+/** Runs a write that returns a Result (highlights, notes) or throws (articles), and says how it went. */
 async function attempt(write: () => Promise<unknown>): Promise<WriteAttempt> {
+  let failure: WriteFailure;
   try {
-    await write();
-    return { ok: true };
+    const result = await write();
+    const failed = typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
+    if (!failed) return { ok: true };
+    failure = (result as { error: WriteFailure }).error;
   } catch (error) {
-    const failure = storageFailureOf(error);
-    const key = failure === 'storage-full' ? 'full' : failure;
-    return { ok: false, failure, messages: { en: en.storage[key], ar: ar.storage[key] } };
+    failure = storageFailureOf(error);
   }
+  const key = MESSAGE_KEYS[failure];
+  return { ok: false, failure, messages: { en: en.storage[key], ar: ar.storage[key] } };
 }
 
 const api = {
@@ -150,8 +157,8 @@ const api = {
       .sort((a, b) => a.createdAt - b.createdAt)
       .slice(0, count);
     const before = await api.liveCounts();
-    for (const highlight of highlights) await deleteHighlight(library(), highlight.id);
-    for (const note of notes) await deleteNote(library(), note.id);
+    for (const highlight of highlights) unwrap(await deleteHighlight(library(), highlight.id));
+    for (const note of notes) unwrap(await deleteNote(library(), note.id));
     const after = await api.liveCounts();
     return { highlights: before.highlights - after.highlights, notes: before.notes - after.notes };
   },

@@ -19,9 +19,10 @@ export const quoteFor = (action: number) => `action ${action}`;
 export function startRapidWrites(db: HamishDb, articleId: string, actions: number): RapidWriteProgress {
   const progress: RapidWriteProgress = { started: 0, committed: 0, failed: 0 };
   const made: string[] = [];
-  const settle = (write: Promise<unknown>) =>
+  // A write returns a Result (db/storageErrors.ts): a failure resolves with ok false.
+  const settle = (write: Promise<{ ok: boolean }>) =>
     void write.then(
-      () => (progress.committed += 1),
+      (result) => (result.ok ? (progress.committed += 1) : (progress.failed += 1)),
       () => (progress.failed += 1),
     );
   void (async () => {
@@ -51,7 +52,10 @@ export function startRapidWrites(db: HamishDb, articleId: string, actions: numbe
               extractionVersion: 1,
             },
             noteTextFor(action),
-          ).then(({ highlight }) => made.push(highlight.id)),
+          ).then((result) => {
+            if (result.ok) made.push(result.value.highlight.id);
+            return result;
+          }),
         );
       } else {
         settle(addNote(db, { articleId, highlightId: null, text: noteTextFor(action) }));

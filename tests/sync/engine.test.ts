@@ -9,6 +9,7 @@ import { addArticle } from '../../renderer/db/articles';
 import { addHighlight, addHighlightTags, removeHighlightTag } from '../../renderer/db/highlights';
 import { addNote, editNote } from '../../renderer/db/notes';
 import { writeSetting } from '../../renderer/db/settings';
+import { unwrap } from '../support/unwrap';
 import { textToDoc } from '../../renderer/article/textToDoc';
 import { startReplicationServer, storedForm, type ReplicationServer } from '../support/sync/replicationServer';
 import { eventually, nodeDevice, type NodeDevice } from './nodeDevice';
@@ -41,23 +42,25 @@ async function seed(device: NodeDevice) {
     doc: textToDoc(`${SENTENCE}.\n\nفقرة ثانية.`, 'ar'),
     source: 'paste',
   });
-  const { highlight, note } = await addHighlight(
-    device.db,
-    {
-      articleId: article.id,
-      start: 0,
-      end: 6,
-      exact: 'تستعيد',
-      prefix: '',
-      suffix: ' أسواق',
-      color: 'green',
-      contentHash: article.contentHash,
-      extractionVersion: 1,
-    },
-    NOTE,
+  const { highlight, note } = unwrap(
+    await addHighlight(
+      device.db,
+      {
+        articleId: article.id,
+        start: 0,
+        end: 6,
+        exact: 'تستعيد',
+        prefix: '',
+        suffix: ' أسواق',
+        color: 'green',
+        contentHash: article.contentHash,
+        extractionVersion: 1,
+      },
+      NOTE,
+    ),
   );
-  await addHighlightTags(device.db, highlight.id, [TAG, 'souks']);
-  await writeSetting(device.db, 'theme', 'sepia');
+  unwrap(await addHighlightTags(device.db, highlight.id, [TAG, 'souks']));
+  unwrap(await writeSetting(device.db, 'theme', 'sepia'));
   return { article, highlight, note: note! };
 }
 
@@ -84,8 +87,8 @@ describe('sync between two libraries through the replication server', () => {
       expect((await b.db.settings.get('theme'))?.value).toBe('sepia');
 
       // A tag removed on B is removed on A; the row is then as it was before it had tags.
-      await removeHighlightTag(b.db, highlight.id, TAG);
-      await removeHighlightTag(b.db, highlight.id, 'souks');
+      unwrap(await removeHighlightTag(b.db, highlight.id, TAG));
+      unwrap(await removeHighlightTag(b.db, highlight.id, 'souks'));
       const untagged = await eventually(
         () => a.db.highlights.get(highlight.id),
         (row) => row !== undefined && row.tags === undefined,
@@ -93,12 +96,12 @@ describe('sync between two libraries through the replication server', () => {
       expect(untagged).toEqual(await b.db.highlights.get(highlight.id));
 
       // Live: a note typed on A appears on B; B's new highlight appears on A.
-      await editNote(a.db, note.id, 'نص جديد من الجهاز الأول');
+      unwrap(await editNote(a.db, note.id, 'نص جديد من الجهاز الأول'));
       await eventually(
         () => b.db.notes.get(note.id),
         (row) => row?.text === 'نص جديد من الجهاز الأول',
       );
-      const fromB = await addNote(b.db, { articleId: article.id, highlightId: null, text: 'من الجهاز الثاني' });
+      const fromB = unwrap(await addNote(b.db, { articleId: article.id, highlightId: null, text: 'من الجهاز الثاني' }));
       await eventually(
         () => a.db.notes.get(fromB.id),
         (row) => row?.text === 'من الجهاز الثاني',
@@ -107,9 +110,9 @@ describe('sync between two libraries through the replication server', () => {
       // Both apart: the same note edited on each, then together again.
       await a.engine.setLive(false);
       await b.engine.setLive(false);
-      await editNote(a.db, note.id, 'نسخة الجهاز الأول');
+      unwrap(await editNote(a.db, note.id, 'نسخة الجهاز الأول'));
       await new Promise((resolve) => setTimeout(resolve, 5));
-      await editNote(b.db, note.id, 'نسخة الجهاز الثاني');
+      unwrap(await editNote(b.db, note.id, 'نسخة الجهاز الثاني'));
       await eventually(
         () => a.db.notes.get(note.id),
         (row) => row?.text === 'نسخة الجهاز الأول',

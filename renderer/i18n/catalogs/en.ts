@@ -350,6 +350,7 @@ export const en = {
     full: 'There is not enough storage space to save this. Nothing was changed; free some space and try again.',
     closed: 'This window has stopped using the library. Reload it to continue.',
     failed: 'This could not be saved. Nothing was changed.',
+    missing: 'This was deleted in another window, so it could not be saved. Nothing was changed.',
   },
   connection: {
     upgradedTitle: 'Hamish was updated in another window',

@@ -1,46 +1,36 @@
-// Reveals a search hit in the reader: once the article's blocks are on screen, scrolls to the
-// hit and paints it with the CSS Custom Highlight API (the article's DOM is never touched, so
-// React keeps owning it). Rendered beside the reader for routes with `?at=`.
+// Reveals a search hit in the reader: paints it on the article's surface (the searchHit layer,
+// with the shared priorities) and brings it into view once. Mounted by app/ inside the reader
+// for routes with `?at=`; it maps the hit through the reader's own text map, so decoration in
+// a block (anything marked data-not-content) cannot shift it.
 
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, type ReactNode } from 'react';
-import { useServices } from '../../platform/services';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useSurface } from '../../document/surface';
 import type { RevealRange } from '../../shared/route';
-import { domRangeFor } from './domRange';
 
-export const SEARCH_HIT_HIGHLIGHT = 'hamish-search-hit';
-
-function paint(range: Range): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  CSS.highlights.set(SEARCH_HIT_HIGHLIGHT, new Highlight(range));
-}
-
-export function SearchHitPainter({ articleId, at }: { articleId: string; at: RevealRange }): ReactNode {
-  const { db } = useServices();
-  const blocks = useLiveQuery(async () => (await db.bodies.get(articleId))?.doc.blocks ?? null, [db, articleId]);
+export function SearchHitPainter({ at }: { at: RevealRange }): ReactNode {
+  const surface = useSurface();
   const { start, end } = at;
+  const map = surface?.map;
+  const painter = surface?.painter;
 
   useEffect(() => {
-    if (blocks === undefined || blocks === null) return;
-    const content = document.getElementById('content') ?? document.body;
-    const reveal = (): boolean => {
-      const range = domRangeFor(content, blocks, { start, end });
-      if (range === null) return false;
-      paint(range);
-      const anchor = range.startContainer.parentElement;
-      anchor?.scrollIntoView({ block: 'center' });
-      return true;
-    };
-    // The reader renders after its own read of the body: wait for the block to appear.
-    const observer = new MutationObserver(() => {
-      if (reveal()) observer.disconnect();
-    });
-    if (!reveal()) observer.observe(content, { childList: true, subtree: true });
-    return () => {
-      observer.disconnect();
-      if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(SEARCH_HIT_HIGHLIGHT);
-    };
-  }, [blocks, start, end]);
+    if (map === undefined || painter === undefined) return;
+    // A live Range: one range costs nothing, and whoever reads the paint can measure it.
+    const range = map.rangeFor(start, end);
+    if (range === null) return;
+    const layer = painter.layer('searchHit');
+    layer.set([range]);
+    return () => layer.clear();
+  }, [map, painter, start, end]);
+
+  // Scrolled to once per hit: a new rendering of the same article does not take the reader back.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    const key = `${start}-${end}`;
+    if (surface === null || revealed.current === key) return;
+    revealed.current = key;
+    surface.reveal(start, end);
+  }, [surface, start, end]);
 
   return null;
 }

@@ -1,4 +1,4 @@
-// The search analyzer (DESIGN §5): one pipeline shared by indexing, querying, in-article find
+// The search analyzer (docs/search.md, "Analyzer"): one pipeline shared by indexing, querying, in-article find
 // and snippet marking. Text is normalized (steps 1-3, renderer/text/arabicNormalize), split
 // into words (step 4, ./tokenize) and taken apart into readings (step 5, ./readings: light10
 // with the ambiguities of real text indexed both ways); every word keeps its range in the
@@ -21,7 +21,7 @@ import { forEachWord, type WordSpan } from './tokenize';
 export const ANALYZER_VERSION = 3;
 
 /**
- * What to do with the hamza carriers ؤ and ئ, which DESIGN §5 leaves open:
+ * What to do with the hamza carriers ؤ and ئ, which the analyzer's first design left open (docs/search.md):
  * - `keep`: they stay letters of their own;
  * - `fold`: ؤ → و and ئ → ي on both sides, so سؤال and سوال are one word, but so are فئة and
  *   فيه (and, once stemmed, في);
@@ -263,7 +263,7 @@ export function analyzeQuery(text: string, options: AnalyzerOptions = ANALYZER_O
 
 /**
  * The terms an index stores for `text`: each word's normalized form, the stem keys of its
- * readings where they differ (DESIGN §5, step 6, so an exact form can score above a shared
+ * readings where they differ (docs/search.md, "Analyzer", step 6, so an exact form can score above a shared
  * stem), its other spellings.
  */
 export function indexTerms(text: string, options: AnalyzerOptions = ANALYZER_OPTIONS): string[] {

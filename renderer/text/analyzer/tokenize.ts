@@ -1,4 +1,4 @@
-// Word splitting (DESIGN §5, step 4) over normalized text: runs of letters, digits and marks.
+// Word splitting (docs/search.md, "Analyzer", step 4) over normalized text: runs of letters, digits and marks.
 // A run also ends where Arabic letters meet Latin letters or digits, because Arabic text glues
 // them without a space ("بالـPython", "عام2024"): each side is a word of its own. Arabic
 // combining marks that normalization keeps (Quranic annotation signs) stay inside the word but

@@ -1,8 +1,10 @@
-// The canonical-text range a DOM selection covers inside the article body, trimmed of the
-// white space and block separators at its ends (a triple-click selects the paragraph and the
-// line break after it; the highlight should be the paragraph).
+// Selection and pointer ⇄ canonical offsets: the range a DOM selection covers inside the article
+// body, trimmed of the white space and block separators at its ends (a triple-click selects the
+// paragraph and the line break after it; a highlight should be the paragraph), and the offset
+// under a point on screen (for clicking a highlight: the caret position at the point, mapped by
+// the text map).
 
-import type { TextMap } from '../document/textMap';
+import type { TextMap } from './textMap';
 
 export interface TextRange {
   start: number;
@@ -25,4 +27,12 @@ export function selectionOffsets(selection: Selection | null, map: TextMap, cano
   const end = map.offsetAt(range.endContainer, range.endOffset);
   if (start === null || end === null || end <= start) return null;
   return trimRange(canonical, { start, end });
+}
+
+/** The canonical offset under a client point: caretPositionFromPoint, or WebKit's caretRangeFromPoint. */
+export function offsetFromPoint(map: TextMap, x: number, y: number): number | null {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (position) return map.offsetAt(position.offsetNode, position.offset);
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? map.offsetAt(range.startContainer, range.startOffset) : null;
 }

@@ -1,15 +1,16 @@
-// For tests only: a small library made through the app's own write paths (Arabic and English
-// articles, an image, highlights with and without notes or tags, a deleted note, settings), and a
-// snapshot of every backed-up row to compare libraries by.
+// A small library made through the app's own write paths (Arabic and English articles, an
+// image, highlights with and without notes or tags, a deleted note, settings), and a snapshot of every
+// backed-up row to compare libraries by. For the backup tests and the test harness.
 
-import { textToDoc } from '../article/textToDoc';
-import type { ArticleDoc } from '../article/types';
-import { addArticle } from '../db/articles';
-import type { HamishDb } from '../db/HamishDb';
-import { addHighlight, addHighlightTags } from '../db/highlights';
-import { addNote, deleteNote } from '../db/notes';
-import { writeSetting } from '../db/settings';
-import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable } from '../db/rowSchemas';
+import { textToDoc } from '../../renderer/article/textToDoc';
+import type { ArticleDoc } from '../../renderer/article/types';
+import { addArticle } from '../../renderer/db/articles';
+import type { HamishDb } from '../../renderer/db/HamishDb';
+import { addHighlight, addHighlightTags } from '../../renderer/db/highlights';
+import { addNote, deleteNote } from '../../renderer/db/notes';
+import { writeSetting } from '../../renderer/db/settings';
+import { unwrap } from './unwrap';
+import { BACKED_UP_TABLE_NAMES, BACKED_UP_TABLES, type BackedUpTable } from '../../renderer/db/rowSchemas';
 
 /** A 1×1 PNG, as images are stored: inline, never a remote address. */
 export const TINY_PNG =
@@ -25,37 +26,43 @@ export async function addSampleLibrary(db: HamishDb): Promise<void> {
   };
   const first = await addArticle(db, { title: 'مقالة عربية', doc: arabic, source: 'paste' });
   const second = await addArticle(db, { title: 'An English article', doc: english, source: 'file', sourceUrl: null });
-  const marked = await addHighlight(
-    db,
-    {
-      articleId: first.id,
-      start: 0,
-      end: 6,
-      exact: 'الفقرة',
-      prefix: '',
-      suffix: ' الأولى',
-      color: 'yellow',
-      contentHash: first.contentHash,
-      extractionVersion: 1,
-    },
-    'ملاحظة على التظليل',
+  const marked = unwrap(
+    await addHighlight(
+      db,
+      {
+        articleId: first.id,
+        start: 0,
+        end: 6,
+        exact: 'الفقرة',
+        prefix: '',
+        suffix: ' الأولى',
+        color: 'yellow',
+        contentHash: first.contentHash,
+        extractionVersion: 1,
+      },
+      'ملاحظة على التظليل',
+    ),
   );
-  const tagged = await addHighlight(db, {
-    articleId: second.id,
-    start: 3,
-    end: 10,
-    exact: 'English',
-    prefix: 'An ',
-    suffix: ' article',
-    color: 'blue',
-    contentHash: second.contentHash,
-    extractionVersion: 1,
-  });
-  await addHighlightTags(db, tagged.highlight.id, ['لغات', 'Electron']);
-  await addNote(db, { articleId: first.id, highlightId: null, text: 'A note on the whole article.' });
-  const gone = await addNote(db, { articleId: first.id, highlightId: marked.highlight.id, text: 'deleted later' });
-  await deleteNote(db, gone.id);
-  await writeSetting(db, 'uiLanguage', 'ar');
+  const tagged = unwrap(
+    await addHighlight(db, {
+      articleId: second.id,
+      start: 3,
+      end: 10,
+      exact: 'English',
+      prefix: 'An ',
+      suffix: ' article',
+      color: 'blue',
+      contentHash: second.contentHash,
+      extractionVersion: 1,
+    }),
+  );
+  unwrap(await addHighlightTags(db, tagged.highlight.id, ['لغات', 'Electron']));
+  unwrap(await addNote(db, { articleId: first.id, highlightId: null, text: 'A note on the whole article.' }));
+  const gone = unwrap(
+    await addNote(db, { articleId: first.id, highlightId: marked.highlight.id, text: 'deleted later' }),
+  );
+  unwrap(await deleteNote(db, gone.id));
+  unwrap(await writeSetting(db, 'uiLanguage', 'ar'));
 }
 
 export type Snapshot = Record<BackedUpTable, unknown[]>;

@@ -3,7 +3,7 @@
 // article is not editable, so the browser has no caret to extend; start one at the first
 // visible text and extend it with Selection.modify, which follows the text's own direction.
 
-import type { TextMap } from '../document/textMap';
+import type { TextMap } from './textMap';
 
 export function extendSelectionByKey(
   event: KeyboardEvent,
