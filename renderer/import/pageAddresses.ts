@@ -5,7 +5,7 @@
 // an address goes. <base> is honoured when it is http(s), then removed, so that nothing later
 // resolves an address differently.
 
-import { safeImageSrc, safeLinkHref } from './htmlToBlocks';
+import { safeImageSrc } from './htmlToBlocks';
 import { inPageFragment, removeHeadingPermalinks } from './inPageLinks';
 import {
   attributeNamesOf,
@@ -18,6 +18,9 @@ import {
   removeNode,
   setAttributeOf,
 } from './safeDom';
+
+/** The schemes a link may keep (as safeLinkHref). */
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 function resolveUrl(value: string, base: URL | null): URL | null {
   try {
@@ -107,10 +110,10 @@ export function settleAddresses(doc: Document, pageUrl: string | null): void {
       setAttributeOf(link, 'href', fragment);
       continue;
     }
+    // Parsed once (a 1 MB page has thousands of links): what safeLinkHref would parse again.
     const resolved = resolveUrl(href.trim(), base);
-    const safe = resolved === null ? null : safeLinkHref(resolved.href);
-    if (safe === null) removeAttributeOf(link, 'href');
-    else setAttributeOf(link, 'href', safe);
+    if (resolved === null || !LINK_PROTOCOLS.has(resolved.protocol)) removeAttributeOf(link, 'href');
+    else setAttributeOf(link, 'href', resolved.href);
   }
   removeHeadingPermalinks(doc);
 

@@ -8,6 +8,7 @@
 // counted as unmarked and keeps its similarity as measured.
 
 import type { Browser } from '@playwright/test';
+import { decodeBlocks } from '../../renderer/import/extraction/blockWire';
 import { decodeBytes } from '../../renderer/import/decode';
 import { MATH_END, MATH_START } from '../../renderer/import/math';
 import type { CorpusPage } from './corpora';
@@ -68,13 +69,19 @@ export async function markedTexts(
             port.postMessage({ id, format: 'html', text, options: { fileName, markMath: true } });
           });
           if (message === null || !message.result.ok) return null;
-          const value = message.result.value as { title: string; doc: { blocks: { text: string }[] } };
-          return { title: value.title, texts: value.doc.blocks.map((block) => block.text) };
+          const value = message.result.value as {
+            title: string;
+            doc: { blocks: { text: string; layout: Int32Array; strings: string[] } };
+          };
+          const { text: all, layout, strings } = value.doc.blocks;
+          return { title: value.title, blocks: { text: all, layout: Array.from(layout), strings } };
         },
         { text: decoded.value.text, fileName: `${corpusPage.name}.html` },
       );
       if (answer === null) continue;
-      result.set(corpusPage.name, { title: answer.title, text: answer.texts.join('\n') });
+      const blocks = decodeBlocks({ ...answer.blocks, layout: Int32Array.from(answer.blocks.layout) });
+      if (blocks === null) continue;
+      result.set(corpusPage.name, { title: answer.title, text: blocks.map((block) => block.text).join('\n') });
     }
   } finally {
     await context.close();

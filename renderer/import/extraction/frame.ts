@@ -6,11 +6,11 @@
 
 import { err, type Result } from '../../../electron/common/result';
 import { convert, type ConvertError, type Converted } from '../convert';
-import { CONNECT, type ExtractionRequest, type FrameMessage } from './protocol';
+import { answerMessage, CONNECT, type ExtractionRequest, type FrameMessage } from './protocol';
 
 let connected = false;
 
-function answer(request: ExtractionRequest): FrameMessage {
+function answer(request: ExtractionRequest): ReturnType<typeof answerMessage> {
   let result: Result<Converted, ConvertError | 'failed'>;
   try {
     result = convert(request.format, request.text, request.options);
@@ -19,7 +19,7 @@ function answer(request: ExtractionRequest): FrameMessage {
     console.error('Conversion failed', error);
     result = err('failed', String(error));
   }
-  return { type: 'answer', id: request.id, result };
+  return answerMessage(request.id, result);
 }
 
 addEventListener('message', (event: MessageEvent) => {
@@ -28,6 +28,9 @@ addEventListener('message', (event: MessageEvent) => {
   const port = event.ports[0];
   if (port === undefined) return;
   connected = true;
-  port.onmessage = (message: MessageEvent<ExtractionRequest>) => port.postMessage(answer(message.data));
+  port.onmessage = (request: MessageEvent<ExtractionRequest>) => {
+    const { message, transfer } = answer(request.data);
+    port.postMessage(message, transfer);
+  };
   port.postMessage({ type: 'ready' } satisfies FrameMessage);
 });
