@@ -12,7 +12,7 @@ import { navigate } from '../shared/useRoute';
 import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
 import { useImportJobs, useImportQueue } from './ImportContext';
 import { countJobs, foldedJobs, type JobCounts } from './importSummary';
-import type { ImportJob } from './importQueue';
+import type { ImportJob, JobIn } from './importQueue';
 import { PrivateAddressDialog } from './PrivateAddressDialog';
 
 function JobStatus({ job }: { job: ImportJob }): ReactNode {
@@ -76,7 +76,11 @@ function JobRow({ job }: { job: ImportJob }): ReactNode {
   const { t } = useTranslation();
   const label = job.kind === 'paste' ? t('imports.pasted') : job.label;
   return (
-    <li className={`import-job import-job-${job.status}`} data-status={job.status} data-error={job.error ?? undefined}>
+    <li
+      className={`import-job import-job-${job.status}`}
+      data-status={job.status}
+      data-error={job.status === 'failed' ? job.error : job.status === 'cancelled' ? 'cancelled' : undefined}
+    >
       <span className="import-job-label" dir="auto">
         {label}
       </span>
@@ -131,7 +135,7 @@ export function ImportPanel(): ReactNode {
   const counts = countJobs(jobs);
   const shown = expanded ? jobs : foldedJobs(jobs, FOLDED_ROWS);
   // One question at a time, in the order the addresses were given.
-  const toConfirm = jobs.find((job) => job.status === 'confirm-private');
+  const toConfirm = jobs.find((job): job is JobIn<'confirm-private'> => job.status === 'confirm-private');
   return (
     <section className="imports" aria-label={t('imports.region')}>
       <div className="imports-head">

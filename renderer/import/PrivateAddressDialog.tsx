@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VALUE_PLACE, WithIsolated } from '../i18n/WithIsolated';
-import type { ImportJob } from './importQueue';
+import type { JobIn } from './importQueue';
 
 /** The host of the address the user typed, as shown to them. */
 export function hostOf(address: string): string {
@@ -19,7 +19,7 @@ export function hostOf(address: string): string {
 }
 
 export interface PrivateAddressDialogProps {
-  readonly job: ImportJob;
+  readonly job: JobIn<'confirm-private'>;
   readonly onSave: () => void;
   readonly onDecline: () => void;
 }

@@ -5,6 +5,8 @@
 // instead of exhausting the stack.
 
 import type { Block, InlineMark } from '../article/types';
+import { safeImageSrc, safeLinkHref } from './blockAddresses';
+import { BlockWriter, type Pending } from './blockWriter';
 
 const MAX_DEPTH = 400;
 
@@ -81,59 +83,9 @@ const MARK_TAGS: Readonly<Record<string, InlineMark['type']>> = {
   tt: 'code',
 };
 
-/** Addresses a link may keep: absolute http(s) and mailto. */
-export function safeLinkHref(href: string | null): string | null {
-  if (href === null) return null;
-  try {
-    const url = new URL(href.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+export { safeImageSrc, safeLinkHref } from './blockAddresses';
 
-const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
-
-/** Image sources worth keeping for the image stage: absolute http(s), or an inline raster data: URL. */
-export function safeImageSrc(src: string | null): string | null {
-  if (src === null) return null;
-  const trimmed = src.trim();
-  if (trimmed.slice(0, 5).toLowerCase() === 'data:') return DATA_IMAGE.test(trimmed) ? trimmed : null;
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-type TextKind = 'paragraph' | 'heading' | 'quote' | 'listItem' | 'preformatted';
-
-interface Pending {
-  kind: TextKind;
-  level: 1 | 2 | 3 | 4 | 5 | 6;
-  ordered: boolean;
-  depth: number;
-  text: string;
-  marks: InlineMark[];
-}
-
-interface OpenMark {
-  type: InlineMark['type'];
-  href: string | undefined;
-  start: number;
-}
-
-class BlockBuilder {
-  readonly blocks: Block[] = [];
-  private current: Pending | null = null;
-  private readonly openMarks: OpenMark[] = [];
-  private readonly lists: boolean[] = [];
-  private quoteDepth = 0;
-  private preDepth = 0;
-  private headingLevel: Pending['level'] | null = null;
-  private listItemDepth = 0;
-
+class BlockBuilder extends BlockWriter {
   walk(node: Node, depth: number): void {
     if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
       this.appendText((node as CharacterData).data);
@@ -303,101 +255,6 @@ class BlockBuilder {
   private plainBlock(text: string): void {
     this.appendText(text);
     this.flush();
-  }
-
-  private withMark(type: InlineMark['type'], href: string | undefined, body: () => void): void {
-    const mark: OpenMark = { type, href, start: this.current?.text.length ?? 0 };
-    this.openMarks.push(mark);
-    try {
-      body();
-    } finally {
-      this.openMarks.pop();
-      if (this.current !== null) this.closeMark(this.current, mark);
-    }
-  }
-
-  private closeMark(block: Pending, mark: OpenMark): void {
-    const end = block.text.length;
-    if (end <= mark.start) return;
-    block.marks.push(
-      mark.href === undefined
-        ? { type: mark.type, start: mark.start, end }
-        : { type: mark.type, start: mark.start, end, href: mark.href },
-    );
-  }
-
-  private ensureBlock(): Pending {
-    if (this.current !== null) return this.current;
-    let kind: TextKind = 'paragraph';
-    if (this.preDepth > 0) kind = 'preformatted';
-    else if (this.headingLevel !== null) kind = 'heading';
-    else if (this.listItemDepth > 0) kind = 'listItem';
-    else if (this.quoteDepth > 0) kind = 'quote';
-    this.current = {
-      kind,
-      level: this.headingLevel ?? 2,
-      ordered: this.lists[this.lists.length - 1] ?? false,
-      depth: Math.max(0, this.lists.length - 1),
-      text: '',
-      marks: [],
-    };
-    // Marks still open continue in the new block from its start.
-    for (const mark of this.openMarks) mark.start = 0;
-    return this.current;
-  }
-
-  private appendText(raw: string): void {
-    if (this.preDepth > 0) {
-      this.appendRaw(raw.replace(/\r\n?/g, '\n'));
-      return;
-    }
-    let text = raw.replace(/[\s\u00a0]+/g, ' ');
-    const current = this.current;
-    if (current === null || current.text === '' || current.text.endsWith(' ')) text = text.replace(/^ /, '');
-    if (text === '') return;
-    this.ensureBlock().text += text;
-  }
-
-  private appendRaw(text: string): void {
-    if (text === '') return;
-    this.ensureBlock().text += text;
-  }
-
-  private appendSpace(): void {
-    if (this.current !== null && this.current.text !== '' && !this.current.text.endsWith(' ')) this.current.text += ' ';
-  }
-
-  flush(): void {
-    const block = this.current;
-    if (block === null) return;
-    for (const mark of this.openMarks) this.closeMark(block, mark);
-    this.current = null;
-    const text = block.kind === 'preformatted' ? block.text.replace(/^\n+|\s+$/g, '') : block.text.trimEnd();
-    if (text.trim() === '') return;
-    const marks: InlineMark[] = [];
-    for (const mark of block.marks) {
-      // A mark never starts or ends on the spaces around its words.
-      let start = mark.start;
-      let end = Math.min(mark.end, text.length);
-      while (start < end && /\s/.test(text[start]!)) start += 1;
-      while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
-      if (end > start) marks.push({ ...mark, start, end });
-    }
-    // Every block's direction follows its own words, as for pasted text (the reader's
-    // blockDirection): pages put `dir` anywhere — on <html>, on a wrapper inside the article,
-    // on one paragraph — so the same Latin paragraph read right to left under one page's markup
-    // and left to right under another's.
-    const base = { text, dir: 'auto' as const, ...(marks.length > 0 ? { marks } : {}) };
-    switch (block.kind) {
-      case 'heading':
-        this.blocks.push({ ...base, kind: 'heading', level: block.level });
-        return;
-      case 'listItem':
-        this.blocks.push({ ...base, kind: 'listItem', ordered: block.ordered, depth: block.depth });
-        return;
-      default:
-        this.blocks.push({ ...base, kind: block.kind });
-    }
   }
 }
 

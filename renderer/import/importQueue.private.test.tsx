@@ -2,17 +2,15 @@
 // fetches the page again, allowed, only after "Save the page". Against a real (fake-indexeddb)
 // database, with a capture that answers as main does.
 
-import 'fake-indexeddb/auto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../electron/common/result';
-import { HamishDb } from '../db/HamishDb';
 import { setupI18n } from '../i18n/setupI18n';
-import type { Platform, WebCapture } from '../platform/Platform';
-import { ImportQueue, type ImportJob } from './importQueue';
+import type { WebCapture } from '../platform/Platform';
+import type { JobIn } from './importQueue';
 import { PrivateAddressDialog } from './PrivateAddressDialog';
-import { inPageExtraction } from './testing/inPageExtraction';
+import { queueDatabase, queuePlatform, settled, testQueue } from './testing/queueHarness';
 
 const PAGE = 'صفحة من الشبكة المنزلية\n\nقال الرئيس في مؤتمر صحفي عقده اليوم إن الحكومة ستعمل على تحسين الأوضاع.';
 
@@ -23,47 +21,16 @@ function homeNetworkPlatform() {
       ? ok({ url, contentType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(PAGE) })
       : err('private-address' as const, '192.168.1.20 (private)'),
   );
-  const platform: Pick<Platform, 'startWebCapture' | 'readOpenedFiles'> = {
-    startWebCapture: () => ({ fetchPage, fetchImage: async () => err('unreachable' as const), end: () => {} }),
-    readOpenedFiles: async () => [],
-  };
-  return { platform, fetchPage };
+  return { platform: queuePlatform({ fetchPage }), fetchPage };
 }
 
-function settled(queue: ImportQueue): Promise<readonly ImportJob[]> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const jobs = queue.getSnapshot();
-      if (jobs.every((job) => job.status !== 'queued' && job.status !== 'working')) {
-        unsubscribe();
-        resolve(jobs);
-      }
-    };
-    const unsubscribe = queue.subscribe(check);
-    check();
-  });
-}
-
-let db: HamishDb;
-let name = '';
-let counter = 0;
-
-beforeEach(async () => {
-  counter += 1;
-  name = `hamish-queue-private-${counter}`;
-  db = new HamishDb(name);
-  await db.open();
-});
-
-afterEach(async () => {
-  db.close();
-  await HamishDb.delete(name);
-});
+const database = queueDatabase('hamish-queue-private');
 
 describe('an address on the own network', () => {
   it('waits for the answer, and is saved only after "Save the page"', async () => {
     const { platform, fetchPage } = homeNetworkPlatform();
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([{ kind: 'web', url: 'http://192.168.1.20/wiki' }]);
     const [waiting] = await settled(queue);
     expect(waiting).toMatchObject({ status: 'confirm-private', detail: '192.168.1.20 (private)' });
@@ -80,11 +47,12 @@ describe('an address on the own network', () => {
 
   it('declining fetches nothing more and stores nothing', async () => {
     const { platform, fetchPage } = homeNetworkPlatform();
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([{ kind: 'web', url: 'http://192.168.1.20/wiki' }]);
     const [waiting] = await settled(queue);
     queue.declinePrivate(waiting!.id);
-    expect(queue.getSnapshot()[0]).toMatchObject({ status: 'cancelled', error: 'cancelled' });
+    expect(queue.getSnapshot()[0]).toMatchObject({ status: 'cancelled' });
     queue.confirmPrivate(waiting!.id); // too late: the answer was given
     await settled(queue);
     expect(fetchPage).toHaveBeenCalledTimes(1);
@@ -93,7 +61,8 @@ describe('an address on the own network', () => {
 
   it('"Cancel" on the imports declines the question too', async () => {
     const { platform } = homeNetworkPlatform();
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([{ kind: 'web', url: 'http://192.168.1.20/wiki' }]);
     await settled(queue);
     queue.cancelAll();
@@ -102,28 +71,25 @@ describe('an address on the own network', () => {
   });
 
   it('a redirect to the own network is refused without a question', async () => {
-    const platform: Pick<Platform, 'startWebCapture' | 'readOpenedFiles'> = {
-      startWebCapture: () => ({
-        fetchPage: async () => err('private-redirect' as const, '169.254.169.254 (link-local)'),
-        fetchImage: async () => err('unreachable' as const),
-        end: () => {},
-      }),
-      readOpenedFiles: async () => [],
-    };
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const platform = queuePlatform({
+      fetchPage: async () => err('private-redirect' as const, '169.254.169.254 (link-local)'),
+    });
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([{ kind: 'web', url: 'https://example.org/' }]);
     expect((await settled(queue))[0]).toMatchObject({ status: 'failed', error: 'private-redirect' });
   });
 });
 
 describe('the question, in both languages', () => {
-  const job = {
+  const job: JobIn<'confirm-private'> = {
     id: 'j1',
     kind: 'web',
     label: 'http://192.168.1.20:8080/wiki',
+    schemeAdded: false,
     status: 'confirm-private',
     detail: '192.168.1.20 (private)',
-  } as ImportJob;
+  };
 
   it.each([
     [

@@ -2,24 +2,15 @@
 // duplicates wait for the user, cancelling stores nothing, a full disk is reported and leaves
 // nothing half-written.
 
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { err, ok, type Result } from '../../electron/common/result';
-import { HamishDb } from '../db/HamishDb';
-import type { Platform } from '../platform/Platform';
+import { describe, expect, it, vi } from 'vitest';
+import { ok, type Result } from '../../electron/common/result';
 import type { ImportErrorCode } from './errors';
-import { ImportQueue, type ImportJob } from './importQueue';
 import type { ImportInput } from './prepare';
-import { inPageExtraction } from './testing/inPageExtraction';
+import { articleOf, outline, queueDatabase, queuePlatform, settled, testQueue } from './testing/queueHarness';
 
 const PARAGRAPH = 'قال الرئيس في مؤتمر صحفي عقده اليوم إن الحكومة ستعمل على تحسين الأوضاع الاقتصادية للمواطنين.';
 
-const platform: Pick<Platform, 'startWebCapture' | 'readOpenedFiles'> = {
-  startWebCapture: () => ({
-    fetchPage: async () => err('unreachable' as const),
-    fetchImage: async () => err('unreachable' as const),
-    end: () => {},
-  }),
+const platform = queuePlatform({
   readOpenedFiles: async (paths) =>
     paths.map((path) => ({
       ok: true as const,
@@ -27,77 +18,52 @@ const platform: Pick<Platform, 'startWebCapture' | 'readOpenedFiles'> = {
       name: path.split('/').pop()!,
       bytes: new TextEncoder().encode(`من الملف\n${PARAGRAPH}`),
     })),
-};
+});
 
 function file(name: string, text: string, read?: () => Promise<Result<Uint8Array, ImportErrorCode>>): ImportInput {
   const bytes = new TextEncoder().encode(text);
   return { kind: 'file', name, size: bytes.byteLength, read: read ?? (async () => ok(bytes)) };
 }
 
-function settled(queue: ImportQueue): Promise<readonly ImportJob[]> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const jobs = queue.getSnapshot();
-      if (jobs.every((job) => job.status !== 'queued' && job.status !== 'working')) {
-        unsubscribe();
-        resolve(jobs);
-      }
-    };
-    const unsubscribe = queue.subscribe(check);
-    check();
-  });
-}
-
-let db: HamishDb;
-let name = '';
-let counter = 0;
-
-beforeEach(async () => {
-  counter += 1;
-  name = `hamish-queue-${counter}`;
-  db = new HamishDb(name);
-  await db.open();
-});
-
-afterEach(async () => {
-  db.close();
-  await HamishDb.delete(name);
-});
+const database = queueDatabase('hamish-queue');
 
 describe('ImportQueue', () => {
   it('imports as usual after the pipeline was warmed up, however often', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.warmUp();
     queue.warmUp();
     queue.enqueue([file('one.txt', `الأول\n${PARAGRAPH}`)]);
     const jobs = await settled(queue);
-    expect(jobs.map((job) => [job.status, job.title])).toEqual([['done', 'الأول']]);
+    expect(jobs.map(outline)).toEqual([{ status: 'done', error: null, title: 'الأول' }]);
   });
 
   it('imports each file on its own: a failure is reported while the others are stored', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([
       file('one.txt', `الأول\n${PARAGRAPH}`),
       file('empty.txt', ''),
       file('two.txt', `الثاني\n${PARAGRAPH} ٢`),
     ]);
     const jobs = await settled(queue);
-    expect(jobs.map((job) => [job.label, job.status, job.error, job.title])).toEqual([
-      ['one.txt', 'done', null, 'الأول'],
-      ['empty.txt', 'failed', 'empty', null],
-      ['two.txt', 'done', null, 'الثاني'],
+    expect(jobs.map((job) => ({ label: job.label, ...outline(job) }))).toEqual([
+      { label: 'one.txt', status: 'done', error: null, title: 'الأول' },
+      { label: 'empty.txt', status: 'failed', error: 'empty', title: null },
+      { label: 'two.txt', status: 'done', error: null, title: 'الثاني' },
     ]);
     expect((await db.articles.toArray()).map((row) => row.title).sort()).toEqual(['الأول', 'الثاني']);
     expect(await db.bodies.count()).toBe(2);
   });
 
   it('holds a duplicate for the user, and stores it on "keep both"', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص' }]);
     const [first] = await settled(queue);
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص آخر' }]);
     const jobs = await settled(queue);
-    expect(jobs[1]).toMatchObject({ status: 'duplicate', articleId: first!.articleId, title: 'نص' });
+    expect(jobs[1]).toMatchObject({ status: 'duplicate', articleId: articleOf(first), title: 'نص' });
     expect(await db.articles.count()).toBe(1);
     await queue.keepBoth(jobs[1]!.id);
     expect(queue.getSnapshot()[1]).toMatchObject({ status: 'done', title: 'نص آخر' });
@@ -105,16 +71,18 @@ describe('ImportQueue', () => {
   });
 
   it('does not count a deleted article as a duplicate', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص' }]);
     const [first] = await settled(queue);
-    await db.articles.update(first!.articleId!, { deletedAt: Date.now() });
+    await db.articles.update(articleOf(first), { deletedAt: Date.now() });
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص' }]);
     expect((await settled(queue))[1]!.status).toBe('done');
   });
 
   it('cancels the running job and those queued behind it, storing nothing', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     let release: (value: Result<Uint8Array, ImportErrorCode>) => void = () => {};
     const slow = file('slow.txt', '', () => new Promise((resolve) => (release = resolve)));
     queue.enqueue([slow, file('next.txt', `التالي\n${PARAGRAPH}`)]);
@@ -127,7 +95,8 @@ describe('ImportQueue', () => {
   });
 
   it('reports a full disk and leaves nothing half-written', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     const original = db.bodies.add.bind(db.bodies);
     const failingAdd = async (...args: Parameters<typeof original>) => {
       await original(...args);
@@ -142,20 +111,22 @@ describe('ImportQueue', () => {
   });
 
   it('reads "open with" documents through the platform', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueueOpenedPaths(['/home/user/مقالة.txt']);
     const [job] = await settled(queue);
     expect(job).toMatchObject({ label: 'مقالة.txt', status: 'done', title: 'من الملف' });
   });
 
   it('gives a web failure its reason', async () => {
-    const queue = new ImportQueue(db, platform, undefined, inPageExtraction);
+    const { db } = database;
+    const queue = testQueue(db, platform);
     queue.enqueue([
       { kind: 'web', url: 'https://unreachable.example/' },
       { kind: 'web', url: 'file:///etc/passwd' },
     ]);
     const jobs = await settled(queue);
-    expect(jobs.map((job) => job.error)).toEqual(['unreachable', 'bad-scheme']);
+    expect(jobs.map((job) => outline(job).error)).toEqual(['unreachable', 'bad-scheme']);
     expect(await db.articles.count()).toBe(0);
   });
 });

@@ -3,90 +3,31 @@
 // on its own job while the others go on; a duplicate waits for the user to open the existing
 // article or keep both — or, for an edited version of a saved page, to update the existing one
 // (undoable while the job is listed). A web address on the user's own network waits for the
-// user to confirm it (then it is fetched again, allowed) or decline it. The UI reads it through
-// useSyncExternalStore.
+// user to confirm it (then it is fetched again, allowed) or decline it. The UI reads the jobs
+// (importJob.ts) through useSyncExternalStore.
 
-import { err, ok } from '../../electron/common/result';
 import type { HamishDb } from '../db/HamishDb';
 import type { ArticleRow } from '../db/types';
 import type { Platform } from '../platform/Platform';
-import { fromReadFileError, type ImportErrorCode } from './errors';
-import type { Converter } from './extraction/extractionHost';
-// Types only: the pipeline itself (decoding, images, the extraction frame's host) is loaded on
-// the first import, so it costs nothing at start-up.
-import type * as PipelineModule from './pipeline';
-import type { ImportInput, ImportStage, PreparedArticle } from './prepare';
+import type { ImportErrorCode } from './errors';
+import { fileInputs, openedPathInputs } from './importInputs';
+import { failedState, isUnfinished, queuedJob, withState, type ImportJob, type JobState } from './importJob';
+import { loadPipeline, type Extraction, type Pipeline } from './pipelineLoader';
+import type { ImportInput, PreparedArticle } from './prepare';
 import { findDuplicate, rowFor, saveArticle } from './store';
 import { revertUpdate, updateArticle, type ReplacedVersion } from './updateArticle';
 
-export type JobStatus =
-  | 'queued'
-  | 'working'
-  | 'done'
-  | 'failed'
-  | 'duplicate'
-  /** A web address on this computer or the own network: saved only if the user confirms. */
-  | 'confirm-private'
-  | 'updated'
-  | 'reverted'
-  | 'cancelled';
-
-export interface ImportJob {
-  readonly id: string;
-  readonly kind: ImportInput['kind'];
-  /** The file name or address; empty for pasted text. */
-  readonly label: string;
-  readonly status: JobStatus;
-  readonly stage: ImportStage | null;
-  readonly done: number;
-  readonly total: number;
-  readonly error: ImportErrorCode | null;
-  readonly detail: string | null;
-  /** The stored article (done, updated, reverted), or the one it duplicates (duplicate). */
-  readonly articleId: string | null;
-  readonly title: string | null;
-  readonly skippedImages: number;
-  /** A duplicate by source address with other text: the existing article can be updated. */
-  readonly canUpdate: boolean;
-  /** Why undoing an update was refused (the job stays `updated`). */
-  readonly undoError: ImportErrorCode | null;
-  /** A web address typed without a scheme, taken as https: a failure says so. */
-  readonly schemeAdded: boolean;
-}
+export type { ImportJob, JobIn, JobStatus } from './importJob';
+export type { Extraction } from './pipelineLoader';
 
 export const IMPORT_START_MARK = 'hamish:import-start';
 export const IMPORT_STORED_MARK = 'hamish:import-stored';
-
-/** Not finished: running, or waiting for the user's answer about an address on their network. */
-const UNFINISHED: readonly JobStatus[] = ['queued', 'working', 'confirm-private'];
-
-/** Where conversions run, and how to start it ahead of the first one. */
-export interface Extraction {
-  readonly convert: Converter;
-  warmUp(): void;
-}
-
-type Pipeline = typeof PipelineModule;
-let pipeline: Promise<Pipeline> | null = null;
-
-/**
- * The pipeline chunk, fetched and compiled once. Asked for as soon as an import looks likely
- * (the dialog opens, files are dragged over the window), so that choosing a file does not
- * wait for it: loading it took ~80 ms of a 1 MB import.
- */
-function loadPipeline(): Promise<Pipeline> {
-  pipeline ??= import('./pipeline').catch((error: unknown) => {
-    // A failed load (a chunk missing after an update, say) is retried by the next import.
-    pipeline = null;
-    throw error;
-  });
-  return pipeline;
-}
 
 export class ImportQueue {
   private jobs: readonly ImportJob[] = [];
   private readonly inputs = new Map<string, ImportInput>();
   private readonly controllers = new Map<string, AbortController>();
+  /** Duplicates waiting for the user's answer, with what would be stored. */
   private readonly waiting = new Map<string, { prepared: PreparedArticle; row: ArticleRow }>();
   /** Web addresses on the own network, waiting for the user's answer. */
   private readonly unconfirmed = new Map<string, Extract<ImportInput, { kind: 'web' }>>();
@@ -130,26 +71,10 @@ export class ImportQueue {
   enqueue(inputs: readonly ImportInput[]): string[] {
     if (inputs.length === 0) return [];
     performance.mark(IMPORT_START_MARK);
-    const added = inputs.map((input): ImportJob => {
+    const added = inputs.map((input) => {
       const id = crypto.randomUUID();
       this.inputs.set(id, input);
-      return {
-        id,
-        kind: input.kind,
-        label: input.kind === 'file' ? input.name : input.kind === 'web' ? input.url : '',
-        status: 'queued',
-        stage: null,
-        done: 0,
-        total: 0,
-        error: null,
-        detail: null,
-        articleId: null,
-        title: null,
-        skippedImages: 0,
-        canUpdate: false,
-        undoError: null,
-        schemeAdded: input.kind === 'web' && input.schemeAdded === true,
-      };
+      return queuedJob(id, input);
     });
     this.jobs = [...this.jobs, ...added];
     this.emit();
@@ -159,49 +84,25 @@ export class ImportQueue {
 
   /** Files from the user's disk or a drop. */
   enqueueFiles(files: readonly File[]): string[] {
-    return this.enqueue(
-      files.map((file) => ({
-        kind: 'file',
-        name: file.name,
-        size: file.size,
-        read: async () => {
-          try {
-            return ok(new Uint8Array(await file.arrayBuffer()));
-          } catch (error) {
-            return err('unreadable', String(error));
-          }
-        },
-      })),
-    );
+    return this.enqueue(fileInputs(files));
   }
 
   /** Documents Electron was opened with; main reads them. */
   enqueueOpenedPaths(paths: readonly string[]): string[] {
-    return this.enqueue(
-      paths.map((path) => ({
-        kind: 'file',
-        name: path.split(/[\\/]/).pop() ?? path,
-        size: null,
-        read: async () => {
-          const [result] = await this.platform.readOpenedFiles([path]);
-          if (result === undefined) return err('unreadable');
-          return result.ok ? ok(result.bytes) : err(fromReadFileError(result.error));
-        },
-      })),
-    );
+    return this.enqueue(openedPathInputs(paths, this.platform));
   }
 
   /** Cancels every job that has not finished. Whatever was stored stays; nothing half-stored. */
   cancelAll(): void {
-    for (const job of this.jobs) if (UNFINISHED.includes(job.status)) this.cancel(job.id);
+    for (const job of this.jobs) if (isUnfinished(job)) this.cancel(job.id);
   }
 
   cancel(id: string): void {
     this.declinePrivate(id);
-    const job = this.jobs.find((candidate) => candidate.id === id);
-    if (job === undefined || !UNFINISHED.includes(job.status)) return;
+    const job = this.find(id);
+    if (job === undefined || !isUnfinished(job)) return;
     this.controllers.get(id)?.abort();
-    if (job.status === 'queued') this.update(id, { status: 'cancelled', stage: null, error: 'cancelled' });
+    if (job.status === 'queued') this.set(id, { status: 'cancelled' });
   }
 
   /** The user confirmed saving an address on their own network: it is fetched again, allowed. */
@@ -210,14 +111,14 @@ export class ImportQueue {
     if (input === undefined) return;
     this.unconfirmed.delete(id);
     this.inputs.set(id, { ...input, allowPrivateNetwork: true });
-    this.update(id, { status: 'queued', stage: null, error: null, detail: null });
+    this.set(id, { status: 'queued' });
     void this.run();
   }
 
   /** The user declined (or cancelled): nothing is fetched from their network. */
   declinePrivate(id: string): void {
     if (!this.unconfirmed.delete(id)) return;
-    this.update(id, { status: 'cancelled', stage: null, error: 'cancelled' });
+    this.set(id, { status: 'cancelled' });
   }
 
   /** Stores a duplicate anyway. */
@@ -225,7 +126,7 @@ export class ImportQueue {
     const pending = this.waiting.get(id);
     if (pending === undefined) return;
     this.waiting.delete(id);
-    this.update(id, { status: 'working', stage: 'saving' });
+    this.set(id, { status: 'working', stage: 'saving', done: 0, total: 0 });
     const row = await rowFor(pending.prepared);
     await this.save(id, pending.prepared, row);
   }
@@ -236,10 +137,10 @@ export class ImportQueue {
    */
   async updateExisting(id: string): Promise<void> {
     const pending = this.waiting.get(id);
-    const job = this.jobs.find((candidate) => candidate.id === id);
-    if (pending === undefined || job?.articleId == null || !job.canUpdate) return;
+    const job = this.find(id);
+    if (pending === undefined || job?.status !== 'duplicate' || !job.canUpdate) return;
     this.waiting.delete(id);
-    this.update(id, { status: 'working', stage: 'saving' });
+    this.set(id, { status: 'working', stage: 'saving', done: 0, total: 0 });
     const updated = await updateArticle(this.db, job.articleId, pending.prepared, pending.row);
     if (!updated.ok) {
       this.fail(id, updated.error, updated.detail);
@@ -247,55 +148,62 @@ export class ImportQueue {
     }
     this.replaced.set(id, updated.value.replaced);
     performance.mark(IMPORT_STORED_MARK);
-    this.update(id, {
+    this.set(id, {
       status: 'updated',
-      stage: null,
+      articleId: job.articleId,
       title: updated.value.row.title,
       skippedImages: pending.prepared.skippedImages,
+      undoError: null,
     });
   }
 
   /** Puts back the version an update replaced, unless the article has changed since. */
   async undoUpdate(id: string): Promise<void> {
     const replaced = this.replaced.get(id);
-    if (replaced === undefined) return;
+    const job = this.find(id);
+    if (replaced === undefined || job?.status !== 'updated') return;
     const reverted = await revertUpdate(this.db, replaced);
     if (!reverted.ok) {
-      this.update(id, { undoError: reverted.error });
+      this.set(id, { ...job, undoError: reverted.error });
       return;
     }
     this.replaced.delete(id);
-    this.update(id, { status: 'reverted', title: reverted.value.title, undoError: null });
+    this.set(id, { status: 'reverted', articleId: job.articleId, title: reverted.value.title });
   }
 
   /** Forgets a job (a duplicate the user resolved by opening the existing article, say). */
   dismiss(id: string): void {
-    const job = this.jobs.find((candidate) => candidate.id === id);
-    if (job === undefined || UNFINISHED.includes(job.status)) return;
-    this.waiting.delete(id);
-    this.unconfirmed.delete(id);
-    this.replaced.delete(id);
-    this.inputs.delete(id);
+    const job = this.find(id);
+    if (job === undefined || isUnfinished(job)) return;
+    this.forget(id);
     this.jobs = this.jobs.filter((candidate) => candidate.id !== id);
     this.emit();
   }
 
   /** Forgets every finished job (a duplicate not resolved is left out, as the user chose). */
   clearFinished(): void {
-    this.jobs = this.jobs.filter((job) => UNFINISHED.includes(job.status));
-    for (const id of [...this.waiting.keys()]) if (!this.jobs.some((job) => job.id === id)) this.waiting.delete(id);
-    for (const id of [...this.unconfirmed.keys()])
-      if (!this.jobs.some((job) => job.id === id)) this.unconfirmed.delete(id);
-    for (const id of [...this.replaced.keys()]) if (!this.jobs.some((job) => job.id === id)) this.replaced.delete(id);
+    for (const job of this.jobs) if (!isUnfinished(job)) this.forget(job.id);
+    this.jobs = this.jobs.filter(isUnfinished);
     this.emit();
+  }
+
+  private forget(id: string): void {
+    this.waiting.delete(id);
+    this.unconfirmed.delete(id);
+    this.replaced.delete(id);
+    this.inputs.delete(id);
+  }
+
+  private find(id: string): ImportJob | undefined {
+    return this.jobs.find((candidate) => candidate.id === id);
   }
 
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
 
-  private update(id: string, patch: Partial<ImportJob>): void {
-    this.jobs = this.jobs.map((job) => (job.id === id ? { ...job, ...patch } : job));
+  private set(id: string, state: JobState): void {
+    this.jobs = this.jobs.map((job) => (job.id === id ? withState(job, state) : job));
     this.emit();
   }
 
@@ -318,33 +226,31 @@ export class ImportQueue {
     if (input === undefined) return;
     const controller = new AbortController();
     this.controllers.set(job.id, controller);
-    this.update(job.id, { status: 'working', stage: null });
+    this.set(job.id, { status: 'working', stage: null, done: 0, total: 0 });
     try {
       const loaded = await loadPipeline();
-      const { prepareImport } = loaded;
-      const prepared = await prepareImport(input, {
+      const prepared = await loaded.prepareImport(input, {
         platform: this.platform,
         signal: controller.signal,
         convert: this.extractionFrom(loaded).convert,
-        onStage: (stage, done = 0, total = 0) => this.update(job.id, { stage, done, total }),
+        onStage: (stage, done = 0, total = 0) => this.set(job.id, { status: 'working', stage, done, total }),
       });
       if (controller.signal.aborted) return this.fail(job.id, 'cancelled');
       if (!prepared.ok && prepared.error === 'private-address' && input.kind === 'web' && !input.allowPrivateNetwork) {
         this.unconfirmed.set(job.id, input);
-        this.update(job.id, { status: 'confirm-private', stage: null, detail: prepared.detail ?? null });
+        this.set(job.id, { status: 'confirm-private', detail: prepared.detail ?? null });
         return;
       }
       if (!prepared.ok) return this.fail(job.id, prepared.error, prepared.detail);
-      this.update(job.id, { stage: 'saving', done: 0, total: 0 });
+      this.set(job.id, { status: 'working', stage: 'saving', done: 0, total: 0 });
       const row = await rowFor(prepared.value);
       const duplicate = await findDuplicate(this.db, row.contentHash, row.sourceUrl);
       if (controller.signal.aborted) return this.fail(job.id, 'cancelled');
       if (duplicate !== null) {
         this.waiting.set(job.id, { prepared: prepared.value, row });
         const { existing, match } = duplicate;
-        this.update(job.id, {
+        this.set(job.id, {
           status: 'duplicate',
-          stage: null,
           articleId: existing.id,
           title: existing.title,
           canUpdate: match === 'source',
@@ -368,23 +274,12 @@ export class ImportQueue {
       return;
     }
     performance.mark(IMPORT_STORED_MARK);
-    this.update(id, {
-      status: 'done',
-      stage: null,
-      articleId: row.id,
-      title: row.title,
-      skippedImages: prepared.skippedImages,
-    });
-    const job = this.jobs.find((candidate) => candidate.id === id);
+    this.set(id, { status: 'done', articleId: row.id, title: row.title, skippedImages: prepared.skippedImages });
+    const job = this.find(id);
     if (job !== undefined) this.onStored?.(row, job);
   }
 
   private fail(id: string, error: ImportErrorCode, detail?: string): void {
-    this.update(id, {
-      status: error === 'cancelled' ? 'cancelled' : 'failed',
-      stage: null,
-      error,
-      detail: detail ?? null,
-    });
+    this.set(id, failedState(error, detail));
   }
 }

@@ -5,7 +5,7 @@
 // an address goes. <base> is honoured when it is http(s), then removed, so that nothing later
 // resolves an address differently.
 
-import { safeImageSrc } from './htmlToBlocks';
+import { safeImageSrc } from './blockAddresses';
 import { inPageFragment, removeHeadingPermalinks } from './inPageLinks';
 import {
   attributeNamesOf,

@@ -9,12 +9,11 @@ import { textToDoc } from '../article/textToDoc';
 import type { HamishDb } from '../db/HamishDb';
 import type { ArticleRow } from '../db/types';
 import type { Platform } from '../platform/Platform';
-import { ImportQueue, type ImportJob } from './importQueue';
 import type { PreparedArticle } from './prepare';
 import { rowFor } from './store';
 import { revertUpdate, updateArticle } from './updateArticle';
 import { memoryDb } from '../search/testing/memoryDb';
-import { inPageExtraction } from './testing/inPageExtraction';
+import { articleOf, settled, testQueue } from './testing/queueHarness';
 
 const URL = 'https://news.example/aleppo';
 const FIRST =
@@ -33,20 +32,6 @@ function webPlatform(page: { text: string }): Pick<Platform, 'startWebCapture' |
     }),
     readOpenedFiles: async () => [],
   };
-}
-
-function settled(queue: ImportQueue): Promise<readonly ImportJob[]> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const jobs = queue.getSnapshot();
-      if (jobs.every((job) => job.status !== 'queued' && job.status !== 'working')) {
-        unsubscribe();
-        resolve(jobs);
-      }
-    };
-    const unsubscribe = queue.subscribe(check);
-    check();
-  });
 }
 
 function prepared(text: string, imageIds: readonly string[] = []): PreparedArticle {
@@ -116,11 +101,11 @@ async function storeFirst(): Promise<ArticleRow> {
 describe('updating an article from an edited version of its page', () => {
   it('offers the update for the same address with other text, and keeps id, tags, highlights and notes', async () => {
     const page = { text: FIRST };
-    const queue = new ImportQueue(db, webPlatform(page), undefined, inPageExtraction);
+    const queue = testQueue(db, webPlatform(page));
     queue.enqueue([{ kind: 'web', url: URL }]);
     const [added] = await settled(queue);
-    expect(added).toMatchObject({ status: 'done', canUpdate: false });
-    const id = added!.articleId!;
+    expect(added).toMatchObject({ status: 'done' });
+    const id = articleOf(added);
     const { createdAt } = (await db.articles.get(id))!;
     await db.articles.update(id, { tags: ['حلب'] });
     await db.highlights.add({
@@ -172,9 +157,9 @@ describe('updating an article from an edited version of its page', () => {
 
   it('undo puts the replaced text back and keeps what the user changed since', async () => {
     const page = { text: FIRST };
-    const queue = new ImportQueue(db, webPlatform(page), undefined, inPageExtraction);
+    const queue = testQueue(db, webPlatform(page));
     queue.enqueue([{ kind: 'web', url: URL }]);
-    const id = (await settled(queue))[0]!.articleId!;
+    const id = articleOf((await settled(queue))[0]);
     const before = (await db.articles.get(id))!;
     page.text = EDITED;
     queue.enqueue([{ kind: 'web', url: URL }]);
@@ -183,7 +168,7 @@ describe('updating an article from an edited version of its page', () => {
     await db.articles.update(id, { tags: ['جديد'] });
 
     await queue.undoUpdate(job.id);
-    expect(queue.getSnapshot()[1]).toMatchObject({ status: 'reverted', undoError: null });
+    expect(queue.getSnapshot()[1]).toMatchObject({ status: 'reverted', articleId: id });
     const row = (await db.articles.get(id))!;
     expect(row).toMatchObject({
       contentHash: before.contentHash,
