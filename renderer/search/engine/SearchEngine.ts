@@ -18,7 +18,7 @@ import { withinOneEdit } from '../../text/analyzer/oneEdit';
 import { PostingIndex } from './index/postingIndex';
 import { matchQuery } from './matchQuery';
 import { hitOf, present } from './results';
-import { dumpEngine, restoreEngine, type EngineDump } from './storedIndex';
+import { dumpEngine, restoreEngine, type EngineDump, type ReadPart } from './storedIndex';
 import { TextCache, type TextSource } from './texts';
 
 export type { ArticleEntry, RowTable } from './catalog';
@@ -54,7 +54,7 @@ export class SearchEngine implements NearTerms {
   /** Restores a stored engine (storedIndex.ts); throws if the data is not whole, or not what this version writes. */
   static async restore(
     manifestData: string,
-    readPart: (index: number) => Promise<unknown>,
+    readPart: ReadPart,
     analyzer: AnalyzerOptions = ANALYZER_OPTIONS,
   ): Promise<SearchEngine> {
     return new SearchEngine(analyzer, await restoreEngine(manifestData, readPart));

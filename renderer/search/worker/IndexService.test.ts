@@ -64,6 +64,25 @@ describe('IndexService', () => {
     expect(statuses.some((status) => status.state === 'building')).toBe(false);
   });
 
+  it('drops the parts of a write that never finished once loaded, and keeps its own', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    const stored = await db.searchIndex.toCollection().primaryKeys();
+    // A write cut short leaves parts under a generation no manifest names.
+    await db.searchIndex.bulkPut([
+      { key: `${SEARCH_INDEX_KEY}/unfinished/0`, data: 'x', updatedAt: 1 },
+      { key: `${SEARCH_INDEX_KEY}/unfinished/1`, data: 'x', updatedAt: 1 },
+      { key: 'analyzer-0.layout-0/old/0', data: 'x', updatedAt: 1 },
+    ]);
+    const { statuses, onStatus } = recordStatuses();
+    const again = new IndexService(db, { onStatus });
+    expect(await hitIds(again, 'برلين')).toEqual(['article:a1', 'note:n1']);
+    expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'loaded' });
+    await again.flush(); // runs after the clean-up the start queued
+    expect(await db.searchIndex.toCollection().primaryKeys()).toEqual(stored);
+  });
+
   it('rebuilds when the stored index is corrupt', async () => {
     const db = memoryDb();
     await seed(db);

@@ -32,6 +32,12 @@ const DEFAULT_PERSIST_DELAY_MS = 20_000;
 /** An article whose body row is missing still has a title worth finding. */
 const EMPTY_DOC: ArticleDoc = { extractionVersion: EXTRACTION_VERSION, lang: '', dir: 'ltr', blocks: [] };
 
+/** The rows a loaded index is compared with on start. */
+interface RowVersions {
+  articles: ArticleRow[];
+  versions: Record<RowTable, Map<string, number>>;
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -68,6 +74,8 @@ export class IndexService {
   /** Every change to the engine goes through this chain, one at a time. */
   private tail: Promise<unknown> = Promise.resolve();
   private dirty = false;
+  /** The generation the stored manifest names, once one is known; its parts are kept. */
+  private storedGeneration: string | null = null;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly source;
 
@@ -112,28 +120,29 @@ export class IndexService {
   private async open(): Promise<void> {
     const began = performance.now();
     this.report({ state: 'starting' });
-    // Rows of other analyzer versions or layouts are of no use any more.
-    await this.db.searchIndex
-      .filter((row) => row.key !== SEARCH_INDEX_KEY && !row.key.startsWith(PART_PREFIX))
-      .delete();
     let engine: SearchEngine | null = null;
     const manifest = await this.db.searchIndex.get(SEARCH_INDEX_KEY);
     if (manifest !== undefined) {
+      // The rows are read while the stored index is: both are reads, and neither waits on the other.
+      const rows = this.readRowVersions();
+      rows.catch(() => undefined); // awaited below unless the index turns out unreadable
+      let generation: string | null = null;
       try {
-        const { generation } = JSON.parse(manifest.data) as { generation?: unknown };
-        engine = await SearchEngine.restore(
-          manifest.data,
-          async (i) => (await this.db.searchIndex.get(partKey(String(generation), i)))?.data,
-        );
+        engine = await SearchEngine.restore(manifest.data, async (i, stored) => {
+          generation = stored;
+          return (await this.db.searchIndex.get(partKey(stored, i)))?.data;
+        });
+        this.storedGeneration = generation;
       } catch (error) {
         console.warn('The stored search index is unreadable; rebuilding it', error);
       }
-    }
-    if (engine !== null) {
-      this.engine = engine;
-      if (await this.catchUp()) this.markDirty();
-      this.report({ state: 'ready', documents: engine.documentCount, how: 'loaded', ms: performance.now() - began });
-      return;
+      if (engine !== null) {
+        this.engine = engine;
+        if (await this.catchUp(await rows)) this.markDirty();
+        this.report({ state: 'ready', documents: engine.documentCount, how: 'loaded', ms: performance.now() - began });
+        this.dropUnusedRowsSoon();
+        return;
+      }
     }
     this.engine = await this.build();
     this.report({ state: 'ready', documents: this.engine.documentCount, how: 'built', ms: performance.now() - began });
@@ -142,6 +151,21 @@ export class IndexService {
     void this.enqueue(() => this.persistIfDirty()).catch((error: unknown) =>
       console.warn('Could not store the search index', error),
     );
+    this.dropUnusedRowsSoon();
+  }
+
+  /**
+   * Deletes stored rows no start can use: those of other analyzer versions or layouts, and
+   * parts of a write that never finished. After the index is ready, reading keys only: the
+   * parts themselves are tens of megabytes.
+   */
+  private dropUnusedRowsSoon(): void {
+    void this.enqueue(async () => {
+      const keep = this.storedGeneration === null ? null : `${PART_PREFIX}${this.storedGeneration}/`;
+      const keys = await this.db.searchIndex.toCollection().primaryKeys();
+      const unused = keys.filter((key) => key !== SEARCH_INDEX_KEY && (keep === null || !key.startsWith(keep)));
+      if (unused.length > 0) await this.db.searchIndex.bulkDelete(unused);
+    }).catch((error: unknown) => console.warn('Could not delete unused search index rows', error));
   }
 
   private async build(): Promise<SearchEngine> {
@@ -178,11 +202,37 @@ export class IndexService {
     return engine;
   }
 
-  /** Brings a loaded index up to date with the rows; true if anything changed. */
-  private async catchUp(): Promise<boolean> {
+  /** What catching up compares the index with: every article row, and each highlight's and note's version. */
+  private async readRowVersions(): Promise<RowVersions> {
+    // A cursor over the updatedAt index reads keys only. Whole rows (getAll) were tried: one
+    // request, but with the texts they carry they slowed the index's own reads beside them.
+    const versionsOf = async (table: RowTable) => {
+      const versions = new Map<string, number>();
+      await this.db[table].orderBy('updatedAt').eachKey((updatedAt, cursor) => {
+        versions.set(cursor.primaryKey, updatedAt as number);
+      });
+      return versions;
+    };
+    const [articles, highlights, notes] = await Promise.all([
+      this.db.articles.toArray(),
+      versionsOf('highlights'),
+      versionsOf('notes'),
+    ]);
+    return { articles, versions: { highlights, notes } };
+  }
+
+  /** Reads the rows and brings the index up to date with them; true if anything changed. */
+  private async catchUpWithRows(): Promise<boolean> {
+    return this.catchUp(await this.readRowVersions());
+  }
+
+  /**
+   * Brings a loaded index up to date with rows read (by readRowVersions); true if anything
+   * changed. Bodies and changed highlights and notes are read now.
+   */
+  private async catchUp({ articles, versions }: RowVersions): Promise<boolean> {
     const engine = this.engine!;
     let changed = false;
-    const articles = await this.db.articles.toArray();
     const present = new Set(articles.map((row) => row.id));
     for (const id of engine.indexedArticleIds()) {
       if (!present.has(id)) {
@@ -193,17 +243,14 @@ export class IndexService {
     changed = (await this.putArticles(articles, () => false)) || changed;
 
     for (const table of ['highlights', 'notes'] as const) {
-      const versions = new Map<string, number>();
-      await this.db[table].orderBy('updatedAt').eachKey((updatedAt, cursor) => {
-        versions.set(cursor.primaryKey, updatedAt as number);
-      });
+      const stored = versions[table];
       for (const id of engine.knownRowIds(table)) {
-        if (!versions.has(id)) {
+        if (!stored.has(id)) {
           engine.removeRow(table, id);
           changed = true;
         }
       }
-      const stale = [...versions].filter(([id, version]) => engine.versionOf(table, id) !== version).map(([id]) => id);
+      const stale = [...stored].filter(([id, version]) => engine.versionOf(table, id) !== version).map(([id]) => id);
       if (stale.length > 0) {
         await this.putRows(table, stale);
         changed = true;
@@ -252,7 +299,7 @@ export class IndexService {
       if (change.keys === 'all') {
         // A whole range went at once (a clear or a range delete): compare everything.
         if (change.table === 'bodies') await this.putArticles(await this.db.articles.toArray(), () => true);
-        await this.catchUp();
+        await this.catchUpWithRows();
         changed = true;
       } else if (change.table === 'highlights' || change.table === 'notes') {
         await this.putRows(change.table, change.keys);
@@ -313,6 +360,7 @@ export class IndexService {
         count += 1;
       }
       await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: dump.manifest(count), updatedAt: Date.now() });
+      this.storedGeneration = generation;
     } catch (error) {
       this.dirty = true;
       await this.db.searchIndex
@@ -323,11 +371,9 @@ export class IndexService {
       if (this.ready !== null) this.report({ ...this.ready, storeFailed: isQuotaError(error) ? 'full' : 'failed' });
       throw error;
     }
-    await this.db.searchIndex
-      .where('key')
-      .startsWith(PART_PREFIX)
-      .and((row) => !row.key.startsWith(prefix))
-      .delete();
+    // By key: a filter on the rows would read every part of every generation first.
+    const parts = await this.db.searchIndex.where('key').startsWith(PART_PREFIX).primaryKeys();
+    await this.db.searchIndex.bulkDelete(parts.filter((key) => !key.startsWith(prefix)));
     if (this.ready?.storeFailed !== undefined) {
       const { storeFailed: _cleared, ...ready } = this.ready;
       this.report(ready);
