@@ -4,53 +4,30 @@
 
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readExportFixture, restoreExportFixture } from '../../tests/fixtures/db/restoreExport';
 import { openDatabase } from './openDatabase';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
-interface DexieExport {
-  formatName: string;
-  data: {
-    databaseVersion: number;
-    tables: { name: string; schema: string }[];
-    data: { tableName: string; rows: Record<string, unknown>[] }[];
-  };
-}
-
-const fixturePath = path.resolve(import.meta.dirname, '../../tests/fixtures/db/v2-export.json');
-
-async function restoreExport(name: string): Promise<DexieExport> {
-  const exported = JSON.parse(await readFile(fixturePath, 'utf8')) as DexieExport;
-  const old = new Dexie(name);
-  old
-    .version(exported.data.databaseVersion)
-    .stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
-  await old.open();
-  for (const { tableName, rows } of exported.data.data) await old.table(tableName).bulkAdd(rows);
-  old.close();
-  return exported;
-}
-
 describe('schema v2 → current', () => {
   it('is a v2 export without the images table', async () => {
-    const exported = JSON.parse(await readFile(fixturePath, 'utf8')) as DexieExport;
+    const exported = await readExportFixture('v2-export.json');
     expect(exported.formatName).toBe('dexie');
     expect(exported.data.databaseVersion).toBe(2);
     expect(exported.data.tables.map((table) => table.name)).not.toContain('images');
   });
 
   it('opens a v2 library with the current code, adding the images table and keeping every row', async () => {
-    const exported = await restoreExport('migrate-v2');
+    const { version, rows } = await restoreExportFixture('v2-export.json', 'migrate-v2');
+    expect(version).toBe(2);
     const opened = await openDatabase('migrate-v2');
     if (!opened.ok) throw new Error(`open failed: ${opened.error}`);
     const db = opened.value;
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((table) => table.name)).toContain('images');
     expect(await db.images.count()).toBe(0);
-    for (const { tableName, rows } of exported.data.data) {
-      expect(await db.table(tableName).toArray(), tableName).toEqual(rows);
+    for (const [table, written] of Object.entries(rows)) {
+      expect(await db.table(table).toArray(), table).toEqual(written);
     }
     // The v2 indexes still answer.
     expect(await db.articles.where('tags').equals('سفر').count()).toBe(1);

@@ -6,50 +6,18 @@
 
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { restoreExportFixture } from '../../tests/fixtures/db/restoreExport';
 import { highlightRowSchema } from './rowSchemas';
-import { reviveRow } from '../backup/reviveRow';
 import { openDatabase } from './openDatabase';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { addHighlightTags, removeHighlightTag } from './highlights';
 
-interface DexieExport {
-  data: {
-    databaseVersion: number;
-    tables: { name: string; schema: string }[];
-    data: { tableName: string; rows: Record<string, unknown>[] }[];
-  };
-}
-
-const fixturePath = path.resolve(import.meta.dirname, '../../tests/fixtures/db/v4-export.json');
-
-async function restoreExport(name: string): Promise<Record<string, Record<string, unknown>[]>> {
-  const exported = JSON.parse(await readFile(fixturePath, 'utf8')) as DexieExport;
-  expect(exported.data.databaseVersion).toBe(4);
-  const old = new Dexie(name);
-  old
-    .version(exported.data.databaseVersion)
-    .stores(Object.fromEntries(exported.data.tables.map((table) => [table.name, table.schema])));
-  await old.open();
-  const rows: Record<string, Record<string, unknown>[]> = {};
-  for (const { tableName, rows: raw } of exported.data.data) {
-    rows[tableName] = raw.map((row) => {
-      const revived = reviveRow(row);
-      if (!revived.ok) throw new Error(revived.error);
-      return revived.value as Record<string, unknown>;
-    });
-    await old.table(tableName).bulkAdd(rows[tableName]);
-  }
-  old.close();
-  return rows;
-}
-
 describe('schema v4 → current', () => {
   it('keeps every row of a v4 library, and its highlights then take tags', async () => {
     const name = `migrate-v4-${crypto.randomUUID()}`;
-    const rows = await restoreExport(name);
+    const { version, rows } = await restoreExportFixture('v4-export.json', name);
+    expect(version).toBe(4);
     const opened = await openDatabase(name);
     if (!opened.ok) throw new Error(`open failed: ${opened.error}`);
     const db = opened.value;
