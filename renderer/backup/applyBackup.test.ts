@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
-import { freshDatabaseNames } from '../db/testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 import type { NoteRow } from '../db/types';
 import { applyBackup } from './applyBackup';
 import type { ParsedBackup } from './readBackup';

@@ -4,7 +4,7 @@ import { HamishDb } from '../db/HamishDb';
 import type { HighlightRow } from '../db/types';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { databaseAtVersion } from '../db/historicDb';
-import { freshDatabaseNames } from '../db/testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 import { applyBackup } from './applyBackup';
 import { BACKUP_FORMAT } from './backupFormat';
 import { exportBackup, exportStoredLibrary } from './exportBackup';

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textToDoc } from '../article/textToDoc';
 import { HamishDb } from '../db/HamishDb';
-import { freshDatabaseNames } from '../db/testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 import { storedImageSrc } from '../images/storedImage';
 import { rowFor, saveArticle } from '../import/store';
 import { applyBackup } from './applyBackup';

@@ -4,7 +4,7 @@ import { softDelete } from '../library/libraryActions';
 import { HamishDb } from '../db/HamishDb';
 import { deleteHighlight } from '../db/highlights';
 import { deleteNote, editNote } from '../db/notes';
-import { freshDatabaseNames } from '../db/testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 import { applyBackup } from './applyBackup';
 import { exportBackup } from './exportBackup';
 import { decideRow, previewMerge, type VersionedRow } from './mergePlan';

@@ -11,7 +11,7 @@ import type { AutomaticBackupReason } from '../../electron/common/backups';
 import { ok } from '../../electron/common/result';
 import { HamishDb } from '../db/HamishDb';
 import { openDatabase } from '../db/openDatabase';
-import { freshDatabaseNames } from '../db/testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 import type { Platform } from '../platform/Platform';
 import { applyBackup } from './applyBackup';
 import { backupBeforeUpgrade } from './automaticBackups';

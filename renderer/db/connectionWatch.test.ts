@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { watchConnection } from './connectionWatch';
 import { HamishDb } from './HamishDb';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from './schema';
-import { freshDatabaseNames } from './testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 
 const nameFor = freshDatabaseNames();
 

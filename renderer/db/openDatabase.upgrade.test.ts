@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { databaseAtVersion } from './historicDb';
 import { openDatabase } from './openDatabase';
-import { freshDatabaseNames } from './testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 
 const nameFor = freshDatabaseNames();
 

@@ -6,7 +6,7 @@ import { beginOpenDatabase } from '../db/openDatabase';
 import type { ArticleRow } from '../db/types';
 import { articleRow } from '../search/testing/rows';
 import { LIBRARY_HEAD_SIZE, readEarly } from './earlyRead';
-import { freshDatabaseNames } from '../db/testDatabaseNames';
+import { freshDatabaseNames } from '../../tests/support/databaseNames';
 
 const nameFor = freshDatabaseNames();
 

@@ -1,4 +1,4 @@
-// Unique database names for tests over fake-indexeddb, each deleted after its test.
+// For tests only: unique database names over fake-indexeddb, each deleted after its test.
 
 import { Dexie } from 'dexie';
 import { afterEach } from 'vitest';
