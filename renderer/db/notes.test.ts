@@ -124,21 +124,33 @@ describe("a note's other versions (kept by sync)", () => {
     const second = { text: 'نص ثالث', updatedAt: 20 };
     await db.notes.update(note.id, { otherVersions: [first, second] });
 
-    await settleOtherVersion(db, note.id, first, 'append');
+    unwrap(await settleOtherVersion(db, note.id, first, 'append'));
     let stored = await db.notes.get(note.id);
     expect(stored?.text).toBe('نصي\n\nنص من جهاز آخر');
     expect(stored?.otherVersions).toEqual([second]);
     expect(stored!.updatedAt).toBeGreaterThanOrEqual(note.updatedAt);
 
-    await settleOtherVersion(db, note.id, second, 'use');
+    unwrap(await settleOtherVersion(db, note.id, second, 'use'));
     stored = await db.notes.get(note.id);
     expect(stored?.text).toBe('نص ثالث');
     expect(stored).not.toHaveProperty('otherVersions');
 
     await db.notes.update(note.id, { otherVersions: [first] });
-    await settleOtherVersion(db, note.id, first, 'dismiss');
+    unwrap(await settleOtherVersion(db, note.id, first, 'dismiss'));
     stored = await db.notes.get(note.id);
     expect(stored?.text).toBe('نص ثالث');
     expect(stored).not.toHaveProperty('otherVersions');
+  });
+
+  it('says missing, and writes nothing, when the note was deleted meanwhile', async () => {
+    const db = freshDb();
+    const note = unwrap(await addNote(db, { articleId: 'a1', highlightId: null, text: 'نصي' }));
+    const other = { text: 'نص من جهاز آخر', updatedAt: 10 };
+    await db.notes.update(note.id, { otherVersions: [other] });
+    unwrap(await deleteNote(db, note.id));
+    const before = await db.notes.get(note.id);
+    expect(await settleOtherVersion(db, note.id, other, 'use')).toEqual({ ok: false, error: 'missing' });
+    expect(await settleOtherVersion(db, 'never-there', other, 'use')).toEqual({ ok: false, error: 'missing' });
+    expect(await db.notes.get(note.id)).toEqual(before);
   });
 });

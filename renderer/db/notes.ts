@@ -125,26 +125,29 @@ export type OtherVersionChoice = 'use' | 'append' | 'dismiss';
 /**
  * Settles one of a note's other versions (texts sync kept from another device): take its text,
  * add it below the note's, or keep the note's own. Either way that version is no longer shown.
+ * 'missing' when the note was deleted meanwhile (in another window or on another device).
  */
-export async function settleOtherVersion(
+export function settleOtherVersion(
   db: HamishDb,
   id: string,
   version: NoteVersion,
   choice: OtherVersionChoice,
-): Promise<void> {
-  await db.transaction('rw', db.notes, async () => {
-    const note = await db.notes.get(id);
-    if (note === undefined) return;
-    const others = (note.otherVersions ?? []).filter(
-      (other) => other.text !== version.text || other.updatedAt !== version.updatedAt,
-    );
-    const text = choice === 'use' ? version.text : choice === 'append' ? `${note.text}\n\n${version.text}` : note.text;
-    const { otherVersions: _settled, ...rest } = note;
-    await db.notes.put({
-      ...rest,
-      text,
-      updatedAt: Date.now(),
-      ...(others.length > 0 ? { otherVersions: others } : {}),
-    });
-  });
+): Promise<Result<void, WriteFailure>> {
+  return storageWrite(() =>
+    db.transaction('rw', db.notes, async () => {
+      const note = await liveNote(db, id);
+      const others = (note.otherVersions ?? []).filter(
+        (other) => other.text !== version.text || other.updatedAt !== version.updatedAt,
+      );
+      const text =
+        choice === 'use' ? version.text : choice === 'append' ? `${note.text}\n\n${version.text}` : note.text;
+      const { otherVersions: _settled, ...rest } = note;
+      await db.notes.put({
+        ...rest,
+        text,
+        updatedAt: Date.now(),
+        ...(others.length > 0 ? { otherVersions: others } : {}),
+      });
+    }),
+  );
 }

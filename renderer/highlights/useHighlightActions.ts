@@ -27,7 +27,7 @@ export const HIGHLIGHT_CREATE_MARK = 'hamish:highlight-create';
 export const HIGHLIGHT_PERSISTED_MARK = 'hamish:highlight-persisted';
 
 /** The catalog's wording of a failed write. */
-const WRITE_MESSAGES = {
+export const WRITE_MESSAGES = {
   'storage-full': 'storage.full',
   closed: 'storage.closed',
   failed: 'storage.failed',
