@@ -145,6 +145,8 @@ async function start(): Promise<void> {
   scheduleDailyBackups(db, platform);
   // Sync starts (loading its engine) only on a device set up to sync, once the first frame is up.
   requestAnimationFrame(() =>
+    // start() reports its own failures on the status line; what reaches here is the engine not
+    // loading. The library works without sync, and the next start tries again.
     setTimeout(() => sync.startIfSetUp().catch((error: unknown) => console.warn('Sync could not start', error)), 0),
   );
   schedulePurgeOfDeleted(db);

@@ -216,6 +216,8 @@ async function upgradeRows(tables: RawTables, fromVersion: number): Promise<Resu
     const failure = storageFailureOf(error);
     return failure === 'storage-full' ? err('storage-full') : err('invalid-rows', String(error));
   } finally {
+    // The scratch database is deleted either way; if that fails, the outcome above still stands
+    // and the next check uses a new name.
     await Dexie.delete(name).catch(() => undefined);
   }
 }

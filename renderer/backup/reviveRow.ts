@@ -38,6 +38,7 @@ function blobOf(encoded: unknown): Blob | null {
     for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
     return new Blob([bytes], { type: encoded['type'] });
   } catch {
+    // Not base64: the caller refuses the row as not a stored blob (null).
     return null;
   }
 }

@@ -47,6 +47,8 @@ export async function openDatabase(
     if (stored !== null && stored < CURRENT_SCHEMA_VERSION && options.beforeUpgrade !== undefined) {
       await options
         .beforeUpgrade(stored)
+        // The upgrade runs without it (docs/safety.md §5): it is one versionchange transaction,
+        // rolled back whole if it fails, and refusing it would lock the user out of the library.
         .catch((error: unknown) => console.warn(`No backup before the upgrade: ${String(error)}`));
     }
   } catch (error) {

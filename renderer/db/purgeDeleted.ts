@@ -35,6 +35,7 @@ export async function purgeDeletedArticles(db: HamishDb, now = Date.now()): Prom
 export function schedulePurgeOfDeleted(db: HamishDb): () => void {
   const timer = window.setTimeout(() => {
     if (!db.isOpen()) return;
+    // Housekeeping: what is not purged now is purged at a later start; nothing the user sees waits on it.
     purgeDeletedArticles(db).catch((error: unknown) => console.warn('Could not purge deleted articles', error));
   }, PURGE_DELAY_MS);
   return () => window.clearTimeout(timer);

@@ -26,6 +26,7 @@ export function StoredImage({ src, alt }: { src: string; alt: string }): ReactNo
         url = URL.createObjectURL(row.blob);
         setLoaded({ id, url });
       })
+      // One image that cannot be read leaves its placeholder (with its alt text); the article reads on.
       .catch((error: unknown) => console.warn('Could not load a stored image', error));
     return () => {
       cancelled = true;

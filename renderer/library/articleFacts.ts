@@ -11,6 +11,7 @@ export function siteOf(article: Pick<ArticleRow, 'siteName' | 'sourceUrl'>): str
     const host = new URL(article.sourceUrl).hostname;
     return host === '' ? null : host.replace(/^www\./, '');
   } catch {
+    // A source address that does not parse has no host to show; the row shows none.
     return null;
   }
 }

@@ -13,6 +13,7 @@ export function openableAddress(href: string): string | null {
     const url = new URL(href);
     return isAllowedExternalUrl(url) ? url.href : null;
   } catch {
+    // An href that does not parse cannot be opened; the dialog says so (null).
     return null;
   }
 }

@@ -7,6 +7,7 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    // The async clipboard is refused without focus or permission: the old way still works there.
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');

@@ -27,6 +27,7 @@ export function parseRoute(hash: string): Route {
       const at = parseAt(reader[2]);
       return at === undefined ? { view: 'reader', articleId } : { view: 'reader', articleId, at };
     } catch {
+      // A malformed address (bad percent-encoding) opens the library, as an unknown one does.
       return { view: 'library' };
     }
   }

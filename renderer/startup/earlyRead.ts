@@ -145,6 +145,7 @@ export async function readEarly(name: string, withHead: boolean): Promise<EarlyL
   try {
     return await readLibrary(name, withHead);
   } catch (error) {
+    // Only a head start: the app reads the library again as it opens, and reports a failure there.
     console.warn('Could not read the library ahead of start-up', error);
     return null;
   }

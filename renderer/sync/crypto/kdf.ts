@@ -44,6 +44,7 @@ export function isAcceptedKdf(params: unknown): params is KdfParams {
   try {
     return fromBase64(candidate['salt']).length === SALT_BYTES;
   } catch {
+    // Not base64: the stored parameters are not ours, which is what false says.
     return false;
   }
 }

@@ -104,6 +104,7 @@ export class SyncEngine implements SyncCommands {
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const next = this.queue.then(task, task);
+    // The caller gets the task's failure through `next`; the queue itself goes on to the next task.
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -445,6 +446,8 @@ export class SyncEngine implements SyncCommands {
     await this.queue;
     const running = this.running;
     this.running = null;
+    // The user asked to stop: a replica PouchDB cannot destroy now must not keep the server and
+    // the keys from being forgotten below. Left behind, it is what a later set-up here reopens.
     if (running !== null) {
       await running.ctx.replica.destroy().catch(() => undefined);
       running.releaseLock();

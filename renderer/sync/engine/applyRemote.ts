@@ -46,6 +46,8 @@ async function decodeOrNull(ctx: EngineContext, doc: StoredDocument): Promise<De
   try {
     return await decodePart(ctx.keys, doc);
   } catch {
+    // A part that does not decrypt or decode is refused, never applied: callers count it as
+    // refused (the status line shows the count) and keep the library's row as it is.
     return null;
   }
 }
@@ -205,6 +207,7 @@ async function applyBatch(
       }
       // A new row whose other part is in the replica already (or not yet: then it waits for it).
       const siblingId = await documentId(keys, entry.ref.table, entry.ref.key, name);
+      // Not in the replica yet (PouchDB rejects with not-found): the row waits for its other part.
       const sibling = await replica.get(siblingId, { attachments: true, binary: true }).catch(() => null);
       const decoded = sibling === null ? null : await decodeOrNull(ctx, sibling);
       if (sibling === null || decoded === null) {
