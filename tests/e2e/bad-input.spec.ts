@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { harnessBeside } from './support/harnessPage';
 
 const PNG = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0,
@@ -59,20 +60,7 @@ const FILE_CASES: Case[] = [
 ];
 
 async function articleCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const count = request.result.transaction('articles').objectStore('articles').count();
-          count.onsuccess = () => {
-            resolve(count.result);
-            request.result.close();
-          };
-        };
-      }),
-  );
+  return (await harnessBeside(page)).call('countRows', 'articles');
 }
 
 let dir = '';

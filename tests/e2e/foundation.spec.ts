@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { docsScreenshot } from './support/docsScreenshot';
+import { harnessBeside } from './support/harnessPage';
 
 const WELCOME_TITLE_AR = 'مرحبًا بك في هامش';
 const WELCOME_TITLE_EN = 'Welcome to Hamish';
@@ -94,107 +95,27 @@ test('the language chosen in Settings is applied at once and kept after a reload
   await expect(page.getByRole('button', { name: 'الإعدادات' })).toBeVisible();
 });
 
-/** A blank page on the app's origin, where a test prepares IndexedDB before the app first runs there. */
-async function openBlankPageAtAppOrigin(app: { baseUrl: string }, page: Page): Promise<void> {
-  await page.route(`${app.baseUrl}/setup`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>setup</title>' }),
-  );
-  await page.goto(`${app.baseUrl}/setup`);
-}
-
 test('a library saved by a newer version is refused with a clear message and left untouched', async ({ app, page }) => {
   // Make a "future" database at our origin before the app ever runs there.
-  await openBlankPageAtAppOrigin(app, page);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hamish', 9990);
-        request.onupgradeneeded = () => request.result.createObjectStore('future').put('kept', 'row');
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  const harness = await harnessBeside(page);
+  await harness.call('makeFutureLibrary');
   await app.open('?lang=en');
   await expect(page.getByRole('alert')).toContainText('saved by a newer version of Hamish');
-  const after = await page.evaluate(
-    () =>
-      new Promise<{ version: number; row: unknown }>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onsuccess = () => {
-          const db = request.result;
-          const get = db.transaction('future').objectStore('future').get('row');
-          get.onsuccess = () => {
-            resolve({ version: db.version, row: get.result });
-            db.close();
-          };
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  expect(after).toEqual({ version: 9990, row: 'kept' });
+  expect(await harness.call('libraryShape', 'future', 'row')).toEqual({
+    version: 9990,
+    stores: ['future'],
+    row: 'kept',
+  });
 });
 
 test.describe('a library the start-up read accepts but that will not open', () => {
-  // At this schema's version, past its first run, with settings and articles the early read
-  // can read — but a store whose key no longer matches the schema, so Dexie cannot open it.
-  // The library is painted from the early read first; the failed open must then replace it.
-  async function makeDamagedLibrary(app: { baseUrl: string }, page: Page): Promise<void> {
-    await openBlankPageAtAppOrigin(app, page);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('hamish', 30);
-          request.onupgradeneeded = () => {
-            const db = request.result;
-            db.createObjectStore('settings', { keyPath: 'key' }).put({
-              key: 'welcomeSeeded',
-              value: true,
-              updatedAt: 1,
-            });
-            const articles = db.createObjectStore('articles', { keyPath: 'id' });
-            articles.createIndex('createdAt', 'createdAt');
-            articles.put({
-              id: 'kept',
-              title: 'Kept as it was',
-              createdAt: 1,
-              deletedAt: null,
-              archivedAt: null,
-              tags: [],
-            });
-            db.createObjectStore('highlights', { keyPath: 'other' });
-          };
-          request.onsuccess = () => {
-            request.result.close();
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
-  }
-
-  async function storedState(page: Page): Promise<{ version: number; stores: string[]; article: unknown }> {
-    return page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const request = indexedDB.open('hamish');
-          request.onsuccess = () => {
-            const db = request.result;
-            const get = db.transaction('articles').objectStore('articles').get('kept');
-            get.onsuccess = () => {
-              resolve({ version: db.version, stores: [...db.objectStoreNames].sort(), article: get.result });
-              db.close();
-            };
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
-  }
+  // The library is painted from the early read first; the failed open must then replace it
+  // (tests/harness/foreignLibraries.ts makes it).
+  const storedState = async (page: Page) => (await harnessBeside(page)).call('libraryShape', 'articles', 'kept');
+  const makeDamagedLibrary = async (page: Page) => (await harnessBeside(page)).call('makeDamagedLibrary');
 
   test('shows why in English and leaves the library as it was', async ({ app, page }) => {
-    await makeDamagedLibrary(app, page);
+    await makeDamagedLibrary(page);
     const before = await storedState(page);
     await page.goto(`${app.baseUrl}/index.html?lang=en#/`);
     await expect(page.getByRole('alert')).toContainText(
@@ -205,7 +126,7 @@ test.describe('a library the start-up read accepts but that will not open', () =
   });
 
   test('shows why in Arabic, right to left', async ({ app, page }) => {
-    await makeDamagedLibrary(app, page);
+    await makeDamagedLibrary(page);
     await page.goto(`${app.baseUrl}/index.html?lang=ar#/`);
     await expect(page.getByRole('alert')).toContainText('حدث خطأ أثناء فتح مكتبتك. لم يتغيّر شيء.');
     await expect.poll(() => app.htmlDirection()).toEqual({ lang: 'ar', dir: 'rtl' });

@@ -3,6 +3,7 @@
 
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { withHarness } from './support/harnessPage';
 import type { HamishApp } from './models/HamishApp';
 import { bidiDoc } from './support/readerDocs';
 import { seedArticles } from './support/seedArticles';
@@ -29,23 +30,9 @@ async function articleLook(app: HamishApp) {
   });
 }
 
+/** A setting row put as it is, past the app's checks (a value out of range, say). */
 function writeRawSetting(page: Page, key: string, value: unknown): Promise<void> {
-  return page.evaluate(
-    ({ key, value }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key, value, updatedAt: Date.now() });
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-        };
-      }),
-    { key, value },
-  );
+  return withHarness(page, (harness) => harness.call('putRows', { settings: [{ key, value, updatedAt: Date.now() }] }));
 }
 
 test('defaults: Naskh at 20px, line height 1.8, start-aligned, following the system theme', async ({ app, page }) => {

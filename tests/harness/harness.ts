@@ -27,6 +27,8 @@ import { startRapidWrites, type RapidWriteProgress } from './rapidWrites';
 import { createWebSyncTransport } from '../../renderer/platform/webSyncTransport';
 import { loadPouch } from '../../renderer/sync/engine/pouch';
 import { transportFetch } from '../../renderer/sync/engine/transportFetch';
+import { foreignLibraryCalls } from './foreignLibraries';
+import { rowCalls } from './rows';
 import { seedLibrary, type LibrarySize } from './seedLibrary';
 
 const FILLER_DATABASE = 'hamish-test-filler';
@@ -80,6 +82,8 @@ async function attempt(write: () => Promise<unknown>): Promise<WriteAttempt> {
 }
 
 const api = {
+  ...rowCalls,
+  ...foreignLibraryCalls,
   DATABASE_NAME,
   CURRENT_SCHEMA_VERSION,
 

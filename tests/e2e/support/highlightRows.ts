@@ -1,56 +1,24 @@
-// Reading and writing stored rows with raw IndexedDB, behind Dexie's back: what the app stored
-// (any table), and highlights and notes made on an earlier version of an article.
+// Reading and writing stored rows behind the app's back, through the test harness page: what the
+// app stored (any table), and highlights and notes made on an earlier version of an article.
 
 import type { Page } from '@playwright/test';
 import type { HighlightRow, NoteRow } from '../../../renderer/db/types';
+import { harnessBeside, withHarness } from './harnessPage';
 
 /** Every row of one table, as stored. */
 export async function readRows<T>(
   page: Page,
   table: 'articles' | 'bodies' | 'images' | 'highlights' | 'notes',
 ): Promise<T[]> {
-  return page.evaluate(
-    (table) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const all = db.transaction(table).objectStore(table).getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as T[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    table,
-  );
+  return (await (await harnessBeside(page)).call('rows', table)) as T[];
 }
 
 export const readHighlights = (page: Page) => readRows<HighlightRow>(page, 'highlights');
 export const readNotes = (page: Page) => readRows<NoteRow>(page, 'notes');
 
-/** Puts rows into one table with raw IndexedDB, as another window or an older version would. */
+/** Puts rows into one table as they are, as another window or an older version would. */
 export async function writeRows<T>(page: Page, table: 'highlights' | 'notes', rows: readonly T[]): Promise<void> {
-  await page.evaluate(
-    ({ table, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(table, 'readwrite');
-          for (const row of rows) tx.objectStore(table).put(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { table, rows },
-  );
+  await withHarness(page, (harness) => harness.call('putRows', { [table]: rows }));
 }
 
 export const writeHighlights = (page: Page, rows: readonly HighlightRow[]) => writeRows(page, 'highlights', rows);

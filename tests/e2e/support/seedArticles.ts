@@ -1,6 +1,6 @@
 // Puts articles straight into the app's IndexedDB, in the app's own row shapes, without the
-// import UI: open the app once (so Dexie has created the database), seed, then navigate or
-// reload so the app reads them. Also builds the documents the reader tests use.
+// import UI, through the test harness page: seed, then navigate or reload so the app reads
+// them. Also builds the documents the reader tests use.
 
 import { createHash, randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
@@ -8,6 +8,7 @@ import { canonicalText } from '../../../renderer/article/canonicalText';
 import type { ArticleDoc, Block } from '../../../renderer/article/types';
 import type { ArticleRow, BodyRow } from '../../../renderer/db/types';
 import { createTextGenerator } from '../../bench/generate';
+import { harnessBeside, withHarness } from './harnessPage';
 
 export interface SeedInput {
   title: string;
@@ -62,51 +63,17 @@ function rowsFor(input: SeedInput, now: number): { article: ArticleRow; body: Bo
   return { article, body: { articleId: id, doc: input.doc, updatedAt: now } };
 }
 
-/** Writes the articles in one transaction; returns their ids. The page must be on the app's origin. */
+/** Writes the articles in one transaction; returns their ids. */
 export async function seedArticles(page: Page, inputs: readonly SeedInput[]): Promise<string[]> {
   const now = Date.now();
   const rows = inputs.map((input, index) => rowsFor(input, now + index));
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-          for (const { article, body } of rows) {
-            tx.objectStore('articles').put(article);
-            tx.objectStore('bodies').put(body);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
+  await withHarness(page, (harness) =>
+    harness.call('putRows', { articles: rows.map((row) => row.article), bodies: rows.map((row) => row.body) }),
   );
   return rows.map((row) => row.article.id);
 }
 
-/** The stored article row, read with raw IndexedDB. */
+/** The stored article row. */
 export async function readArticleRow(page: Page, id: string): Promise<ArticleRow | undefined> {
-  return page.evaluate(
-    (id) =>
-      new Promise<ArticleRow | undefined>((resolve, reject) => {
-        const request = indexedDB.open('hamish');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const get = db.transaction('articles').objectStore('articles').get(id);
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result as ArticleRow | undefined);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    id,
-  );
+  return (await (await harnessBeside(page)).call('row', 'articles', id)) as ArticleRow | undefined;
 }
