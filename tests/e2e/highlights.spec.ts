@@ -12,7 +12,8 @@ import { describeRange } from '../../renderer/highlights/quoteSelector';
 import { expect, test } from './fixtures';
 import type { HamishApp } from './models/HamishApp';
 import { TestHarness } from './models/TestHarness';
-import { dragSelect, paintedTexts, readHighlights, readNotes, writeHighlights } from './support/highlightRows';
+import { HighlightsAndNotes } from './models/HighlightsAndNotes';
+import { writeHighlights } from './support/highlightRows';
 import { docOf, seedArticles } from './support/seedArticles';
 
 const doc = docOf([
@@ -34,12 +35,13 @@ async function openArticle(app: HamishApp, page: Page) {
 }
 
 test('select with the mouse, pick a colour: painted at once and stored with both selectors', async ({ app, page }) => {
+  const marks = new HighlightsAndNotes(page);
   const id = await openArticle(app, page);
-  await dragSelect(page, 'التحقيق مستمر');
-  await page.getByRole('button', { name: 'Highlight green' }).click();
-  await expect.poll(() => paintedTexts(page, 'hamish-green')).toEqual(['التحقيق مستمر']);
-  await expect.poll(async () => (await readHighlights(page)).length).toBe(1);
-  const [row] = await readHighlights(page);
+  await marks.select('التحقيق مستمر');
+  await marks.colorButton('green').click();
+  await expect.poll(() => marks.painted('green')).toEqual(['التحقيق مستمر']);
+  await expect.poll(async () => (await marks.stored()).length).toBe(1);
+  const [row] = await marks.stored();
   const start = canonical.indexOf('التحقيق مستمر');
   expect(row).toMatchObject({
     articleId: id,
@@ -49,21 +51,23 @@ test('select with the mouse, pick a colour: painted at once and stored with both
   });
   expect(row!.contentHash).toBe(createHash('sha256').update(canonical).digest('hex'));
   // The toolbar goes away with the selection.
-  await expect(page.getByRole('button', { name: 'Highlight green' })).toBeHidden();
+  await expect(marks.colorButton('green')).toBeHidden();
 });
 
 test('a selection across a Latin word inside Arabic text highlights exactly what was selected', async ({
   app,
   page,
 }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'إن Reuters نشرت');
-  await page.getByRole('button', { name: 'Highlight blue' }).click();
-  await expect.poll(async () => (await readHighlights(page)).map((row) => row.exact)).toEqual(['إن Reuters نشرت']);
-  await expect.poll(() => paintedTexts(page, 'hamish-blue')).toEqual(['إن Reuters نشرت']);
+  await marks.select('إن Reuters نشرت');
+  await marks.colorButton('blue').click();
+  await expect.poll(async () => (await marks.stored()).map((row) => row.exact)).toEqual(['إن Reuters نشرت']);
+  await expect.poll(() => marks.painted('blue')).toEqual(['إن Reuters نشرت']);
 });
 
 test('keyboard: Shift+arrows select, H highlights in the last colour, N adds a note', async ({ app, page }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
   // Put the caret before "وفي بيروت" with a click, then select two words with Ctrl+Shift+arrows.
   const words = app.article.getByText('وفي بيروت قال');
@@ -74,129 +78,103 @@ test('keyboard: Shift+arrows select, H highlights in the last colour, N adds a n
   await expect.poll(selected).toBe('وفي');
   await page.keyboard.press('Control+Shift+ArrowLeft');
   await expect.poll(selected).toBe('وفي بيروت');
-  await expect(page.getByRole('toolbar', { name: 'Highlight the selection' })).toBeVisible();
+  await expect(marks.selectionToolbar).toBeVisible();
   await page.keyboard.press('h');
   await expect
-    .poll(async () => (await readHighlights(page)).map((row) => [row.exact, row.color]))
+    .poll(async () => (await marks.stored()).map((row) => [row.exact, row.color]))
     .toEqual([['وفي بيروت', 'yellow']]);
 
-  await dragSelect(page, 'مؤتمر صحفي');
+  await marks.select('مؤتمر صحفي');
   await page.keyboard.press('n');
-  const note = page.getByRole('textbox', { name: 'Note' });
+  const note = marks.noteBox;
   await expect(note).toBeFocused();
   await page.keyboard.type('ملاحظة: the press conference is on Monday');
   await expect
-    .poll(async () => (await readNotes(page)).map((row) => row.text))
+    .poll(async () => (await marks.storedNotes()).map((row) => row.text))
     .toEqual(['ملاحظة: the press conference is on Monday']);
   await expect(note).toHaveAttribute('dir', 'auto');
   await page.keyboard.press('Escape');
   await expect(note).toBeHidden();
-  await expect.poll(() => paintedTexts(page, 'hamish-note')).toEqual(['مؤتمر صحفي']);
+  await expect.poll(() => marks.painted('note')).toEqual(['مؤتمر صحفي']);
 });
 
 test('highlights and notes are still there after a reload, listed in reading order in the side panel', async ({
   app,
   page,
 }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'الوضع هادئ');
-  await page.getByRole('button', { name: 'Highlight pink' }).click();
-  await dragSelect(page, 'باسم الوزارة');
+  await marks.select('الوضع هادئ');
+  await marks.colorButton('pink').click();
+  await marks.select('باسم الوزارة');
   await page.keyboard.press('n');
-  await page.getByRole('textbox', { name: 'Note' }).fill('مصدر مهم');
-  await page.getByRole('textbox', { name: 'Note' }).blur();
-  await expect.poll(async () => (await readNotes(page)).length).toBe(1);
+  await marks.writeNote('مصدر مهم');
+  await expect.poll(async () => (await marks.storedNotes()).length).toBe(1);
 
   await page.reload();
   await app.article.getByText('Reuters').first().waitFor();
   // N used the last colour chosen, pink.
-  await expect.poll(() => paintedTexts(page, 'hamish-pink')).toEqual(['باسم الوزارة', 'الوضع هادئ']);
-  await page.getByRole('button', { name: 'Highlights and notes' }).click();
-  const panel = page.getByRole('complementary', { name: 'Highlights' });
-  await expect(panel.getByRole('listitem')).toHaveCount(2);
-  await expect(panel.getByRole('listitem').first()).toContainText('باسم الوزارة');
-  await expect(panel.getByRole('listitem').first()).toContainText('مصدر مهم');
-  await panel.getByRole('combobox', { name: 'Show colour' }).selectOption('green');
-  await expect(panel.getByRole('listitem')).toHaveCount(0);
-  await panel.getByRole('combobox', { name: 'Show colour' }).selectOption('pink');
-  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect.poll(() => marks.painted('pink')).toEqual(['باسم الوزارة', 'الوضع هادئ']);
+  await marks.openPanel();
+  await expect(marks.panelItems).toHaveCount(2);
+  await expect(marks.panelItems.first()).toContainText('باسم الوزارة');
+  await expect(marks.panelItems.first()).toContainText('مصدر مهم');
+  await marks.colorFilter.selectOption('green');
+  await expect(marks.panelItems).toHaveCount(0);
+  await marks.colorFilter.selectOption('pink');
+  await expect(marks.panelItems).toHaveCount(2);
 });
 
 test('overlapping highlights both paint; clicking the overlap selects the narrower one', async ({ app, page }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'نشرت 3 تقارير عن المخابرات');
-  await page.getByRole('button', { name: 'Highlight yellow' }).click();
-  await dragSelect(page, 'تقارير');
-  await page.getByRole('button', { name: 'Highlight purple' }).click();
-  await expect.poll(() => paintedTexts(page, 'hamish-purple')).toEqual(['تقارير']);
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['نشرت 3 تقارير عن المخابرات']);
+  await marks.select('نشرت 3 تقارير عن المخابرات');
+  await marks.colorButton('yellow').click();
+  await marks.select('تقارير');
+  await marks.colorButton('purple').click();
+  await expect.poll(() => marks.painted('purple')).toEqual(['تقارير']);
+  await expect.poll(() => marks.painted('yellow')).toEqual(['نشرت 3 تقارير عن المخابرات']);
   await app.article
     .getByText('تقارير')
     .first()
     .evaluate(() => undefined);
-  const box = await page.evaluate(() => {
-    const body = document.querySelector('.article-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('تقارير');
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at + 2);
-      range.setEnd(node, at + 3);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error('not found');
-  });
-  await page.mouse.click(box.x, box.y);
-  const editor = page.getByRole('dialog', { name: 'Highlight' });
+  await marks.clickWord('تقارير');
+  const editor = marks.editor;
   await expect(editor).toBeVisible();
-  await expect(editor.getByRole('button', { name: 'Highlight purple' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(marks.colorButton('purple', editor)).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('delete is undoable, by the Undo button and by Ctrl+Z', async ({ app, page }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'النتائج ستُعلن');
-  await page.getByRole('button', { name: 'Highlight yellow' }).click();
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['النتائج ستُعلن']);
-  const clickHighlight = async () => {
-    const box = (await app.article.getByText('النتائج ستُعلن', { exact: false }).first().boundingBox())!;
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('النتائج');
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at + 2);
-        range.setEnd(node, at + 3);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
-    await page.mouse.click(point?.x ?? box.x, point?.y ?? box.y);
-  };
+  await marks.select('النتائج ستُعلن');
+  await marks.colorButton('yellow').click();
+  await expect.poll(() => marks.painted('yellow')).toEqual(['النتائج ستُعلن']);
+  // Painted at once, it can be chosen by a click once it is written (useHighlightClick.ts).
+  await expect.poll(async () => (await marks.stored()).length).toBe(1);
+  const clickHighlight = () => marks.clickWord('النتائج');
 
   await clickHighlight();
-  await page.getByRole('button', { name: 'Delete highlight' }).click();
+  await marks.deleteButton.click();
   await expect(page.getByRole('status').filter({ hasText: 'Highlight deleted.' })).toBeVisible();
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual([]);
-  expect((await readHighlights(page))[0]!.deletedAt).not.toBeNull();
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['النتائج ستُعلن']);
-  expect((await readHighlights(page))[0]!.deletedAt).toBeNull();
+  await expect.poll(() => marks.painted('yellow')).toEqual([]);
+  expect((await marks.stored())[0]!.deletedAt).not.toBeNull();
+  await marks.undoButton.click();
+  await expect.poll(() => marks.painted('yellow')).toEqual(['النتائج ستُعلن']);
+  expect((await marks.stored())[0]!.deletedAt).toBeNull();
 
   await clickHighlight();
   await page.keyboard.press('Delete');
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual([]);
+  await expect.poll(() => marks.painted('yellow')).toEqual([]);
   await page.keyboard.press('Control+z');
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['النتائج ستُعلن']);
+  await expect.poll(() => marks.painted('yellow')).toEqual(['النتائج ستُعلن']);
 });
 
 test('after the article text changed, highlights are re-anchored, and what cannot be placed is listed as an orphan', async ({
   app,
   page,
 }) => {
+  const marks = new HighlightsAndNotes(page);
   // Highlights made on the old text, written while the library (not the reader) is showing.
   await app.open('?lang=en');
   await app.article.waitFor();
@@ -230,16 +208,15 @@ test('after the article text changed, highlights are re-anchored, and what canno
   await app.read(id!);
   await app.article.getByText('مقدمة').first().waitFor();
 
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['النتائج ستعلن قريبًا']);
-  await page.getByRole('button', { name: 'Highlights and notes' }).click();
-  const panel = page.getByRole('complementary', { name: 'Highlights' });
+  await expect.poll(() => marks.painted('yellow')).toEqual(['النتائج ستعلن قريبًا']);
+  const panel = await marks.openPanel();
   await expect(panel).toContainText('1 highlight could not be placed in the changed text:');
   await expect(panel.locator('blockquote')).toHaveText('الوضع هادئ تمامًا');
   // The moved one was written back against the new text; the orphan was kept as it was.
   await expect
-    .poll(async () => (await readHighlights(page)).find((row) => row.id === 'moved')?.exact)
+    .poll(async () => (await marks.stored()).find((row) => row.id === 'moved')?.exact)
     .toBe('النتائج ستعلن قريبًا');
-  const rows = await readHighlights(page);
+  const rows = await marks.stored();
   expect(rows.find((row) => row.id === 'orphan')).toMatchObject({
     exact: 'الوضع هادئ تمامًا',
     contentHash: 'old-text',
@@ -248,15 +225,14 @@ test('after the article text changed, highlights are re-anchored, and what canno
 });
 
 test('export Markdown and JSON from the side panel', async ({ app, page }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'التحقيق مستمر');
+  await marks.select('التحقيق مستمر');
   await page.keyboard.press('n');
-  await page.getByRole('textbox', { name: 'Note' }).fill('نقطة مهمة');
-  await page.getByRole('textbox', { name: 'Note' }).blur();
-  await expect.poll(async () => (await readNotes(page)).length).toBe(1);
+  await marks.writeNote('نقطة مهمة');
+  await expect.poll(async () => (await marks.storedNotes()).length).toBe(1);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Highlights and notes' }).click();
-  const panel = page.getByRole('complementary', { name: 'Highlights' });
+  const panel = await marks.openPanel();
 
   const [markdownDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -282,50 +258,39 @@ test('a note shows a marker in the margin that opens it; the scroll strip marks 
   app,
   page,
 }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'المخابرات');
+  await marks.select('المخابرات');
   await page.keyboard.press('n');
-  await page.getByRole('textbox', { name: 'Note' }).fill('راجع المصدر');
+  await marks.noteBox.fill('راجع المصدر');
   await page.keyboard.press('Escape');
-  await expect.poll(async () => (await readNotes(page)).length).toBe(1);
+  await expect.poll(async () => (await marks.storedNotes()).length).toBe(1);
 
-  const marker = page.getByRole('button', { name: 'Note: راجع المصدر' });
+  const marker = marks.noteMarker('راجع المصدر');
   await expect(marker).toBeVisible();
   // Beside the text column, not over it.
   const column = (await app.articleBody.boundingBox())!;
   const box = (await marker.boundingBox())!;
   expect(box.x >= column.x + column.width || box.x + box.width <= column.x).toBe(true);
   await marker.click();
-  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('راجع المصدر');
+  await expect(marks.noteBox).toHaveValue('راجع المصدر');
   await page.keyboard.press('Escape');
 
-  await expect(page.locator('.scroll-mark')).toHaveCount(1);
+  await expect(marks.scrollMarks).toHaveCount(1);
 });
 
 test('a note on a highlight deleted in another window is refused with a clear message, and nothing is stored', async ({
   app,
   page,
 }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'التحقيق مستمر');
-  await page.getByRole('button', { name: 'Highlight green' }).click();
-  await expect.poll(async () => (await readHighlights(page)).length).toBe(1);
-  const [row] = await readHighlights(page);
-  const point = await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('التحقيق');
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at + 2);
-      range.setEnd(node, at + 3);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error('not found');
-  });
-  await page.mouse.click(point.x, point.y);
-  const note = page.getByRole('textbox', { name: 'Note' });
+  await marks.select('التحقيق مستمر');
+  await marks.colorButton('green').click();
+  await expect.poll(async () => (await marks.stored()).length).toBe(1);
+  const [row] = await marks.stored();
+  await marks.clickWord('التحقيق');
+  const note = marks.noteBox;
   await expect(note).toBeVisible();
 
   // Another window deletes the highlight meanwhile (written behind this window's back).
@@ -336,8 +301,8 @@ test('a note on a highlight deleted in another window is refused with a clear me
   await expect(page.getByRole('alert')).toHaveText(
     'This was deleted in another window, so it could not be saved. Nothing was changed.',
   );
-  expect(await readNotes(page)).toEqual([]);
-  expect(await readHighlights(page)).toEqual([deleted]);
+  expect(await marks.storedNotes()).toEqual([]);
+  expect(await marks.stored()).toEqual([deleted]);
 });
 
 test('with the disk full, a new highlight is taken off the page again with a clear message, and nothing is stored', async ({
@@ -345,6 +310,7 @@ test('with the disk full, a new highlight is taken off the page again with a cle
   page,
   context,
 }) => {
+  const marks = new HighlightsAndNotes(page);
   // A small quota, set before the origin first stores anything (Chromium fixes it then).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.baseUrl).origin, quotaSize: 5_000_000 });
@@ -353,20 +319,20 @@ test('with the disk full, a new highlight is taken off the page again with a cle
   expect(await harness.call('fillStorage')).toBeGreaterThan(1_000_000);
 
   // Painted from the key at once, then the write fails: the paint goes, the message comes.
-  await dragSelect(page, 'التحقيق مستمر');
+  await marks.select('التحقيق مستمر');
   await page.keyboard.press('h');
   await expect(page.getByRole('alert')).toHaveText(
     'There is not enough storage space to save this. Nothing was changed; free some space and try again.',
   );
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual([]);
-  expect(await readHighlights(page)).toEqual([]);
+  await expect.poll(() => marks.painted('yellow')).toEqual([]);
+  expect(await marks.stored()).toEqual([]);
 
   // Space comes back: the same action works.
   await harness.call('freeStorage');
-  await dragSelect(page, 'التحقيق مستمر');
+  await marks.select('التحقيق مستمر');
   await page.keyboard.press('h');
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['التحقيق مستمر']);
-  await expect.poll(async () => (await readHighlights(page)).map((row) => row.exact)).toEqual(['التحقيق مستمر']);
+  await expect.poll(() => marks.painted('yellow')).toEqual(['التحقيق مستمر']);
+  await expect.poll(async () => (await marks.stored()).map((row) => row.exact)).toEqual(['التحقيق مستمر']);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -374,8 +340,9 @@ test('H paints the highlight within the key press itself, before React renders i
   app,
   page,
 }) => {
+  const marks = new HighlightsAndNotes(page);
   await openArticle(app, page);
-  await dragSelect(page, 'الوضع هادئ');
+  await marks.select('الوضع هادئ');
   const atOnce = await page.evaluate(() => {
     const text = (name: string) =>
       [...(CSS.highlights.get(name) ?? [])].map((range) => {
@@ -390,7 +357,7 @@ test('H paints the highlight within the key press itself, before React renders i
     return { before, after: text('hamish-yellow'), selection: window.getSelection()!.toString() };
   });
   expect(atOnce).toEqual({ before: [], after: ['الوضع هادئ'], selection: '' });
-  await expect.poll(async () => (await readHighlights(page)).map((row) => row.exact)).toEqual(['الوضع هادئ']);
+  await expect.poll(async () => (await marks.stored()).map((row) => row.exact)).toEqual(['الوضع هادئ']);
   // The stored row takes the pending copy's place: still painted once.
-  await expect.poll(() => paintedTexts(page, 'hamish-yellow')).toEqual(['الوضع هادئ']);
+  await expect.poll(() => marks.painted('yellow')).toEqual(['الوضع هادئ']);
 });
