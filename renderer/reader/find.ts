@@ -8,6 +8,9 @@
 // (continueFindAnalysis) and joins in when done. Every match is mapped back to the original
 // canonical-text range, so what is painted is exactly what the article says.
 //
+// A little over 300 lines on purpose: the passes and the typo fallback share one prepared
+// article and one notion of a match, read top to bottom; the analyzer itself is text/analyzer.
+//
 // A query of several words first finds them side by side (exact phrases, in text order), then
 // every sentence that holds them all apart (after the phrases): such a match is its words.
 
