@@ -4,8 +4,9 @@
 // on both sides. To know exactly which text came from a formula, each page is converted once
 // more by the app's own extraction frame (out/renderer/extraction.html, opened on its own),
 // asked to put every formula's text between math.ts's MATH_START and MATH_END. Nothing is
-// guessed: a page whose marked text, marks removed, is not the text the import stored is
-// counted as unmarked and keeps its similarity as measured.
+// guessed: a page whose marked text, marks removed, is not the text the import stored (block
+// boundaries aside: the import drops an image it cannot keep, not its caption) is counted as
+// unmarked and keeps its similarity as measured.
 
 import type { Browser } from '@playwright/test';
 import { decodeBlocks } from '../../renderer/import/extraction/blockWire';
