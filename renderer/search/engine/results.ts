@@ -4,7 +4,6 @@
 
 import { analyze } from '../../text/analyzer/analyze';
 import type { ParsedQuery } from '../../text/analyzer/query';
-import { blockStartOffsets } from '../../article/canonicalText';
 import type { SearchResponse, SearchResult, TextRange } from '../types';
 import { docIdOf, refOf, type EngineState, type Hit } from './engineState';
 import { matchedTerms, type PlannedWord } from './executeQuery';
@@ -135,11 +134,10 @@ function articleResult(
   let snippet = null;
   let at: TextRange | null = null;
   if (best !== undefined && best.ref.kind === 'block') {
-    const blocks = texts.blocks(best.articleId) ?? [];
-    const text = blocks[best.ref.block]?.text ?? '';
+    const text = texts.text(best.ref) ?? '';
     const marks = marksIn(state, text, termsOf(state, [best], words), query);
     snippet = makeSnippet(text, marks);
-    const blockStart = blockStartOffsets({ blocks })[best.ref.block] ?? 0;
+    const blockStart = texts.blockStart(best.ref) ?? 0;
     const target = [...marks].sort((a, b) => a.start - b.start)[0];
     at =
       target === undefined

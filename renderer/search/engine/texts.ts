@@ -3,6 +3,7 @@
 // index itself holds terms, not texts: the texts of a library are as large as its index
 // (25 MB of text is 50 MB of JS strings), and they are needed for a screenful of results only.
 
+import { blockStartOffsets } from '../../article/canonicalText';
 import type { Block } from '../../article/types';
 import type { DocRef } from './docIds';
 
@@ -14,19 +15,32 @@ export interface TextSource {
 }
 
 /**
- * Characters the cache keeps at most (UTF-16: twice as many bytes, 32 MB). Texts just indexed
- * are kept too: right after a build the index is being written back, and reads from IndexedDB
- * wait behind that write (seconds on a busy machine), so the first searches are answered from
- * here. Bounded, so a library of any size costs the same.
+ * The cache holds 16 M characters at most (UTF-16: 32 MB), in two parts, so a library of any
+ * size costs the same:
+ * - the texts results showed — one block of an article, a highlight's quote, a note — each
+ *   alone, with where a block starts in its article (BLOCK_CHARACTERS);
+ * - whole bodies, those read last and those just indexed (BODY_CHARACTERS): the next query
+ *   often wants another block of an article just read (a phrase check, another word), and
+ *   right after a build the index is being written back, and reads from IndexedDB wait behind
+ *   that write (seconds on a busy machine), so the first searches are answered from here.
+ * When the cache held whole bodies only, an article's other blocks (some 25 KB of text each)
+ * pushed out the blocks, quotes and notes other results needed: on the benchmark library two
+ * queries in three read bodies from the database again, each time they were asked. Kept apart,
+ * a query asked again reads nothing, and the first round reads about as much as before (1,059
+ * bodies for the 200 benchmark queries, against 944).
  */
-const DEFAULT_CAPACITY = 16_000_000;
+const BLOCK_CHARACTERS = 3_000_000;
+const BODY_CHARACTERS = 13_000_000;
+/** What an entry costs beyond its characters (the key, the map's slot, the object), in characters. */
+const ENTRY_OVERHEAD = 48;
 
-type Entry = { kind: 'blocks'; blocks: readonly Block[] } | { kind: 'text'; text: string };
+/** A kept text; a block's with where it starts in its article's canonical text. */
+type Entry = { text: string; start: number };
 
 function keyOf(ref: DocRef): string {
   switch (ref.kind) {
     case 'block':
-      return `a:${ref.articleId}`;
+      return `b:${ref.articleId}#${ref.block}`;
     case 'title':
       return `t:${ref.articleId}`;
     case 'highlight':
@@ -36,47 +50,55 @@ function keyOf(ref: DocRef): string {
   }
 }
 
-function sizeOf(entry: Entry): number {
-  return entry.kind === 'text' ? entry.text.length : entry.blocks.reduce((sum, block) => sum + block.text.length, 0);
-}
+const sizeOf = (entry: Entry) => entry.text.length + ENTRY_OVERHEAD;
+const charactersOf = (blocks: readonly Block[]) => blocks.reduce((sum, block) => sum + block.text.length, 0);
 
 /** The texts one request fetched or found at hand. */
 export class Texts {
   constructor(private readonly held: ReadonlyMap<string, Entry>) {}
 
-  /** An article's blocks, if they were read. */
-  blocks(articleId: string): readonly Block[] | undefined {
-    const entry = this.held.get(`a:${articleId}`);
-    return entry?.kind === 'blocks' ? entry.blocks : undefined;
-  }
-
   /** The text of a block, highlight or note, if it was read (titles are the catalog's). */
   text(ref: DocRef): string | undefined {
-    if (ref.kind === 'title') return undefined;
-    const entry = this.held.get(keyOf(ref));
-    if (entry === undefined) return undefined;
-    return entry.kind === 'text' ? entry.text : ref.kind === 'block' ? entry.blocks[ref.block]?.text : undefined;
+    return ref.kind === 'title' ? undefined : this.held.get(keyOf(ref))?.text;
+  }
+
+  /** Where a block starts in its article's canonical text, if it was read. */
+  blockStart(ref: DocRef): number | undefined {
+    return ref.kind === 'block' ? this.held.get(keyOf(ref))?.start : undefined;
   }
 }
 
 export class TextCache {
   private readonly entries = new Map<string, Entry>();
+  /** The block keys held per article, so an article is forgotten without a walk over every entry. */
+  private readonly blockKeys = new Map<string, Set<string>>();
   private size = 0;
+  private readonly recentBodies = new Map<string, readonly Block[]>();
+  private recentSize = 0;
 
-  constructor(private readonly capacity = DEFAULT_CAPACITY) {}
+  constructor(
+    private readonly capacity = BLOCK_CHARACTERS,
+    private readonly recentCapacity = BODY_CHARACTERS,
+  ) {}
 
-  /** Keeps a text the engine has just indexed. */
+  /** Keeps a text the engine has just indexed: a highlight's or note's, or an article's body. */
   remember(ref: DocRef, value: readonly Block[] | string): void {
-    this.put(keyOf(ref), typeof value === 'string' ? { kind: 'text', text: value } : { kind: 'blocks', blocks: value });
+    if (typeof value === 'string') {
+      this.put(keyOf(ref), { text: value, start: 0 });
+      return;
+    }
+    if (ref.kind === 'block' || ref.kind === 'title') this.putRecentBody(ref.articleId, value);
   }
 
-  /** Forgets what an article's or a row's text was (it changed or went). */
+  /** Forgets what an article's (all its blocks) or a row's text was (it changed or went). */
   forget(ref: DocRef): void {
-    const key = keyOf(ref);
-    const entry = this.entries.get(key);
-    if (entry === undefined) return;
-    this.size -= sizeOf(entry);
-    this.entries.delete(key);
+    if (ref.kind === 'block' || ref.kind === 'title') {
+      for (const key of this.blockKeys.get(ref.articleId) ?? []) this.drop(key);
+      this.blockKeys.delete(ref.articleId);
+      this.dropRecentBody(ref.articleId);
+    } else {
+      this.drop(keyOf(ref));
+    }
   }
 
   /**
@@ -85,34 +107,57 @@ export class TextCache {
    */
   async fetch(refs: readonly DocRef[], source: TextSource, isLiveArticle: (id: string) => boolean): Promise<Texts> {
     const held = new Map<string, Entry>();
-    const hold = (key: string, entry: Entry | undefined) => {
-      if (entry !== undefined) held.set(key, entry);
-    };
-    const articleIds = new Set<string>();
+    const wantedBlocks = new Map<string, Set<number>>();
     const highlightIds = new Set<string>();
     const noteIds = new Set<string>();
     for (const ref of refs) {
       if (ref.kind === 'title' || held.has(keyOf(ref))) continue;
       const entry = this.touch(keyOf(ref));
-      hold(keyOf(ref), entry);
-      if (entry !== undefined) continue;
-      if (ref.kind === 'block') articleIds.add(ref.articleId);
-      else if (ref.kind === 'highlight') highlightIds.add(ref.id);
+      if (entry !== undefined) {
+        held.set(keyOf(ref), entry);
+        continue;
+      }
+      if (ref.kind === 'block') {
+        const blocks = wantedBlocks.get(ref.articleId);
+        if (blocks === undefined) wantedBlocks.set(ref.articleId, new Set([ref.block]));
+        else blocks.add(ref.block);
+      } else if (ref.kind === 'highlight') highlightIds.add(ref.id);
       else noteIds.add(ref.id);
     }
-    const [blocks, quotes, notes] = await Promise.all([
-      articleIds.size > 0 ? source.articleBlocks([...articleIds]) : new Map<string, readonly Block[]>(),
+    const bodies = new Map<string, readonly Block[]>();
+    const unread: string[] = [];
+    for (const id of wantedBlocks.keys()) {
+      const recent = this.recentBodies.get(id);
+      if (recent === undefined) unread.push(id);
+      else bodies.set(id, recent);
+    }
+    const [read, quotes, notes] = await Promise.all([
+      unread.length > 0 ? source.articleBlocks(unread) : new Map<string, readonly Block[]>(),
       highlightIds.size > 0 ? source.highlightQuotes([...highlightIds]) : new Map<string, string>(),
       noteIds.size > 0 ? source.noteTexts([...noteIds]) : new Map<string, string>(),
     ]);
-    // An article may have been deleted while its texts were being read.
-    const keep = (key: string, entry: Entry) => {
+    for (const [id, blocks] of read) {
+      bodies.set(id, blocks);
+      if (isLiveArticle(id)) this.putRecentBody(id, blocks);
+    }
+    for (const [id, blocks] of bodies) {
+      // An article may have been deleted while its texts were being read.
+      if (!isLiveArticle(id)) continue;
+      const starts = blockStartOffsets({ blocks });
+      for (const block of wantedBlocks.get(id) ?? []) {
+        if (block >= blocks.length) continue;
+        const entry = { text: blocks[block]!.text, start: starts[block]! };
+        this.putBlock(id, block, entry);
+        held.set(keyOf({ kind: 'block', articleId: id, block }), entry);
+      }
+    }
+    const keep = (key: string, text: string) => {
+      const entry = { text, start: 0 };
       this.put(key, entry);
       held.set(key, entry);
     };
-    for (const [id, value] of blocks) if (isLiveArticle(id)) keep(`a:${id}`, { kind: 'blocks', blocks: value });
-    for (const [id, text] of quotes) keep(`h:${id}`, { kind: 'text', text });
-    for (const [id, text] of notes) keep(`n:${id}`, { kind: 'text', text });
+    for (const [id, text] of quotes) keep(`h:${id}`, text);
+    for (const [id, text] of notes) keep(`n:${id}`, text);
     return new Texts(held);
   }
 
@@ -125,10 +170,41 @@ export class TextCache {
     return entry;
   }
 
-  private put(key: string, entry: Entry): void {
-    const previous = this.entries.get(key);
-    if (previous !== undefined) this.size -= sizeOf(previous);
+  private putBlock(articleId: string, block: number, entry: Entry): void {
+    const key = keyOf({ kind: 'block', articleId, block });
+    let keys = this.blockKeys.get(articleId);
+    if (keys === undefined) this.blockKeys.set(articleId, (keys = new Set()));
+    keys.add(key);
+    this.put(key, entry);
+  }
+
+  private putRecentBody(articleId: string, blocks: readonly Block[]): void {
+    this.dropRecentBody(articleId);
+    this.recentBodies.set(articleId, blocks);
+    this.recentSize += charactersOf(blocks);
+    for (const [oldId, oldBlocks] of this.recentBodies) {
+      if (this.recentSize <= this.recentCapacity || oldId === articleId) break;
+      this.recentBodies.delete(oldId);
+      this.recentSize -= charactersOf(oldBlocks);
+    }
+  }
+
+  private dropRecentBody(articleId: string): void {
+    const blocks = this.recentBodies.get(articleId);
+    if (blocks === undefined) return;
+    this.recentBodies.delete(articleId);
+    this.recentSize -= charactersOf(blocks);
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
+    this.size -= sizeOf(entry);
     this.entries.delete(key);
+  }
+
+  private put(key: string, entry: Entry): void {
+    this.drop(key);
     this.entries.set(key, entry);
     this.size += sizeOf(entry);
     // Oldest first out; what was just read stays, even if larger than the whole cache.
@@ -136,6 +212,7 @@ export class TextCache {
       if (this.size <= this.capacity || oldKey === key) break;
       this.entries.delete(oldKey);
       this.size -= sizeOf(oldEntry);
+      if (oldKey.startsWith('b:')) this.blockKeys.get(oldKey.slice(2, oldKey.lastIndexOf('#')))?.delete(oldKey);
     }
   }
 }
