@@ -2,25 +2,27 @@
 // reporting progress), catches up with rows changed since it was stored, applies changes as
 // they happen, and writes the index back a little after the last change. Runs in the search
 // worker; it takes the database as a parameter so tests can run it in Node.
+//
+// Over 300 lines on purpose: loading, building, catching up, applying changes and writing back
+// all change the one engine and must run one at a time on the one chain this class keeps;
+// spread over modules, each would need the chain and the engine's state passed in. What could
+// stand alone has: the stored rows (indexRows.ts), the texts (dexieTextSource.ts).
 
 import type { EntityTable } from 'dexie';
 import { EXTRACTION_VERSION, type ArticleDoc } from '../../article/types';
 import type { HamishDb } from '../../db/HamishDb';
 import type { ArticleRow } from '../../db/types';
-import { SearchEngine, SEARCH_INDEX_KEY, type RowTable } from '../engine/SearchEngine';
+import { SearchEngine, type RowTable } from '../engine/SearchEngine';
 import type { IndexStatus, TableChange } from '../protocol';
 import { EMPTY_RESPONSE, type SearchRequest, type SearchResponse } from '../types';
 import { dexieTextSource } from './dexieTextSource';
+import { dropUnusedRows, isQuotaError, readManifest, restoreStoredEngine, storeEngine } from './indexRows';
 
 export interface IndexServiceOptions {
   onStatus?: (status: IndexStatus) => void;
   /** How long after the last change the index is written back. */
   persistDelayMs?: number;
 }
-
-/** Stored index rows: the manifest at SEARCH_INDEX_KEY, its parts under PART_PREFIX. */
-const PART_PREFIX = `${SEARCH_INDEX_KEY}/`;
-const partKey = (generation: string, index: number) => `${PART_PREFIX}${generation}/${index}`;
 
 const ARTICLE_CHUNK = 25;
 const ROW_CHUNK = 1_000;
@@ -58,12 +60,6 @@ async function forEachPage<T extends { id: string }>(
     visit(page);
     last = page[page.length - 1]!.id;
   }
-}
-
-/** Whether a failed write failed for want of space (IndexedDB's QuotaExceededError, as Dexie passes it on). */
-function isQuotaError(error: unknown): boolean {
-  const names = [(error as { name?: unknown })?.name, (error as { inner?: { name?: unknown } })?.inner?.name];
-  return names.includes('QuotaExceededError');
 }
 
 export class IndexService {
@@ -108,6 +104,7 @@ export class IndexService {
 
   private enqueue<T>(operation: () => Promise<T>): Promise<T> {
     const run = this.tail.then(operation);
+    // The chain goes on after a failed step; the failure reaches whoever awaited that step.
     this.tail = run.catch(() => undefined);
     return run;
   }
@@ -121,18 +118,15 @@ export class IndexService {
     const began = performance.now();
     this.report({ state: 'starting' });
     let engine: SearchEngine | null = null;
-    const manifest = await this.db.searchIndex.get(SEARCH_INDEX_KEY);
+    const manifest = await readManifest(this.db);
     if (manifest !== undefined) {
       // The rows are read while the stored index is: both are reads, and neither waits on the other.
       const rows = this.readRowVersions();
       rows.catch(() => undefined); // awaited below unless the index turns out unreadable
-      let generation: string | null = null;
       try {
-        engine = await SearchEngine.restore(manifest.data, async (i, stored) => {
-          generation = stored;
-          return (await this.db.searchIndex.get(partKey(stored, i)))?.data;
-        });
-        this.storedGeneration = generation;
+        const restored = await restoreStoredEngine(this.db, manifest);
+        engine = restored.engine;
+        this.storedGeneration = restored.generation;
       } catch (error) {
         console.warn('The stored search index is unreadable; rebuilding it', error);
       }
@@ -160,12 +154,9 @@ export class IndexService {
    * parts themselves are tens of megabytes.
    */
   private dropUnusedRowsSoon(): void {
-    void this.enqueue(async () => {
-      const keep = this.storedGeneration === null ? null : `${PART_PREFIX}${this.storedGeneration}/`;
-      const keys = await this.db.searchIndex.toCollection().primaryKeys();
-      const unused = keys.filter((key) => key !== SEARCH_INDEX_KEY && (keep === null || !key.startsWith(keep)));
-      if (unused.length > 0) await this.db.searchIndex.bulkDelete(unused);
-    }).catch((error: unknown) => console.warn('Could not delete unused search index rows', error));
+    void this.enqueue(() => dropUnusedRows(this.db, this.storedGeneration)).catch((error: unknown) =>
+      console.warn('Could not delete unused search index rows', error),
+    );
   }
 
   private async build(): Promise<SearchEngine> {
@@ -342,38 +333,20 @@ export class IndexService {
   }
 
   /**
-   * Writes the index as parts under a new generation, then the manifest naming it, then drops
-   * the old parts: a write cut short (the window closed, the disk full) leaves the previous
-   * index whole. A failed write takes back the parts it wrote, says so in the status, and
-   * leaves the index dirty, to be tried again after the next change.
+   * Writes the index (indexRows.ts: a new generation, then the manifest, so a write cut short
+   * leaves the previous index whole). A failed write says so in the status and leaves the index
+   * dirty, to be tried again after the next change.
    */
   private async persist(): Promise<void> {
     if (this.engine === null) return;
     this.dirty = false;
-    const generation = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-    const prefix = `${PART_PREFIX}${generation}/`;
     try {
-      const dump = this.engine.dump(generation);
-      let count = 0;
-      for (const data of dump.parts) {
-        await this.db.searchIndex.put({ key: partKey(generation, count), data, updatedAt: Date.now() });
-        count += 1;
-      }
-      await this.db.searchIndex.put({ key: SEARCH_INDEX_KEY, data: dump.manifest(count), updatedAt: Date.now() });
-      this.storedGeneration = generation;
+      this.storedGeneration = await storeEngine(this.db, this.engine);
     } catch (error) {
       this.dirty = true;
-      await this.db.searchIndex
-        .where('key')
-        .startsWith(prefix)
-        .delete()
-        .catch(() => undefined); // best effort: the next start deletes parts no manifest names
       if (this.ready !== null) this.report({ ...this.ready, storeFailed: isQuotaError(error) ? 'full' : 'failed' });
       throw error;
     }
-    // By key: a filter on the rows would read every part of every generation first.
-    const parts = await this.db.searchIndex.where('key').startsWith(PART_PREFIX).primaryKeys();
-    await this.db.searchIndex.bulkDelete(parts.filter((key) => !key.startsWith(prefix)));
     if (this.ready?.storeFailed !== undefined) {
       const { storeFailed: _cleared, ...ready } = this.ready;
       this.report(ready);
