@@ -1,7 +1,8 @@
 // `npm run bench [-- filter...]`: serves the built renderer on 127.0.0.1, launches Chromium
 // and runs every benchmark (or those whose name starts with a filter), printing one JSON
 // object per line on stdout. Progress and errors go to stderr. A benchmark marked `explicit`
-// (search.scale: tens of minutes) runs only when a filter names it: `npm run bench -- search.scale`.
+// (search.scale: tens of minutes; search.candidates) runs only when a filter names it:
+// `npm run bench -- search.scale`.
 
 import { chromium } from '@playwright/test';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { libraryFilter } from './libraryFilter.bench';
 import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 import { searchBenchmarks } from './search.bench';
+import { searchCandidates } from './searchCandidates.bench';
 import { searchScale } from './searchScale.bench';
 import { sync } from './sync.bench';
 
@@ -31,6 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   highlightsOpenAndCreate,
   searchBenchmarks,
   searchScale,
+  searchCandidates,
   backup,
   importHtml1mb,
   libraryFirstPaint,
