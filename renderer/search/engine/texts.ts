@@ -6,6 +6,7 @@
 import { blockStartOffsets } from '../../article/canonicalText';
 import type { Block } from '../../article/types';
 import type { DocRef } from './docIds';
+import { SizedLru } from './sizedLru';
 
 /** Where texts come from: the database in the worker, the corpus in tests. */
 export interface TextSource {
@@ -34,8 +35,8 @@ const BODY_CHARACTERS = 13_000_000;
 /** What an entry costs beyond its characters (the key, the map's slot, the object), in characters. */
 const ENTRY_OVERHEAD = 48;
 
-/** A kept text; a block's with where it starts in its article's canonical text. */
-type Entry = { text: string; start: number };
+/** A kept text; a block's with its article and where it starts in the article's canonical text. */
+type Entry = { text: string; start: number; articleId?: string };
 
 function keyOf(ref: DocRef): string {
   switch (ref.kind) {
@@ -69,35 +70,35 @@ export class Texts {
 }
 
 export class TextCache {
-  private readonly entries = new Map<string, Entry>();
   /** The block keys held per article, so an article is forgotten without a walk over every entry. */
   private readonly blockKeys = new Map<string, Set<string>>();
-  private size = 0;
-  private readonly recentBodies = new Map<string, readonly Block[]>();
-  private recentSize = 0;
+  private readonly entries: SizedLru<Entry>;
+  private readonly recentBodies: SizedLru<readonly Block[]>;
 
-  constructor(
-    private readonly capacity = BLOCK_CHARACTERS,
-    private readonly recentCapacity = BODY_CHARACTERS,
-  ) {}
+  constructor(capacity = BLOCK_CHARACTERS, recentCapacity = BODY_CHARACTERS) {
+    this.entries = new SizedLru(capacity, sizeOf, (key, entry) => {
+      if (entry.articleId !== undefined) this.blockKeys.get(entry.articleId)?.delete(key);
+    });
+    this.recentBodies = new SizedLru(recentCapacity, charactersOf);
+  }
 
   /** Keeps a text the engine has just indexed: a highlight's or note's, or an article's body. */
   remember(ref: DocRef, value: readonly Block[] | string): void {
     if (typeof value === 'string') {
-      this.put(keyOf(ref), { text: value, start: 0 });
+      this.entries.set(keyOf(ref), { text: value, start: 0 });
       return;
     }
-    if (ref.kind === 'block' || ref.kind === 'title') this.putRecentBody(ref.articleId, value);
+    if (ref.kind === 'block' || ref.kind === 'title') this.recentBodies.set(ref.articleId, value);
   }
 
   /** Forgets what an article's (all its blocks) or a row's text was (it changed or went). */
   forget(ref: DocRef): void {
     if (ref.kind === 'block' || ref.kind === 'title') {
-      for (const key of this.blockKeys.get(ref.articleId) ?? []) this.drop(key);
+      for (const key of this.blockKeys.get(ref.articleId) ?? []) this.entries.delete(key);
       this.blockKeys.delete(ref.articleId);
-      this.dropRecentBody(ref.articleId);
+      this.recentBodies.delete(ref.articleId);
     } else {
-      this.drop(keyOf(ref));
+      this.entries.delete(keyOf(ref));
     }
   }
 
@@ -112,7 +113,7 @@ export class TextCache {
     const noteIds = new Set<string>();
     for (const ref of refs) {
       if (ref.kind === 'title' || held.has(keyOf(ref))) continue;
-      const entry = this.touch(keyOf(ref));
+      const entry = this.entries.get(keyOf(ref));
       if (entry !== undefined) {
         held.set(keyOf(ref), entry);
         continue;
@@ -127,7 +128,7 @@ export class TextCache {
     const bodies = new Map<string, readonly Block[]>();
     const unread: string[] = [];
     for (const id of wantedBlocks.keys()) {
-      const recent = this.recentBodies.get(id);
+      const recent = this.recentBodies.peek(id);
       if (recent === undefined) unread.push(id);
       else bodies.set(id, recent);
     }
@@ -138,7 +139,7 @@ export class TextCache {
     ]);
     for (const [id, blocks] of read) {
       bodies.set(id, blocks);
-      if (isLiveArticle(id)) this.putRecentBody(id, blocks);
+      if (isLiveArticle(id)) this.recentBodies.set(id, blocks);
     }
     for (const [id, blocks] of bodies) {
       // An article may have been deleted while its texts were being read.
@@ -146,14 +147,14 @@ export class TextCache {
       const starts = blockStartOffsets({ blocks });
       for (const block of wantedBlocks.get(id) ?? []) {
         if (block >= blocks.length) continue;
-        const entry = { text: blocks[block]!.text, start: starts[block]! };
+        const entry = { text: blocks[block]!.text, start: starts[block]!, articleId: id };
         this.putBlock(id, block, entry);
         held.set(keyOf({ kind: 'block', articleId: id, block }), entry);
       }
     }
     const keep = (key: string, text: string) => {
       const entry = { text, start: 0 };
-      this.put(key, entry);
+      this.entries.set(key, entry);
       held.set(key, entry);
     };
     for (const [id, text] of quotes) keep(`h:${id}`, text);
@@ -161,58 +162,11 @@ export class TextCache {
     return new Texts(held);
   }
 
-  private touch(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (entry !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    }
-    return entry;
-  }
-
   private putBlock(articleId: string, block: number, entry: Entry): void {
     const key = keyOf({ kind: 'block', articleId, block });
     let keys = this.blockKeys.get(articleId);
     if (keys === undefined) this.blockKeys.set(articleId, (keys = new Set()));
     keys.add(key);
-    this.put(key, entry);
-  }
-
-  private putRecentBody(articleId: string, blocks: readonly Block[]): void {
-    this.dropRecentBody(articleId);
-    this.recentBodies.set(articleId, blocks);
-    this.recentSize += charactersOf(blocks);
-    for (const [oldId, oldBlocks] of this.recentBodies) {
-      if (this.recentSize <= this.recentCapacity || oldId === articleId) break;
-      this.recentBodies.delete(oldId);
-      this.recentSize -= charactersOf(oldBlocks);
-    }
-  }
-
-  private dropRecentBody(articleId: string): void {
-    const blocks = this.recentBodies.get(articleId);
-    if (blocks === undefined) return;
-    this.recentBodies.delete(articleId);
-    this.recentSize -= charactersOf(blocks);
-  }
-
-  private drop(key: string): void {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return;
-    this.size -= sizeOf(entry);
-    this.entries.delete(key);
-  }
-
-  private put(key: string, entry: Entry): void {
-    this.drop(key);
     this.entries.set(key, entry);
-    this.size += sizeOf(entry);
-    // Oldest first out; what was just read stays, even if larger than the whole cache.
-    for (const [oldKey, oldEntry] of this.entries) {
-      if (this.size <= this.capacity || oldKey === key) break;
-      this.entries.delete(oldKey);
-      this.size -= sizeOf(oldEntry);
-      if (oldKey.startsWith('b:')) this.blockKeys.get(oldKey.slice(2, oldKey.lastIndexOf('#')))?.delete(oldKey);
-    }
   }
 }
