@@ -7,7 +7,7 @@ import { textToDoc } from '../article/textToDoc';
 import { articleRowFor } from './articles';
 import type { HamishDb } from './HamishDb';
 import { PURGE_AFTER_MS, purgeDeletedArticles } from './purgeDeleted';
-import { memoryDb } from '../search/testing/memoryDb';
+import { memoryDb } from '../../tests/support/search/memoryDb';
 
 const NOW = Date.UTC(2026, 11, 3);
 const DAY = 24 * 60 * 60 * 1000;

@@ -10,7 +10,7 @@ import { setupI18n } from '../i18n/setupI18n';
 import type { WebCapture } from '../platform/Platform';
 import type { JobIn } from './importQueue';
 import { PrivateAddressDialog } from './PrivateAddressDialog';
-import { queueDatabase, queuePlatform, settled, testQueue } from './testing/queueHarness';
+import { queueDatabase, queuePlatform, settled, testQueue } from '../../tests/support/import/queueHarness';
 
 const PAGE = 'صفحة من الشبكة المنزلية\n\nقال الرئيس في مؤتمر صحفي عقده اليوم إن الحكومة ستعمل على تحسين الأوضاع.';
 

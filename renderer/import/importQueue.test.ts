@@ -6,7 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { ok, type Result } from '../../electron/common/result';
 import type { ImportErrorCode } from './errors';
 import type { ImportInput } from './prepare';
-import { articleOf, outline, queueDatabase, queuePlatform, settled, testQueue } from './testing/queueHarness';
+import {
+  articleOf,
+  outline,
+  queueDatabase,
+  queuePlatform,
+  settled,
+  testQueue,
+} from '../../tests/support/import/queueHarness';
 
 const PARAGRAPH = 'قال الرئيس في مؤتمر صحفي عقده اليوم إن الحكومة ستعمل على تحسين الأوضاع الاقتصادية للمواطنين.';
 

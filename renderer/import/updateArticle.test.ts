@@ -12,8 +12,8 @@ import type { Platform } from '../platform/Platform';
 import type { PreparedArticle } from './prepare';
 import { rowFor } from './store';
 import { revertUpdate, updateArticle } from './updateArticle';
-import { memoryDb } from '../search/testing/memoryDb';
-import { articleOf, settled, testQueue } from './testing/queueHarness';
+import { memoryDb } from '../../tests/support/search/memoryDb';
+import { articleOf, settled, testQueue } from '../../tests/support/import/queueHarness';
 
 const URL = 'https://news.example/aleppo';
 const FIRST =

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
-import { articleRow } from '../search/testing/rows';
+import { articleRow } from '../../tests/support/search/rows';
 import { MAX_TAGS } from '../shared/tags';
 import { bulkAddTags, bulkSetArchived, bulkSoftDelete, TooManyTagsError, undoBulkDelete } from './bulkActions';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRow } from '../search/testing/rows';
+import { articleRow } from '../../tests/support/search/rows';
 import { readingMinutes, siteOf } from './articleFacts';
 import { filterTextOf, filterWords, matchesWords } from './libraryFilter';
 import { selectArticles } from './libraryQuery';

@@ -4,7 +4,7 @@ import { HamishDb } from '../db/HamishDb';
 import { databaseAtVersion } from '../db/historicDb';
 import { beginOpenDatabase } from '../db/openDatabase';
 import type { ArticleRow } from '../db/types';
-import { articleRow } from '../search/testing/rows';
+import { articleRow } from '../../tests/support/search/rows';
 import { LIBRARY_HEAD_SIZE, readEarly } from './earlyRead';
 import { freshDatabaseNames } from '../../tests/support/databaseNames';
 

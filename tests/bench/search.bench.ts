@@ -27,7 +27,7 @@ import type { Browser } from '@playwright/test';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import { parseQuery } from '../../renderer/text/analyzer/query';
 import { SearchEngine } from '../../renderer/search/engine/SearchEngine';
-import { MemoryTextSource } from '../../renderer/search/testing/memoryTextSource';
+import { MemoryTextSource } from '../support/search/memoryTextSource';
 import { normalizeText } from '../../renderer/text/arabicNormalize';
 import { loadCorpus, loadQueries } from '../search/corpus';
 import { evaluateAnalyzer, evaluateBaseline, type QualityReport } from '../search/quality';

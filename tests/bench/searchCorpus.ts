@@ -6,7 +6,7 @@
 import { blockStartOffsets } from '../../renderer/article/canonicalText';
 import type { ArticleDoc } from '../../renderer/article/types';
 import type { ArticleRow, HighlightRow, NoteRow } from '../../renderer/db/types';
-import { articleRow, docOf, highlightRow, noteRow } from '../../renderer/search/testing/rows';
+import { articleRow, docOf, highlightRow, noteRow } from '../support/search/rows';
 import { HIGHLIGHT_COLORS } from '../../renderer/shared/highlightColors';
 import { createTextGenerator, seededRandom } from './generate';
 

@@ -19,7 +19,7 @@ import { createHopGuard, type HostGuardOptions } from '../../electron/main/hostG
 import { startPinningProxy, type PinningProxy } from '../../electron/main/pinningProxy';
 import type { WebCapture } from '../../renderer/platform/Platform';
 import { prepareImport } from '../../renderer/import/prepare';
-import { inPageExtraction } from '../../renderer/import/testing/inPageExtraction';
+import { inPageExtraction } from '../support/import/inPageExtraction';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const PARAGRAPH =

@@ -3,7 +3,7 @@
 // Highlights and notes have no UI yet: they are seeded straight into the database.
 
 import type { Locator } from '@playwright/test';
-import { articleRow, docOf } from '../../renderer/search/testing/rows';
+import { articleRow, docOf } from '../support/search/rows';
 import { createTextGenerator } from '../bench/generate';
 import { loadCorpus } from '../search/corpus';
 import { expect, test } from './fixtures';

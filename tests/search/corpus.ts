@@ -7,7 +7,7 @@ import path from 'node:path';
 import { blockStartOffsets } from '../../renderer/article/canonicalText';
 import type { ArticleDoc } from '../../renderer/article/types';
 import type { ArticleRow, HighlightColor, HighlightRow, NoteRow } from '../../renderer/db/types';
-import { articleRow, docOf, highlightRow, noteRow } from '../../renderer/search/testing/rows';
+import { articleRow, docOf, highlightRow, noteRow } from '../support/search/rows';
 
 interface CorpusFile {
   articles: { id: string; title: string; tags: string[]; blocks: string[] }[];

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../renderer/text/analyzer/query';
 import type { Hit } from '../../renderer/search/engine/SearchEngine';
 import { SearchEngine } from '../../renderer/search/engine/SearchEngine';
-import { MemoryTextSource } from '../../renderer/search/testing/memoryTextSource';
+import { MemoryTextSource } from '../support/search/memoryTextSource';
 import type { SearchFilters } from '../../renderer/search/types';
 import { seededRandom } from '../bench/generate';
 import { generateSearchCorpus, type SearchCorpus } from '../bench/searchCorpus';

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import { SEARCH_INDEX_KEY } from '../../renderer/search/engine/SearchEngine';
 import type { IndexStatus } from '../../renderer/search/protocol';
-import { memoryDb } from '../../renderer/search/testing/memoryDb';
-import { articleRow, docOf, highlightRow, noteRow } from '../../renderer/search/testing/rows';
+import { memoryDb } from '../support/search/memoryDb';
+import { articleRow, docOf, highlightRow, noteRow } from '../support/search/rows';
 import { IndexService } from '../../renderer/search/worker/IndexService';
 import { SEARCH_INDEX_KEY as OLD_INDEX_KEY, SearchEngine as OldEngine } from './legacy/SearchEngine';
 

@@ -8,7 +8,7 @@ import type { AnalyzerOptions } from '../../renderer/text/analyzer/analyze';
 import { parseQuery } from '../../renderer/text/analyzer/query';
 import { SearchEngine } from '../../renderer/search/engine/SearchEngine';
 import { blockDocId, highlightDocId, noteDocId, titleDocId } from '../../renderer/search/engine/docIds';
-import { MemoryTextSource } from '../../renderer/search/testing/memoryTextSource';
+import { MemoryTextSource } from '../support/search/memoryTextSource';
 import { collatorSearch } from './collatorBaseline';
 import type { Corpus, QualityQuery } from './corpus';
 

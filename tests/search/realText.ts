@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { blockDocId, titleDocId } from '../../renderer/search/engine/docIds';
-import { articleRow, docOf } from '../../renderer/search/testing/rows';
+import { articleRow, docOf } from '../support/search/rows';
 import type { Corpus, QualityQuery } from './corpus';
 
 export interface RealArticle {

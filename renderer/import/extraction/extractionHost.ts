@@ -154,6 +154,8 @@ export function createExtractionHost(options: ExtractionHostOptions = {}): Extra
   return {
     convert: (request, signal) => {
       const result = queue.then(() => run(request, signal));
+      // The queue only orders conversions: a failed one must not stop the next, and its caller
+      // gets the failure from `result`.
       queue = result.catch(() => undefined);
       return result;
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from '../protocol';
-import { memoryDb } from '../testing/memoryDb';
-import { articleRow, docOf } from '../testing/rows';
+import { memoryDb } from '../../../tests/support/search/memoryDb';
+import { articleRow, docOf } from '../../../tests/support/search/rows';
 import { handleMessage } from '../worker/handleMessage';
 import { IndexService } from '../worker/IndexService';
 import { SearchClient, type WorkerPort } from './SearchClient';

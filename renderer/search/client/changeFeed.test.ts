@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TableChange } from '../protocol';
-import { memoryDb } from '../testing/memoryDb';
-import { articleRow, docOf, noteRow } from '../testing/rows';
+import { memoryDb } from '../../../tests/support/search/memoryDb';
+import { articleRow, docOf, noteRow } from '../../../tests/support/search/rows';
 import { createChangeFeed } from './changeFeed';
 
 function watchedDb() {

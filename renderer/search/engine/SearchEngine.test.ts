@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../article/canonicalText';
 import { parseQuery } from '../../text/analyzer/query';
-import { MemoryTextSource } from '../testing/memoryTextSource';
-import { articleRow as article, docOf as doc, highlightRow as highlight, noteRow as note } from '../testing/rows';
+import { MemoryTextSource } from '../../../tests/support/search/memoryTextSource';
+import {
+  articleRow as article,
+  docOf as doc,
+  highlightRow as highlight,
+  noteRow as note,
+} from '../../../tests/support/search/rows';
 import { SearchEngine, type TextSource } from './SearchEngine';
 
 const SPY_DOC = doc('مقدمة قصيرة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.', 'وفي الحرب الباردة تغيّر كل شيء.');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockStartOffsets } from '../../article/canonicalText';
 import type { Block } from '../../article/types';
-import { MemoryTextSource } from '../testing/memoryTextSource';
-import { docOf } from '../testing/rows';
+import { MemoryTextSource } from '../../../tests/support/search/memoryTextSource';
+import { docOf } from '../../../tests/support/search/rows';
 import type { DocRef } from './docIds';
 import { TextCache } from './texts';
 

@@ -4,8 +4,8 @@ import type { HamishDb } from '../../db/HamishDb';
 import type { SearchIndexRow } from '../../db/types';
 import { SEARCH_INDEX_KEY } from '../engine/SearchEngine';
 import type { IndexStatus } from '../protocol';
-import { memoryDb } from '../testing/memoryDb';
-import { articleRow, docOf, highlightRow, noteRow } from '../testing/rows';
+import { memoryDb } from '../../../tests/support/search/memoryDb';
+import { articleRow, docOf, highlightRow, noteRow } from '../../../tests/support/search/rows';
 import { IndexService } from './IndexService';
 
 const SPY = docOf('مقدمة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.');

@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer';
 import type { ArticleDoc } from '../../../renderer/article/types';
 import type { ArticleRow } from '../../../renderer/db/types';
 import { SearchEngine } from '../../../renderer/search/engine/SearchEngine';
-import { MemoryTextSource } from '../../../renderer/search/testing/memoryTextSource';
+import { MemoryTextSource } from '../../support/search/memoryTextSource';
 import { parseQuery } from '../../../renderer/text/analyzer/query';
 import { SearchEngine as LegacyEngine } from '../../search/legacy/SearchEngine';
 import type { Candidate, CandidateKind, LibraryRows, Stored } from './candidate';

@@ -4,7 +4,7 @@
 // an article added after the build.
 
 import { describe, expect, it } from 'vitest';
-import { articleRow, docOf } from '../../../renderer/search/testing/rows';
+import { articleRow, docOf } from '../../support/search/rows';
 import { loadCorpus, loadQueries } from '../../search/corpus';
 import { score } from '../../search/quality';
 import { legacyKind, packedKind } from './appEngines';

@@ -1,8 +1,8 @@
 // Database rows for tests of search, with every field filled and only what a test cares about
 // given: there is no highlight or note UI yet, so tests seed these rows directly.
 
-import { EXTRACTION_VERSION, type ArticleDoc } from '../../article/types';
-import type { ArticleRow, HighlightRow, NoteRow } from '../../db/types';
+import { EXTRACTION_VERSION, type ArticleDoc } from '../../../renderer/article/types';
+import type { ArticleRow, HighlightRow, NoteRow } from '../../../renderer/db/types';
 
 const TIME = Date.UTC(2026, 0, 1);
 

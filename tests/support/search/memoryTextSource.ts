@@ -1,9 +1,9 @@
 // A TextSource over rows held in memory, for tests and benchmarks that index rows without a
 // database: it answers what the database would, and counts how often it was asked.
 
-import type { ArticleDoc, Block } from '../../article/types';
-import type { HighlightRow, NoteRow } from '../../db/types';
-import type { TextSource } from '../engine/texts';
+import type { ArticleDoc, Block } from '../../../renderer/article/types';
+import type { HighlightRow, NoteRow } from '../../../renderer/db/types';
+import type { TextSource } from '../../../renderer/search/engine/texts';
 
 export interface SourceRows {
   articles?: readonly { row: { id: string }; doc: ArticleDoc }[];

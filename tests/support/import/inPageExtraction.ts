@@ -2,12 +2,12 @@
 // them in. The app converts in the extraction frame (renderer/import/extraction/).
 
 import { err } from '../../../electron/common/result';
-import type { Extraction } from '../importQueue';
+import type { Extraction } from '../../../renderer/import/importQueue';
 
 export const inPageExtraction: Extraction = {
   convert: async (request, signal) => {
     if (signal.aborted) return err('cancelled');
-    const { convert } = await import('../convert');
+    const { convert } = await import('../../../renderer/import/convert');
     return convert(request.format, request.text, request.options);
   },
   warmUp: () => {},

@@ -5,9 +5,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
 import { err } from '../../../electron/common/result';
-import { HamishDb } from '../../db/HamishDb';
-import type { Platform, WebCapture } from '../../platform/Platform';
-import { ImportQueue, type ImportJob } from '../importQueue';
+import { HamishDb } from '../../../renderer/db/HamishDb';
+import type { Platform, WebCapture } from '../../../renderer/platform/Platform';
+import { ImportQueue, type ImportJob } from '../../../renderer/import/importQueue';
 import { inPageExtraction } from './inPageExtraction';
 
 export type QueuePlatform = Pick<Platform, 'startWebCapture' | 'readOpenedFiles'>;

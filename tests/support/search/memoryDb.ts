@@ -2,7 +2,7 @@
 
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { DBCore, Middleware } from 'dexie';
-import { HamishDb } from '../../db/HamishDb';
+import { HamishDb } from '../../../renderer/db/HamishDb';
 
 let counter = 0;
 
