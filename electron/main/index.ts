@@ -17,7 +17,6 @@ import {
 } from 'electron';
 import * as fs from 'node:fs/promises';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HAMISH_LINK_SCHEME, parseHamishLink, type OpenedLink } from '../common/hamishLink';
 import { APP_ORIGIN, APP_SCHEME, type EventChannels } from '../common/ipc';
@@ -39,8 +38,6 @@ import {
   type BackupDialogs,
 } from './backupFiles';
 import { parseExternalUrl } from './externalLinks';
-import { startCaptureNetwork } from './captureNetwork';
-import { createWebFetcher, type WebFetcher } from './fetchPage';
 import { documentPathsFromArgv, linksFromArgv, OPENABLE_EXTENSIONS } from './launchArgs';
 import { startLifecycle } from './lifecycle';
 import { createMainWindow } from './mainWindow';
@@ -50,7 +47,8 @@ import { createOpenedDocuments } from './readDocuments';
 import { lockDownSession } from './sessionLockdown';
 import { registerSyncIpc } from './sync/registerSyncIpc';
 import { createValidatedIpc } from './validatedIpc';
-import { boundsToRestore, parseWindowState, writeWindowStateSync, type WindowState } from './windowState';
+import { lazyWebFetcher } from './webFetcher';
+import { boundsToRestore, readWindowStateSync, writeWindowStateSync, type WindowState } from './windowState';
 
 // Set by electron-vite only under `npm run dev`; a packaged or previewed app never has it.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -121,14 +119,6 @@ function applyMenu(language: UiLanguage): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ language, isMac, isDevelopment })));
 }
 
-function readWindowState(): WindowState | null {
-  try {
-    return parseWindowState(readFileSync(windowStatePath(), 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
 /** Synchronously: on quit, `close` is followed at once by the process ending (windowState.ts). */
 function saveWindowState(window: BrowserWindow): void {
   const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
@@ -191,22 +181,8 @@ function registerIpcHandlers(): void {
     return ok(null);
   });
   // Pages are fetched through Chromium's network stack, past the address checks and the pinning
-  // proxy (captureNetwork.ts); its listener on 127.0.0.1 starts with the first page saved.
-  let web: Promise<WebFetcher> | null = null;
-  const webFetcher = () =>
-    (web ??= startCaptureNetwork()
-      .then((network) =>
-        createWebFetcher({
-          fetch: network.fetch,
-          guard: network.guard,
-          allowPrivate: (host) => network.allowPrivate(host),
-          userAgent: app.userAgentFallback,
-        }),
-      )
-      .catch((error: unknown) => {
-        web = null; // the next save tries again
-        throw error;
-      }));
+  // proxy (captureNetwork.ts), started with the first page saved.
+  const webFetcher = lazyWebFetcher(app.userAgentFallback);
   ipc.handle('web:fetch-page', async (jobId, url, allowPrivateNetwork) =>
     (await webFetcher()).fetchPage(jobId, url, allowPrivateNetwork),
   );
@@ -240,7 +216,7 @@ function registerIpcHandlers(): void {
 }
 
 function openMainWindow(): void {
-  const saved = readWindowState();
+  const saved = readWindowStateSync(windowStatePath());
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const window = createMainWindow({
     preloadPath,

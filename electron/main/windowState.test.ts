@@ -3,7 +3,13 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { boundsToRestore, DEFAULT_SIZE, parseWindowState, writeWindowStateSync } from './windowState';
+import {
+  boundsToRestore,
+  DEFAULT_SIZE,
+  parseWindowState,
+  readWindowStateSync,
+  writeWindowStateSync,
+} from './windowState';
 
 const screen = { x: 0, y: 0, width: 1920, height: 1040 };
 const second = { x: 1920, y: 0, width: 1280, height: 1000 };
@@ -82,5 +88,14 @@ describe('writeWindowStateSync', () => {
     };
     expect(() => writeWindowStateSync(file, { ...state, maximized: true }, failing)).toThrow('ENOSPC');
     expect(parseWindowState(readFileSync(file, 'utf8'))).toEqual(state);
+  });
+
+  it('is read back at the next start, and a missing or damaged file reads as none', () => {
+    const file = path.join(dir, 'window-state.json');
+    expect(readWindowStateSync(file)).toBeNull();
+    writeWindowStateSync(file, state);
+    expect(readWindowStateSync(file)).toEqual(state);
+    writeFileSync(file, '{"bounds": {"x": 1');
+    expect(readWindowStateSync(file)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Remembers the main window's size and position between runs, and puts it back only where a
 // display can show it (a monitor may have been unplugged since).
 
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export interface Rect {
@@ -86,4 +86,16 @@ export function writeWindowStateSync(
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, JSON.stringify(state));
   fs.renameSync(temporary, file);
+}
+
+/** The state saved last time, or null when there is none or it cannot be read (first start, a damaged file). */
+export function readWindowStateSync(
+  file: string,
+  read: (file: string) => string = (name) => readFileSync(name, 'utf8'),
+): WindowState | null {
+  try {
+    return parseWindowState(read(file));
+  } catch {
+    return null; // no file yet, or unreadable: the window opens at the default size
+  }
 }
