@@ -4,6 +4,7 @@
 // their sections; a line ending in "…" or "...." stays text.
 
 import { documentDirection } from '../text/direction';
+import { hasVisibleText } from './textTitle';
 import { EXTRACTION_VERSION, type ArticleDoc, type Block } from './types';
 
 const MAX_HEADING_LENGTH = 80;
@@ -22,7 +23,7 @@ export function textToBlocks(text: string): Block[] {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '');
+    .filter(hasVisibleText);
   const short = lines.map(looksLikeHeading);
   return lines.map((line, index): Block => {
     // Between two paragraphs: a run of short lines (a poem, an address, a list) is not a heading.

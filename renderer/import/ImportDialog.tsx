@@ -5,6 +5,7 @@
 
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasVisibleText } from '../article/textTitle';
 import type { ImportErrorCode } from './errors';
 import { useImportQueue } from './ImportContext';
 import { hasTypedScheme, normalizeWebAddress } from './address';
@@ -68,7 +69,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps): ReactNode {
 
   function addPasted(event: FormEvent) {
     event.preventDefault();
-    if (text.trim() === '' && !formattedActive) {
+    if (!hasVisibleText(text) && !formattedActive) {
       setPasteError('empty');
       return;
     }
@@ -128,7 +129,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps): ReactNode {
           onChange={(event) => setTitle(event.target.value)}
         />
         <p id={`${id}-paste-error`} className="import-error" role="alert">
-          {pasteError !== null ? t(`importErrors.${pasteError}`) : ''}
+          {pasteError === 'empty' ? t('import.pasteEmpty') : pasteError !== null ? t(`importErrors.${pasteError}`) : ''}
         </p>
         <button type="submit">{t('import.add')}</button>
       </form>

@@ -61,8 +61,31 @@ describe('convertText', () => {
     expect(result.ok && result.value.doc.blocks.map((block) => block.text)).toEqual(['سطر أول', 'سطر ثان.']);
   });
 
-  it('refuses empty text', () => {
+  it('refuses empty text, also text of only bidi marks and zero-width characters', () => {
     expect(convertText('  \n \t')).toMatchObject({ ok: false, error: 'empty' });
+    expect(convertText('\u200f\n\u200b \u200e\n\uFEFF')).toMatchObject({ ok: false, error: 'empty' });
+  });
+
+  it('keeps a first line that reads as a sentence in the body and titles the text by its first words', () => {
+    const arabic = convertText(`${LONG_AR}\nوأضاف أن هناك تحديات كبيرة.`);
+    expect(arabic.ok && arabic.value.title).toBe('قال الرئيس في مؤتمر صحفي عقده اليوم إن…');
+    expect(arabic.ok && arabic.value.doc.blocks.map((block) => block.text)).toEqual([
+      LONG_AR,
+      'وأضاف أن هناك تحديات كبيرة.',
+    ]);
+    const english = convertText('Did the council meet?\nIt did, on Monday.');
+    expect(english.ok && english.value.title).toBe('Did the council meet?');
+    expect(english.ok && english.value.doc.blocks.map((block) => block.text)).toEqual([
+      'Did the council meet?',
+      'It did, on Monday.',
+    ]);
+    expect(english.ok && english.value.doc).toMatchObject({ lang: 'en', dir: 'ltr' });
+  });
+
+  it('titles a text file whose first line is a sentence by its name', () => {
+    const result = convertText('We met today.\nMore later.', { fileName: 'council_minutes.txt' });
+    expect(result.ok && result.value.title).toBe('council minutes');
+    expect(result.ok && result.value.doc.blocks).toHaveLength(2);
   });
 
   it('gives mixed Arabic with Latin names an Arabic, right-to-left document', () => {

@@ -5,7 +5,8 @@
 import { marked } from 'marked';
 import { err, ok, type Result } from '../../electron/common/result';
 import { canonicalText } from '../article/canonicalText';
-import { splitTitle, textToDoc } from '../article/textToDoc';
+import { textToDoc } from '../article/textToDoc';
+import { firstWords, hasVisibleText, titleOfText } from '../article/textTitle';
 import { EXTRACTION_VERSION, type ArticleDoc, type Block } from '../article/types';
 import { documentDirection } from '../text/direction';
 import { excerptOf } from '../text/words';
@@ -38,7 +39,6 @@ export interface ConvertOptions {
   readonly markMath?: boolean;
 }
 
-const MAX_TITLE_LINE = 150;
 const TITLE_LIMIT = 300;
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -82,22 +82,20 @@ function withoutTitleHeading(blocks: readonly Block[], title: string): Block[] {
 }
 
 function hasContent(blocks: readonly Block[]): boolean {
-  return blocks.some((block) => block.kind === 'image' || block.text.trim() !== '');
+  return blocks.some((block) => block.kind === 'image' || hasVisibleText(block.text));
 }
 
 export function convertText(text: string, options: ConvertOptions = {}): Result<Converted, ConvertError> {
   const normalized = text.replace(/^\uFEFF/, '');
-  if (normalized.trim() === '') return err('empty');
+  // Only white space, bidi marks or zero-width characters: nothing a reader could see.
+  if (!hasVisibleText(normalized)) return err('empty');
   let title = cleanTitle(options.title);
   let body = normalized;
   if (title === null) {
-    const split = splitTitle(normalized);
-    if (split.title.length <= MAX_TITLE_LINE && split.body.trim() !== '') {
-      title = cleanTitle(split.title);
-      body = split.body;
-    } else {
-      title = fileTitle(options.fileName) ?? cleanTitle(excerptOf(split.title, 80));
-    }
+    // A short first line is the title; a first line that reads as a sentence stays in the body.
+    const split = titleOfText(normalized, fileTitle(options.fileName));
+    title = cleanTitle(split.title);
+    body = split.body;
   }
   const doc = textToDoc(body, guessLanguage(body));
   if (!hasContent(doc.blocks)) return err('empty');
@@ -133,7 +131,7 @@ export function convertHtml(html: string, options: ConvertOptions = {}): Result<
     extracted.value.title ??
     (found[0]?.kind === 'heading' ? cleanTitle(found[0].text) : null) ??
     fileTitle(options.fileName) ??
-    cleanTitle(excerptOf(firstText, 80)) ??
+    cleanTitle(firstWords(firstText)) ??
     '';
   const blocks = withoutTitleHeading(found, title);
   if (!hasContent(blocks)) return err('nothing-readable');

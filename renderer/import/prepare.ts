@@ -3,6 +3,7 @@
 
 import { IMPORT_LIMITS, charsetOf, mediaType } from '../../electron/common/importLimits';
 import { err, ok, type Result } from '../../electron/common/result';
+import { hasVisibleText } from '../article/textTitle';
 import type { NewArticle } from '../db/articles';
 import type { ArticleSource } from '../db/types';
 import type { Platform } from '../platform/Platform';
@@ -78,7 +79,7 @@ async function withLocalImages(
     },
   });
   if (context.signal.aborted) return err('cancelled');
-  if (!localized.blocks.some((block) => block.kind === 'image' || block.text.trim() !== ''))
+  if (!localized.blocks.some((block) => block.kind === 'image' || hasVisibleText(block.text)))
     return err('nothing-readable');
   return ok({
     article: article({ ...converted, doc: { ...converted.doc, blocks: localized.blocks } }, source, sourceUrl),
@@ -102,7 +103,7 @@ async function preparePaste(input: Extract<ImportInput, { kind: 'paste' }>, cont
       context.signal,
     );
   // Formatting that yields nothing (an image-only clipboard, say) falls back to the plain text.
-  if (!converted.ok && isEmptyResult(converted.error) && input.text.trim() !== '')
+  if (!converted.ok && isEmptyResult(converted.error) && hasVisibleText(input.text))
     converted = await context.convert(
       { format: 'text', text: input.text, options: { title: input.title } },
       context.signal,

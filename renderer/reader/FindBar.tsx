@@ -2,23 +2,24 @@
 // Shift backwards: the findNext and findPrevious commands), Escape in the bar closes it. Matching
 // uses the search analyzer (find.ts): folded substrings at once, the analyzer's words once the
 // article has been analyzed in idle slices; matches are painted on the article's surface (the find
-// and findCurrent layers), and the current one is scrolled into view when off screen.
+// and findCurrent layers), and the current one is scrolled into view when off screen. The title
+// is searched too (findTitle.ts): its matches come first and are painted on the same layers.
 
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../commands/useCommand';
 import { markFindPainted } from '../perf/marks';
 import type { TextSurface } from '../document/surface';
+import { continueFindAnalysis, findMatches, matchSpans, type FindResult, type PreparedFind } from './find';
 import {
-  continueFindAnalysis,
-  findMatches,
-  firstMatchFrom,
-  matchHolding,
-  matchSpans,
-  type FindMatch,
-  type FindResult,
-  type PreparedFind,
-} from './find';
+  combineFound,
+  firstFound,
+  foundHolding,
+  prepareTitleFind,
+  rangesInElement,
+  titleSpans,
+  type Found,
+} from './findTitle';
 import { Icon } from './Icon';
 
 interface FindBarProps {
@@ -28,30 +29,43 @@ interface FindBarProps {
   prepared: () => PreparedFind;
   /** Bumped each time find is asked for while open, to focus the box again. */
   focusRequest: number;
+  /** The article's title, which find covers too (it is not part of the canonical text), and its element. */
+  title: { readonly text: string; readonly element: HTMLElement | null };
   onClose: () => void;
 }
 
 interface FindState {
   query: string;
-  /** null while there is nothing to look for. */
+  /** The body's result; null while there is nothing to look for. */
   result: FindResult | null;
+  /** The title's matches, then the body's. */
+  found: readonly Found[];
   current: number;
 }
 
-const NO_MATCHES: readonly FindMatch[] = [];
+const NOTHING_FOUND: readonly Found[] = [];
 /** Leave the rest of an idle period to the page. */
 const IDLE_MARGIN_MS = 2;
 
-export function FindBar({ surface, prepared, focusRequest, onClose }: FindBarProps): ReactNode {
+/** Brings the title into view when a match in it becomes current and it is off screen (above the text area). */
+function revealTitle(element: HTMLElement | null, textTop: number): void {
+  if (element === null) return;
+  const box = element.getBoundingClientRect();
+  if (box.top < textTop || box.bottom > window.innerHeight) window.scrollBy({ top: box.top - textTop });
+}
+
+export function FindBar({ surface, prepared, focusRequest, title, onClose }: FindBarProps): ReactNode {
   const { map, painter } = surface;
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   const statusId = useId();
-  const [state, setState] = useState<FindState>({ query: '', result: null, current: 0 });
+  const [state, setState] = useState<FindState>({ query: '', result: null, found: NOTHING_FOUND, current: 0 });
   const [analyzed, setAnalyzed] = useState(false);
   const { query, current } = state;
-  const matches = state.result?.matches ?? NO_MATCHES;
+  const found = state.result === null ? NOTHING_FOUND : state.found;
+  const titlePrepared = useMemo(() => prepareTitleFind(title.text), [title.text]);
+  const titleElement = title.element;
 
   useEffect(() => {
     input.current?.focus();
@@ -75,42 +89,66 @@ export function FindBar({ surface, prepared, focusRequest, onClose }: FindBarPro
     setState((before) => {
       if (before.result === null) return before;
       const result = findMatches(prepared(), before.query);
-      const at = before.result.matches[before.current]?.start ?? surface.readingPosition()?.offset ?? 0;
-      return { ...before, result, current: result === null ? 0 : matchHolding(result, at) };
+      const was = before.found[before.current];
+      const at = (was?.inTitle === false ? was.match.start : undefined) ?? surface.readingPosition()?.offset ?? 0;
+      const next = combineFound(titlePrepared, before.query, result);
+      return {
+        ...before,
+        result,
+        found: next,
+        current: foundHolding(next, result, before.current, was?.inTitle === true, at),
+      };
     });
-  }, [analyzed, prepared, surface]);
+  }, [analyzed, prepared, surface, titlePrepared]);
 
   useEffect(() => {
     const layer = painter.layer('find');
-    layer.set(
-      matches.flatMap((match) => matchSpans(match).flatMap((span) => map.staticRangeFor(span.start, span.end) ?? [])),
-    );
+    const inBody = found.filter((entry) => !entry.inTitle);
+    layer.set([
+      ...(titleElement === null ? [] : rangesInElement(titleElement, titleSpans(found))),
+      ...inBody.flatMap((entry) =>
+        matchSpans(entry.match).flatMap((span) => map.staticRangeFor(span.start, span.end) ?? []),
+      ),
+    ]);
     return () => layer.clear();
-  }, [map, painter, matches]);
+  }, [map, painter, found, titleElement]);
 
   useEffect(() => {
-    const match = matches[current];
+    const entry = found[current];
     // Live Ranges: the current match is a few ranges, and whoever reads the paint may measure them.
-    const spans = match === undefined ? [] : matchSpans(match);
-    const ranges = spans.flatMap((span) => map.rangeFor(span.start, span.end) ?? []);
+    const spans = entry === undefined ? [] : matchSpans(entry.match);
+    const ranges =
+      entry?.inTitle === true
+        ? titleElement === null
+          ? []
+          : rangesInElement(titleElement, spans)
+        : spans.flatMap((span) => map.rangeFor(span.start, span.end) ?? []);
     const layer = painter.layer('findCurrent');
     if (ranges.length > 0) {
       layer.set(ranges);
-      surface.reveal(spans[0]!.start, spans[0]!.end);
+      if (entry?.inTitle === true) revealTitle(titleElement, surface.textTop());
+      else surface.reveal(spans[0]!.start, spans[0]!.end);
     }
     markFindPainted();
     return () => layer.clear();
-  }, [surface, map, painter, matches, current]);
+  }, [surface, map, painter, found, current, titleElement]);
 
   function search(next: string) {
     const result = findMatches(prepared(), next);
     const readingOffset = surface.readingPosition()?.offset ?? 0;
-    setState({ query: next, result, current: result === null ? 0 : firstMatchFrom(result, readingOffset) });
+    const nextFound = result === null ? NOTHING_FOUND : combineFound(titlePrepared, next, result);
+    const titleVisible = titleElement !== null && titleElement.getBoundingClientRect().bottom > surface.textTop();
+    setState({
+      query: next,
+      result,
+      found: nextFound,
+      current: firstFound(nextFound, result, titleVisible, readingOffset),
+    });
   }
 
   function step(by: 1 | -1) {
-    if (matches.length === 0) return;
-    setState({ ...state, current: (current + by + matches.length) % matches.length });
+    if (found.length === 0) return;
+    setState({ ...state, current: (current + by + found.length) % found.length });
   }
 
   // F3 steps wherever the focus is; Enter only in the find box (elsewhere it presses a button).
@@ -132,11 +170,11 @@ export function FindBar({ surface, prepared, focusRequest, onClose }: FindBarPro
   let status = '';
   if (state.result !== null) {
     status =
-      matches.length === 0
+      found.length === 0
         ? t('reader.find.none')
-        : t('reader.find.count', { current: current + 1, total: matches.length });
+        : t('reader.find.count', { current: current + 1, total: found.length });
     // Nothing matched as typed: say which spelling the matches are for.
-    if (state.result.corrected !== undefined && matches.length > 0)
+    if (state.result.corrected !== undefined && found.some((entry) => !entry.inTitle))
       status = `${t('reader.find.corrected', { query: state.result.corrected })} · ${status}`;
   }
 
@@ -159,7 +197,7 @@ export function FindBar({ surface, prepared, focusRequest, onClose }: FindBarPro
         type="button"
         className="icon-button"
         aria-label={t('reader.find.previous')}
-        disabled={matches.length === 0}
+        disabled={found.length === 0}
         onClick={() => step(-1)}
       >
         <Icon name="up" />
@@ -168,7 +206,7 @@ export function FindBar({ surface, prepared, focusRequest, onClose }: FindBarPro
         type="button"
         className="icon-button"
         aria-label={t('reader.find.next')}
-        disabled={matches.length === 0}
+        disabled={found.length === 0}
         onClick={() => step(1)}
       >
         <Icon name="down" />

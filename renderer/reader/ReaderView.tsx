@@ -101,6 +101,7 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
   const [findOpen, setFindOpen] = useState(false);
   const [findFocus, setFindFocus] = useState(0);
   const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
+  const [titleElement, setTitleElement] = useState<HTMLHeadingElement | null>(null);
   const [toolbarSlot, setToolbarSlot] = useState<HTMLSpanElement | null>(null);
   // The savedOffset to restore is the one the article was opened with, not later saves.
   const [openedAtOffset] = useState(article.progressOffset);
@@ -220,11 +221,19 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
           <span ref={setToolbarSlot} className="reader-toolbar-slot" />
         </div>
         {findOpen && surface !== null && (
-          <FindBar surface={surface} prepared={prepared} focusRequest={findFocus} onClose={closeFind} />
+          <FindBar
+            surface={surface}
+            prepared={prepared}
+            focusRequest={findFocus}
+            title={{ text: article.title, element: titleElement }}
+            onClose={closeFind}
+          />
         )}
       </div>
       <article className="article" lang={doc.lang} dir={doc.dir}>
-        <h1 dir={blockDirection({ text: article.title })}>{article.title}</h1>
+        <h1 ref={setTitleElement} dir={blockDirection({ text: article.title })}>
+          {article.title}
+        </h1>
         <div ref={bodyRef} className="article-body">
           <ArticleBody doc={doc} onLinkClick={openLink} />
         </div>

@@ -126,11 +126,15 @@ test.describe('English', () => {
   test('an empty paste is refused in the dialog', async ({ app, page }) => {
     await app.open('?lang=en');
     await app.importButton.click();
-    await app.pasteText.fill('   \n  ');
-    await app.addToLibrary.click();
-    await expect(app.importDialog.getByRole('alert').filter({ hasText: 'empty' })).toHaveText(
-      'It is empty: there is nothing to import.',
-    );
+    for (const blank of ['   \n  ', '\u200f\u200b\n\u200e ']) {
+      await app.pasteText.fill(blank);
+      await app.addToLibrary.click();
+      await expect(app.importDialog.getByRole('alert').filter({ hasText: 'empty' })).toHaveText(
+        'There is no text to add: the box is empty or holds only spaces. Paste or type the text first.',
+      );
+      await expect(app.pasteText).toHaveAttribute('aria-invalid', 'true');
+      await expect(app.imports).toBeHidden();
+    }
     expect(await articleCount(page)).toBe(1);
   });
 

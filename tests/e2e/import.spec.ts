@@ -48,6 +48,27 @@ test.describe('paste', () => {
     await expect(app.importJob('Pasted text')).toContainText('Added: “عنوان من السطر الأول”');
   });
 
+  test('a first line that reads as a sentence stays in the body; the title is its first words', async ({ app }) => {
+    await app.open('?lang=en');
+    await app.pasteAndAdd(`${AR_PARAGRAPH}\n${SECOND_PARAGRAPH}`);
+    const arabicTitle = 'قال الرئيس في مؤتمر صحفي عقده اليوم إن…';
+    await expect(app.importJob('Pasted text')).toContainText(`Added: “${arabicTitle}”`);
+    await app.importJob('Pasted text').getByRole('link', { name: 'Open' }).click();
+    await expect(app.article.getByRole('heading', { level: 1 })).toHaveText(arabicTitle);
+    await expect(app.article.locator('p')).toHaveText([AR_PARAGRAPH, SECOND_PARAGRAPH]);
+
+    await app.gotoLibrary();
+    await app.pasteAndAdd('Did the council meet on Monday?\nIt did, and it voted on the budget.');
+    const englishJob = app.importJob('Added: “Did the council meet on Monday?”');
+    await expect(englishJob).toBeVisible();
+    await englishJob.getByRole('link', { name: 'Open' }).click();
+    await expect(app.article.getByRole('heading', { level: 1 })).toHaveText('Did the council meet on Monday?');
+    await expect(app.article.locator('p')).toHaveText([
+      'Did the council meet on Monday?',
+      'It did, and it voted on the budget.',
+    ]);
+  });
+
   test('HTML on the clipboard is taken as HTML: structure and links kept, scripts gone', async ({ app, page }) => {
     await app.open('?lang=en');
     await app.importButton.click();

@@ -105,6 +105,53 @@ test('no match says so, disables stepping, and closing find clears the paint', a
   ).toEqual([false, false]);
 });
 
+/** Whether every range of a highlight lies in the article's title (its h1). */
+function paintedInTitle(page: Page, name: string): Promise<boolean[]> {
+  return page.evaluate(
+    (highlight) =>
+      [...(CSS.highlights.get(highlight) ?? [])].map(
+        (range) => range.startContainer.parentElement?.closest('article h1') !== null,
+      ),
+    name,
+  );
+}
+
+test('find covers the title: a word only in the title is found and painted there, before the body', async ({
+  app,
+  page,
+}) => {
+  await app.open('?lang=en');
+  await app.article.waitFor();
+  const [id] = await seedArticles(page, [
+    {
+      title: 'Harvest report from Aleppo',
+      doc: docOf([
+        { kind: 'paragraph', text: 'The report says the wheat harvest was late this year.' },
+        { kind: 'paragraph', text: 'Farmers expect better rain next season.' },
+      ]),
+    },
+  ]);
+  await app.read(id!);
+  await page.keyboard.press('Control+f');
+  await search(app, 'Aleppo');
+  await expect(app.findStatus).toHaveText('1 of 1');
+  expect(await painted(page)).toEqual({ all: ['Aleppo'], current: ['Aleppo'] });
+  expect(await paintedInTitle(page, 'hamish-find-current')).toEqual([true]);
+
+  // In the title and the body: the title's match first, then the body's, and round again.
+  await search(app, 'report');
+  await expect(app.findStatus).toHaveText('1 of 2');
+  expect(await painted(page)).toEqual({ all: ['report', 'report'], current: ['report'] });
+  expect(await paintedInTitle(page, 'hamish-find')).toEqual([true, false]);
+  expect(await paintedInTitle(page, 'hamish-find-current')).toEqual([true]);
+  await app.findBox.press('Enter');
+  await expect(app.findStatus).toHaveText('2 of 2');
+  expect(await paintedInTitle(page, 'hamish-find-current')).toEqual([false]);
+  await app.findBox.press('Enter');
+  await expect(app.findStatus).toHaveText('1 of 2');
+  expect(await paintedInTitle(page, 'hamish-find-current')).toEqual([true]);
+});
+
 test.describe('in Arabic', () => {
   test.use({ locale: 'ar-EG' });
 
@@ -142,8 +189,9 @@ test('finds what search finds: a word with its clitics, painted whole once the a
   await page.keyboard.press('Control+f');
   await search(app, 'دمشق');
   // The analyzer's pass runs in idle time; its matches replace the substrings when it is done.
-  await expect.poll(async () => (await painted(page)).all).toEqual(['بدمشق', 'دمشق']);
-  await expect(app.findStatus).toHaveText('1 of 2');
+  // The title's match comes first (find covers the title).
+  await expect.poll(async () => (await painted(page)).all).toEqual(['دمشق', 'بدمشق', 'دمشق']);
+  await expect(app.findStatus).toHaveText('1 of 3');
 
   await search(app, 'طوكبو');
   await expect(app.findStatus).toHaveText('Matches for “\u2068طوكيو\u2069” · 1 of 2');

@@ -92,6 +92,7 @@ export const en = {
     heading: 'Add articles',
     pasteSection: 'Paste',
     pasteText: 'Paste text',
+    pasteEmpty: 'There is no text to add: the box is empty or holds only spaces. Paste or type the text first.',
     pasteHint: 'Plain text, or formatted text copied from a web page or document.',
     pastedFormatted: 'The formatting will be kept (headings, lists, links).',
     titleLabel: 'Title',
