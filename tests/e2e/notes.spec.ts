@@ -3,13 +3,13 @@
 // edited in place, tags on highlights (and a tag refused with a message), and a filter bar whose
 // labels stay beside their controls.
 
-import { readFile } from 'node:fs/promises';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import type { HighlightRow, NoteRow } from '../../renderer/db/types';
 import { describeRange } from '../../renderer/highlights/quoteSelector';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { readHighlights, readNotes, writeHighlights, writeNotes } from './support/highlightRows';
+import { writeHighlights, writeNotes } from './support/highlightRows';
+import { NotesView } from './models/NotesView';
 import { SearchPanel } from './models/SearchPanel';
 import type { HamishApp } from './models/HamishApp';
 import { docOf, seedArticles } from './support/seedArticles';
@@ -74,96 +74,92 @@ test('lists every highlight and note with its article; filters, orders under art
   page,
 }) => {
   await openSeededNotes(app, page);
-  const list = page.getByRole('list', { name: 'Highlights and notes' });
+  const notes = new NotesView(page);
   // Newest first; the deleted highlight is not there.
-  await expect(list.getByRole('listitem')).toHaveCount(3);
-  await expect(list.getByRole('listitem').nth(0)).toContainText('old bookshops');
-  await expect(list.getByRole('listitem').nth(0)).toContainText('Cairo bookshops');
-  await expect(list.getByRole('listitem').nth(1)).toContainText('Reuters نشرت');
-  await expect(list.getByRole('listitem').nth(1)).toContainText('مصدر مهم');
-  await expect(list.getByRole('listitem').nth(2)).toContainText('Read again in spring');
+  await expect(notes.items).toHaveCount(3);
+  await expect(notes.items.nth(0)).toContainText('old bookshops');
+  await expect(notes.items.nth(0)).toContainText('Cairo bookshops');
+  await expect(notes.items.nth(1)).toContainText('Reuters نشرت');
+  await expect(notes.items.nth(1)).toContainText('مصدر مهم');
+  await expect(notes.items.nth(2)).toContainText('Read again in spring');
   // Each item's link is named by its quote; a note on a whole article by that and the title.
-  await expect(list.getByRole('link')).toHaveText([
+  await expect(notes.list.getByRole('link')).toHaveText([
     'old bookshops',
     'Reuters نشرت',
     'Note on the whole article: Cairo bookshops',
   ]);
 
-  await page.getByRole('combobox', { name: 'Show colour' }).selectOption('yellow');
-  await expect(list.getByRole('listitem')).toHaveCount(1);
-  await page.getByRole('combobox', { name: 'Show colour' }).selectOption('all');
-  await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: 'Cairo bookshops' });
-  await expect(list.getByRole('listitem')).toHaveCount(2);
-  await page.getByRole('combobox', { name: 'Article' }).selectOption('all');
+  await notes.filter('Show colour').selectOption('yellow');
+  await expect(notes.items).toHaveCount(1);
+  await notes.filter('Show colour').selectOption('all');
+  await notes.filter('Article').selectOption({ label: 'Cairo bookshops' });
+  await expect(notes.items).toHaveCount(2);
+  await notes.filter('Article').selectOption('all');
 
   // By article: one header per article, its items under it, the title not repeated in them.
-  await page.getByRole('combobox', { name: 'Order' }).selectOption('article');
+  await notes.order.selectOption('article');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Cairo bookshops', 'تقرير عن المخابرات']);
-  const cairo = page.getByRole('list', { name: 'Cairo bookshops' });
+  const cairo = notes.group('Cairo bookshops');
   await expect(cairo.getByRole('listitem')).toHaveCount(2);
   await expect(cairo.getByRole('link')).toHaveText(['Note on the whole article: Cairo bookshops', 'old bookshops']);
-  await expect(page.getByRole('list', { name: 'تقرير عن المخابرات' }).getByRole('listitem')).toHaveCount(1);
+  await expect(notes.group('تقرير عن المخابرات').getByRole('listitem')).toHaveCount(1);
   await expect(page.locator('.notes-item-article')).toHaveCount(0);
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Markdown' }).click(),
-  ]);
-  const markdown = await readFile((await download.path())!, 'utf8');
+  const markdown = await notes.exportMarkdown();
   expect(markdown).toContain('# Cairo bookshops');
   expect(markdown).toContain('> Reuters نشرت');
   expect(markdown).toContain('مصدر مهم');
   expect(markdown).not.toContain('> Cairo\n');
 
-  await page.getByRole('list', { name: 'تقرير عن المخابرات' }).getByRole('link', { name: 'Reuters نشرت' }).click();
+  await notes.group('تقرير عن المخابرات').getByRole('link', { name: 'Reuters نشرت' }).click();
   await expect(app.article.getByRole('heading', { level: 1 })).toHaveText('تقرير عن المخابرات');
   expect(page.url()).toContain('?at=');
 });
 
 test('a note is edited, added, cancelled and deleted (with undo) where it stands', async ({ app, page }) => {
   await openSeededNotes(app, page);
-  const list = page.getByRole('list', { name: 'Highlights and notes' });
-  const reuters = list.getByRole('listitem').filter({ hasText: 'Reuters نشرت' });
+  const notes = new NotesView(page);
+  const reuters = notes.item('Reuters نشرت');
 
   // Edit, saved with Ctrl+Enter; the focus goes back to the Edit button.
-  await reuters.getByRole('button', { name: 'Edit note on “Reuters نشرت”' }).click();
-  const box = reuters.getByRole('textbox', { name: 'Note on “Reuters نشرت”' });
+  await notes.editNoteButton(reuters, 'Reuters نشرت').click();
+  const box = notes.noteBox(reuters, 'Reuters نشرت');
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('مصدر مهم');
   await box.fill('مصدر مهم جدًا');
   await box.press('Control+Enter');
-  await expect(reuters.locator('.notes-item-note')).toHaveText('مصدر مهم جدًا');
-  await expect(reuters.getByRole('button', { name: 'Edit note on “Reuters نشرت”' })).toBeFocused();
-  await expect.poll(async () => (await readNotes(page)).find((row) => row.id === 'n1')?.text).toBe('مصدر مهم جدًا');
+  await expect(notes.shownNote(reuters)).toHaveText('مصدر مهم جدًا');
+  await expect(notes.editNoteButton(reuters, 'Reuters نشرت')).toBeFocused();
+  await expect.poll(async () => (await notes.storedNotes()).find((row) => row.id === 'n1')?.text).toBe('مصدر مهم جدًا');
 
   // Esc puts the text back as it was, and nothing is written.
-  await reuters.getByRole('button', { name: 'Edit note on “Reuters نشرت”' }).click();
+  await notes.editNoteButton(reuters, 'Reuters نشرت').click();
   await box.fill('لن يُحفظ');
   await box.press('Escape');
-  await expect(reuters.locator('.notes-item-note')).toHaveText('مصدر مهم جدًا');
+  await expect(notes.shownNote(reuters)).toHaveText('مصدر مهم جدًا');
 
   // A highlight without a note gets one, with the Save button.
-  const bookshops = list.getByRole('listitem').filter({ hasText: 'old bookshops' });
-  await bookshops.getByRole('button', { name: 'Add a note to “old bookshops”' }).click();
-  await bookshops.getByRole('textbox', { name: 'Note on “old bookshops”' }).fill('Visit the one by the river');
-  await bookshops.getByRole('button', { name: 'Save' }).click();
-  await expect(bookshops.locator('.notes-item-note')).toHaveText('Visit the one by the river');
+  const bookshops = notes.item('old bookshops');
+  await notes.addNoteButton(bookshops, 'old bookshops').click();
+  await notes.noteBox(bookshops, 'old bookshops').fill('Visit the one by the river');
+  await notes.saveButton(bookshops).click();
+  await expect(notes.shownNote(bookshops)).toHaveText('Visit the one by the river');
 
   // Moving the focus away keeps what was typed.
-  await bookshops.getByRole('button', { name: 'Edit note on “old bookshops”' }).click();
-  await bookshops.getByRole('textbox', { name: 'Note on “old bookshops”' }).fill('Visit both');
+  await notes.editNoteButton(bookshops, 'old bookshops').click();
+  await notes.noteBox(bookshops, 'old bookshops').fill('Visit both');
   await page.getByRole('heading', { level: 1 }).click();
-  await expect(bookshops.locator('.notes-item-note')).toHaveText('Visit both');
+  await expect(notes.shownNote(bookshops)).toHaveText('Visit both');
 
   // Emptied and saved, the note is deleted; Undo brings it back.
-  await reuters.getByRole('button', { name: 'Edit note on “Reuters نشرت”' }).click();
+  await notes.editNoteButton(reuters, 'Reuters نشرت').click();
   await box.fill('   ');
-  await reuters.getByRole('button', { name: 'Save' }).click();
-  await expect(reuters.locator('.notes-item-note')).toHaveCount(0);
+  await notes.saveButton(reuters).click();
+  await expect(notes.shownNote(reuters)).toHaveCount(0);
   const undoBar = page.getByRole('status').filter({ hasText: 'Note deleted.' });
   await undoBar.getByRole('button', { name: 'Undo' }).click();
-  await expect(reuters.locator('.notes-item-note')).toHaveText('مصدر مهم جدًا');
-  const stored = (await readNotes(page)).filter((row) => row.highlightId === 'h1');
+  await expect(notes.shownNote(reuters)).toHaveText('مصدر مهم جدًا');
+  const stored = (await notes.storedNotes()).filter((row) => row.highlightId === 'h1');
   expect(stored.map((row) => [row.text, row.deletedAt])).toEqual([['مصدر مهم جدًا', null]]);
 });
 
@@ -172,9 +168,9 @@ test('tags on highlights: added, filtered by, found by search, exported and remo
   page,
 }) => {
   await openSeededNotes(app, page);
-  const list = page.getByRole('list', { name: 'Highlights and notes' });
-  const reuters = list.getByRole('listitem').filter({ hasText: 'Reuters نشرت' });
-  const tags = reuters.getByRole('textbox', { name: 'Tags', exact: true });
+  const notes = new NotesView(page);
+  const reuters = notes.item('Reuters نشرت');
+  const tags = notes.tagsBox(reuters);
   await expect(tags).toHaveAccessibleDescription('Reuters نشرت');
 
   // Bad input: nothing is stored, the message says why, the entry stays to be mended.
@@ -189,27 +185,22 @@ test('tags on highlights: added, filtered by, found by search, exported and remo
   await tags.press('Enter');
   await expect(reuters.getByRole('alert')).toHaveText('A tag can be at most 50 characters long; this one has 51.');
   await expect(tags).toHaveValue('x'.repeat(51));
-  expect((await readHighlights(page)).find((row) => row.id === 'h1')).not.toHaveProperty('tags');
+  expect((await notes.stored()).find((row) => row.id === 'h1')).not.toHaveProperty('tags');
 
   await tags.fill('مصادر، Reuters');
   await tags.press('Enter');
   await expect(reuters.getByRole('alert')).toHaveCount(0);
-  await expect(reuters.locator('.tag')).toHaveText(['مصادر×', 'Reuters×']);
+  await expect(notes.tagChips(reuters)).toHaveText(['مصادر×', 'Reuters×']);
   await expect
-    .poll(async () => (await readHighlights(page)).find((row) => row.id === 'h1')?.tags)
+    .poll(async () => (await notes.stored()).find((row) => row.id === 'h1')?.tags)
     .toEqual(['مصادر', 'Reuters']);
 
   // The Tag filter offers the highlight's tags and keeps the items carrying them.
-  const tagFilter = page.getByRole('combobox', { name: 'Tag' });
-  await tagFilter.selectOption('مصادر');
-  await expect(list.getByRole('listitem')).toHaveCount(1);
-  await expect(list.getByRole('link')).toHaveText(['Reuters نشرت']);
+  await notes.filter('Tag').selectOption('مصادر');
+  await expect(notes.items).toHaveCount(1);
+  await expect(notes.list.getByRole('link')).toHaveText(['Reuters نشرت']);
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Markdown' }).click(),
-  ]);
-  expect(await readFile((await download.path())!, 'utf8')).toContain('*Yellow* · Tags: مصادر, Reuters ·');
+  expect(await notes.exportMarkdown()).toContain('*Yellow* · Tags: مصادر, Reuters ·');
 
   // Search finds the highlight by its tag.
   const search = new SearchPanel(page);
@@ -218,12 +209,12 @@ test('tags on highlights: added, filtered by, found by search, exported and remo
   await expect(search.highlights.getByRole('link')).toContainText('Reuters نشرت');
   await search.box.fill('');
 
-  await reuters.getByRole('button', { name: 'Remove tag مصادر from “Reuters نشرت”' }).click();
+  await notes.removeTagButton(reuters, 'مصادر', 'Reuters نشرت').click();
   // The filter's tag is gone: the filter falls back to all tags and the box keeps the focus.
-  await expect(list.getByRole('listitem')).toHaveCount(3);
-  await expect(reuters.getByRole('textbox', { name: 'Tags', exact: true })).toBeFocused();
+  await expect(notes.items).toHaveCount(3);
+  await expect(notes.tagsBox(reuters)).toBeFocused();
   await page.reload();
-  await expect(reuters.locator('.tag')).toHaveText(['Reuters×']);
+  await expect(notes.tagChips(reuters)).toHaveText(['Reuters×']);
 });
 
 /** For each label of the filter bar: its text's box and its control's box, both [left, right, top, bottom]. */
@@ -284,9 +275,9 @@ test('in Arabic the Notes view is labelled in Arabic and mirrored', async ({ app
 
 test('in Arabic, tags and notes in place speak Arabic, and a bad tag is refused in Arabic', async ({ app, page }) => {
   await openSeededNotes(app, page, 'ar');
-  const list = page.getByRole('list', { name: 'التظليلات والملاحظات' });
-  const reuters = list.getByRole('listitem').filter({ hasText: 'Reuters نشرت' });
-  const tags = reuters.getByRole('textbox', { name: 'الوسوم', exact: true });
+  const notes = new NotesView(page, 'ar');
+  const reuters = notes.item('Reuters نشرت');
+  const tags = notes.tagsBox(reuters);
   await tags.fill('   ');
   await tags.press('Enter');
   await expect(reuters.getByRole('alert')).toHaveText('لا يكون الوسم فارغًا ولا مسافاتٍ فقط. اكتب وسمًا، أو اضغط Esc.');
@@ -295,18 +286,18 @@ test('in Arabic, tags and notes in place speak Arabic, and a bad tag is refused 
   await expect(reuters.getByRole('alert')).toHaveText('لا يزيد الوسم على 50 حرفًا، وطول هذا 51.');
   await tags.fill('مصادر');
   await tags.press('Enter');
-  await expect(reuters.locator('.tag')).toHaveText(['مصادر×']);
-  await expect(reuters.getByRole('button', { name: 'أزل الوسم مصادر عن «Reuters نشرت»' })).toBeVisible();
+  await expect(notes.tagChips(reuters)).toHaveText(['مصادر×']);
+  await expect(notes.removeTagButton(reuters, 'مصادر', 'Reuters نشرت')).toBeVisible();
 
-  await reuters.getByRole('button', { name: 'حرّر الملاحظة على «Reuters نشرت»' }).click();
-  await reuters.getByRole('textbox', { name: 'ملاحظة على «Reuters نشرت»' }).fill('نص جديد');
-  await reuters.getByRole('button', { name: 'احفظ' }).click();
-  await expect(reuters.locator('.notes-item-note')).toHaveText('نص جديد');
+  await notes.editNoteButton(reuters, 'Reuters نشرت').click();
+  await notes.noteBox(reuters, 'Reuters نشرت').fill('نص جديد');
+  await notes.saveButton(reuters).click();
+  await expect(notes.shownNote(reuters)).toHaveText('نص جديد');
   // Mirrored: the item's edge and the tags start at the right.
   await expect(reuters).toHaveCSS('direction', 'rtl');
   const item = (await reuters.boundingBox())!;
-  const chip = (await reuters.locator('.tag').boundingBox())!;
+  const chip = (await notes.tagChips(reuters).boundingBox())!;
   expect(item.x + item.width - (chip.x + chip.width)).toBeLessThan(item.width / 2);
-  await page.getByRole('combobox', { name: 'الترتيب' }).selectOption('article');
+  await notes.order.selectOption('article');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['تقرير عن المخابرات', 'Cairo bookshops']);
 });
