@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { storedForm } from '../support/sync/replicationServer';
 import type { SyncDevice } from './models/SyncDevice';
+import { TestHarness } from './models/TestHarness';
 import { dragSelect, readRows } from './support/highlightRows';
 import { seedArticles, docOf } from './support/seedArticles';
 import { byId, rows, SENTENCE, useSyncSuite } from './support/syncSuite';
@@ -233,6 +234,66 @@ test('the server killed in the middle of the first sync and started again: sync 
   const summary = async (d: SyncDevice) => byId(await rows.articles(d)).map((row) => [row.id, row.title]);
   expect(await summary(b)).toEqual(await summary(a));
   expect(await readRows(b.page, 'bodies')).toHaveLength((await readRows(a.page, 'bodies')).length);
+});
+
+test('the disk fills during the first sync: the quota message, the library whole, and sync finishes once space returns', async ({
+  browser,
+}) => {
+  const database = suite.server.databaseName('diskfull');
+  const a = await device(browser);
+  const paragraphs = Array.from({ length: 20 }, (_, index) => ({
+    kind: 'paragraph' as const,
+    text: `${SENTENCE} ${index}. `.repeat(40),
+  }));
+  const ids = await seedArticles(
+    a.page,
+    Array.from({ length: 40 }, (_, index) => ({ title: `مقالة ${index}`, doc: docOf(paragraphs) })),
+  );
+  await a.setUp(credentials(database));
+
+  // B's storage gets a quota of its own before it first stores anything (Chromium fixes an
+  // origin's quota when its storage first opens), is filled with other data, and then has
+  // about 1 MB given back: set-up fits, and A's ~2 MB library does not.
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(suite.appServer.origin).origin,
+    quotaSize: 40_000_000,
+  });
+  const b = await suite.attach(page);
+  await seedArticles(b.page, [{ title: 'مقالة الجهاز الثاني', doc: docOf([{ kind: 'paragraph', text: 'نص.' }]) }]);
+  await b.leaveReader();
+  const own = (await rows.articles(b)).find((row) => row.title === 'مقالة الجهاز الثاني');
+  const harness = await new TestHarness(await context.newPage(), suite.appServer.origin).open();
+  expect(await harness.call('fillStorage')).toBeGreaterThan(1_000_000);
+  expect(await harness.call('releaseStorage', 1_000_000)).toBeGreaterThanOrEqual(1_000_000);
+
+  await b.startSetUp(credentials(database));
+  await expect(b.statusLine).toContainText(
+    'There is not enough storage space to sync. Free some space; nothing was lost.',
+    { timeout: 120_000 },
+  );
+  await expect(b.statusLine).toHaveAttribute('data-state', 'error');
+  // B's own article is as it was, every row is whole, and what arrived is A's, once each.
+  expect((await rows.articles(b)).find((row) => row.id === own!.id)).toEqual(own);
+  expect(await harness.call('invalidRows')).toEqual([]);
+  const arrived = (await rows.articles(b)).filter((row) => ids.includes(row.id)).map((row) => row.id);
+  expect(arrived.length).toBeLessThan(40);
+  expect(new Set(arrived).size).toBe(arrived.length);
+
+  // Space comes back; Sync now finishes the first sync.
+  await harness.call('freeStorage');
+  await b.openSettings();
+  await b.syncNow.click();
+  await expect(b.statusLine).toHaveAttribute('data-state', 'idle', { timeout: 120_000 });
+  await expect
+    .poll(async () => (await rows.articles(b)).filter((row) => ids.includes(row.id)).length, { timeout: 120_000 })
+    .toBe(40);
+  const summary = async (d: SyncDevice) =>
+    byId((await rows.articles(d)).filter((row) => ids.includes(row.id))).map((row) => [row.id, row.title]);
+  expect(await summary(b)).toEqual(await summary(a));
+  expect((await rows.articles(b)).find((row) => row.id === own!.id)).toEqual(own);
 });
 
 test('hostile or broken answers are refused and reported, and the library stays as it was', async ({ browser }) => {

@@ -245,6 +245,26 @@ const api = {
     filler.close();
     return total;
   },
+  /**
+   * Some space comes back: filler chunks are deleted, oldest (largest) first, until at least
+   * `bytes` are free again. Returns what was freed. For a write that fits at first and then
+   * meets a full disk part of the way through (a first sync).
+   */
+  async releaseStorage(bytes: number): Promise<number> {
+    const filler = new Dexie(FILLER_DATABASE);
+    filler.version(1).stores({ chunks: '++id' });
+    let freed = 0;
+    try {
+      for (const { id, chunk } of await filler.table<{ id: number; chunk: Uint8Array }>('chunks').toArray()) {
+        if (freed >= bytes) break;
+        await filler.table('chunks').delete(id);
+        freed += chunk.byteLength;
+      }
+    } finally {
+      filler.close();
+    }
+    return freed;
+  },
   /** Space comes back: the other data is deleted. */
   async freeStorage(): Promise<void> {
     await Dexie.delete(FILLER_DATABASE);

@@ -2,7 +2,7 @@
 // origin in front of it, both fresh for each test; devices that are closed after it, each
 // checked for requests off 127.0.0.1 and CSP violations; and the credentials a user types.
 
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { ArticleRow, HighlightRow, NoteRow } from '../../../renderer/db/types';
 import { startReplicationServer, type ReplicationServer } from '../../support/sync/replicationServer';
@@ -17,6 +17,8 @@ export interface SyncSuite {
   readonly server: ReplicationServer;
   readonly appServer: SyncAppServer;
   device(browser: Browser): Promise<SyncDevice>;
+  /** A device in a page the test prepared (e.g. with a storage quota of its own), closed after the test like the others. */
+  attach(page: Page): Promise<SyncDevice>;
   credentials(database: string, passphrase?: string): SyncCredentials;
 }
 
@@ -56,6 +58,11 @@ export function useSyncSuite(): SyncSuite {
       const opened = await SyncDevice.open(browser, running().appServer);
       devices.push(opened);
       return opened;
+    },
+    async attach(page) {
+      const attached = await SyncDevice.attach(page, running().appServer);
+      devices.push(attached);
+      return attached;
     },
     credentials(database, passphrase = PASSPHRASE) {
       const { server, appServer } = running();
