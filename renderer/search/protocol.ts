@@ -27,6 +27,8 @@ export type IndexStatus =
        * catches up with what it missed.
        */
       storeFailed?: 'full' | 'failed';
+      /** A loaded index: when each step of the start ended, ms since the worker began, and sums of overlapping work (worker/startTimings.ts). */
+      steps?: Record<string, number>;
     }
   | { state: 'failed'; detail: string };
 

@@ -21,6 +21,7 @@ import { reanchor } from './reanchor.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 import { searchBenchmarks } from './search.bench';
 import { searchCandidates } from './searchCandidates.bench';
+import { searchCold } from './searchCold.bench';
 import { searchScale } from './searchScale.bench';
 import { sync } from './sync.bench';
 
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   searchBenchmarks,
   searchScale,
   searchCandidates,
+  searchCold,
   backup,
   importHtml1mb,
   libraryFirstPaint,

@@ -40,7 +40,7 @@ import {
   serveBaselineWorker,
   seed,
   startWorker,
-  routeIsolated,
+  openBenchPage,
   searchWorkerMemoryMb,
   timeQueries,
   workerAsset,
@@ -140,12 +140,7 @@ export async function measureLibrary(
   const context = await browser.newContext({ locale: 'en-US' });
   try {
     const page = await context.newPage();
-    // Let the app create the database, then leave it for a bare page of the same origin, so
-    // only the benchmark's worker touches the index.
-    await page.goto(`${baseUrl}/index.html?lang=en`);
-    await page.locator('article').waitFor();
-    await routeIsolated(page, baseUrl);
-    await page.goto(`${baseUrl}/bench.html`);
+    await openBenchPage(page, baseUrl);
     const workerUrl = `${baseUrl}/${workerAsset()}`;
     const stop = () => page.evaluate(() => (window as unknown as BenchWindow).bench.stop());
     const ready = () => page.evaluate(() => (window as unknown as BenchWindow).bench.ready);

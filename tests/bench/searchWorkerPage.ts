@@ -14,8 +14,9 @@ const TEXT_CHUNK = 5_000;
 export interface PageBench {
   call(type: string, request: unknown): Promise<{ ok: boolean; value?: unknown; detail?: string }>;
   stop(): void;
-  ready: Promise<{ state: 'ready'; ms: number; how: string; documents: number }>;
-  statuses: { state: string }[];
+  ready: Promise<{ state: 'ready'; ms: number; how: string; documents: number; steps?: Record<string, number> }>;
+  /** Every status the worker sent, with the page's clock when it came (performance.now()). */
+  statuses: { state: string; at: number }[];
 }
 export type BenchWindow = Window & { bench: PageBench };
 
@@ -65,7 +66,7 @@ export async function startWorker(page: Page, url: string): Promise<void> {
   await page.evaluate((workerUrl) => {
     const worker = new Worker(workerUrl, { type: 'module' });
     const pending = new Map<number, (result: unknown) => void>();
-    const statuses: { state: string }[] = [];
+    const statuses: { state: string; at: number }[] = [];
     let nextId = 1;
     // No named function values in here: tsx would wrap them in a helper the page lacks.
     let markReady: ((status: never) => void) | null = null;
@@ -73,14 +74,14 @@ export async function startWorker(page: Page, url: string): Promise<void> {
       markReady = resolve;
     });
     worker.addEventListener('error', (event) => {
-      statuses.push({ state: `worker error: ${event.message}` });
+      statuses.push({ state: `worker error: ${event.message}`, at: performance.now() });
       markReady?.({ state: 'failed', detail: event.message } as never);
       for (const resolve of pending.values()) resolve({ ok: false, detail: event.message });
     });
     worker.addEventListener('message', (event: MessageEvent) => {
       const message = event.data as { type: string; id: number; result: unknown; status: { state: string } };
       if (message.type === 'status') {
-        statuses.push(message.status);
+        statuses.push({ ...message.status, at: performance.now() });
         if (message.status.state === 'ready' || message.status.state === 'failed') markReady?.(message.status as never);
         return;
       }
@@ -139,6 +140,17 @@ export async function timeQueries(page: Page, queries: readonly string[]): Promi
     }
     return { times, empty };
   }, queries);
+}
+
+/**
+ * Lets the app create the database, then leaves it for a bare page of the same origin,
+ * cross-origin isolated, so only the benchmark's worker touches the index.
+ */
+export async function openBenchPage(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/index.html?lang=en`);
+  await page.locator('article').waitFor();
+  await routeIsolated(page, baseUrl);
+  await page.goto(`${baseUrl}/bench.html`);
 }
 
 /** Headers that make the bench page cross-origin isolated, which measuring memory requires. */

@@ -36,7 +36,7 @@ export async function storedSearchIndex(page: Page): Promise<{ key: string; whol
   const { keys, manifest } = await (await harnessBeside(page)).call('searchIndexListing');
   if (manifest === null) return null;
   try {
-    // The articles the index knows: in its catalog (layout 2), or at the top (layout 1).
+    // The articles the index knows: in its catalog (layouts 2 and 3), or at the top (layout 1).
     const { generation, parts, articles, catalog } = JSON.parse(manifest.data) as {
       generation: string;
       parts: number;

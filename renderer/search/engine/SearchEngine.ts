@@ -18,7 +18,15 @@ import { withinOneEdit } from '../../text/analyzer/oneEdit';
 import { PostingIndex } from './index/postingIndex';
 import { matchQuery } from './matchQuery';
 import { hitOf, present } from './results';
-import { dumpEngine, restoreEngine, type EngineDump, type ReadPart } from './storedIndex';
+import {
+  dumpEngine,
+  restoreEngine,
+  type EngineDump,
+  type ReadPart,
+  type RestoredEngine,
+  type StepTimer,
+} from './storedIndex';
+import type { PostingLoad } from './storedParts';
 import { TextCache, type TextSource } from './texts';
 
 export type { ArticleEntry, RowTable } from './catalog';
@@ -40,42 +48,86 @@ function termFrequencies(text: string, analyzer: AnalyzerOptions): Map<string, n
 export class SearchEngine implements NearTerms {
   private readonly state: EngineState;
   private alphabet: Set<number> | null = null;
+  /** A restored engine's postings while they are read (null once all are, or if never stored). */
+  private reading: PostingLoad | null;
 
-  constructor(analyzer: AnalyzerOptions = ANALYZER_OPTIONS, parts?: Omit<EngineState, 'analyzer' | 'texts'>) {
+  constructor(
+    analyzer: AnalyzerOptions = ANALYZER_OPTIONS,
+    parts?: Omit<RestoredEngine, 'postings'>,
+    postings?: PostingLoad,
+  ) {
+    this.reading = postings ?? null;
     this.state = {
       analyzer,
       index: parts?.index ?? new PostingIndex(),
       documents: parts?.documents ?? new DocumentTable(),
       catalog: parts?.catalog ?? new Catalog(),
       texts: new TextCache(),
+      postingsOf: (terms) => {
+        const reading = this.reading;
+        if (reading === null || reading.complete) return Promise.resolve();
+        return reading.ensure(this.state.index.baseRuns(terms));
+      },
     };
   }
 
-  /** Restores a stored engine (storedIndex.ts); throws if the data is not whole, or not what this version writes. */
+  /** Restores a stored engine whole (storedIndex.ts); throws if the data is not whole, or not what this version writes. */
   static async restore(
     manifestData: string,
     readPart: ReadPart,
     analyzer: AnalyzerOptions = ANALYZER_OPTIONS,
   ): Promise<SearchEngine> {
-    return new SearchEngine(analyzer, await restoreEngine(manifestData, readPart));
+    const engine = await SearchEngine.restoreForQueries(manifestData, readPart, analyzer);
+    await engine.readPostings();
+    return engine;
   }
 
   /**
-   * The engine for storage, merged first: parts made one at a time (the index must not change
+   * Restores a stored engine but for its postings, which are read as queries need them and in
+   * full by readPostings() (what the worker calls once it is ready). Throws as restore() does;
+   * a damaged part of postings fails the query or readPostings() that reads it.
+   */
+  static async restoreForQueries(
+    manifestData: string,
+    readPart: ReadPart,
+    analyzer: AnalyzerOptions = ANALYZER_OPTIONS,
+    timer?: StepTimer,
+  ): Promise<SearchEngine> {
+    const { postings, ...parts } = await restoreEngine(manifestData, readPart, timer);
+    return new SearchEngine(analyzer, parts, postings);
+  }
+
+  /** Reads whatever postings of a restored engine are not read yet; resolves at once otherwise. */
+  async readPostings(): Promise<void> {
+    const reading = this.reading;
+    if (reading === null) return;
+    await reading.all();
+    if (this.reading === reading) this.reading = null;
+  }
+
+  private get postingsRead(): boolean {
+    return this.reading === null || this.reading.complete;
+  }
+
+  /**
+   * The engine for storage, merged first (a restored engine's postings must all be read: readPostings): parts made one at a time (the index must not change
    * until the last is taken), then the manifest that lists them.
    */
-  dump(generation: string): EngineDump {
+  dump(generation: string, partBytes?: number): EngineDump {
     this.merge();
-    return dumpEngine(this.state, generation);
+    return dumpEngine(this.state, generation, partBytes);
   }
 
   /** Merges what was added into the base and drops what discarded documents left. */
   async compact(): Promise<void> {
+    await this.readPostings();
     this.merge();
   }
 
   private merge(): void {
     const { index, documents } = this.state;
+    // Merging rewrites every posting: a restored engine's must all be read first (readPostings).
+    if (!this.postingsRead) throw new Error('the stored postings are still being read');
     if (index.pendingPostings === 0 && !documents.hasDiscarded) return;
     index.merge(documents.isLive);
     documents.merged();
@@ -215,7 +267,11 @@ export class SearchEngine implements NearTerms {
     fieldsOf(shape).forEach((field, i) => index.addField(doc, field, frequencies[i]!));
     this.alphabet = null;
     // Keep the delta small: while a library is built, fold it in as it grows.
-    if (index.pendingPostings > Math.max(MIN_MERGE_POSTINGS, index.postingCount / 4) && !documents.hasDiscarded) {
+    if (
+      index.pendingPostings > Math.max(MIN_MERGE_POSTINGS, index.postingCount / 4) &&
+      !documents.hasDiscarded &&
+      this.postingsRead
+    ) {
       index.merge(documents.isLive);
     }
     return doc;

@@ -14,6 +14,11 @@ export interface EngineState {
   readonly documents: DocumentTable;
   readonly catalog: Catalog;
   readonly texts: TextCache;
+  /**
+   * Resolves once the postings of these terms are in memory: at once, unless the index was
+   * restored and its postings are still being read (storedIndex.ts, PostingLoad).
+   */
+  readonly postingsOf: (terms: readonly string[]) => Promise<void>;
 }
 
 /** One matching document, ranked. */

@@ -59,6 +59,8 @@ export async function matchQuery(
     return planWord(index, word).terms.length > 0;
   });
   const words = query.terms.map((word) => planWord(index, word));
+  // Planning reads terms and their counts only; scoring reads postings, which a restored index may still be reading.
+  await state.postingsOf(words.flatMap((word) => word.terms.map(({ term }) => term)));
   const { scores, stride } = scoreDocuments(index, documents, words, FIELD_BOOSTS);
   const candidates: Candidate[] = [];
   scores.forEach((score, doc) => {

@@ -1,14 +1,20 @@
 // How the engine is stored: a manifest (JSON: versions, the document statistics, the catalog of
-// rows, and a table of the arrays) and the typed arrays themselves in parts of at most
-// PART_BYTES, written one at a time and read a few ahead of the one being unpacked. Loading is copying bytes: no parsing of terms or
-// postings, so a stored index of 60 MB is ready in well under a second. Every array carries a
-// checksum and the structure is checked on loading, so a damaged index is rebuilt rather than
-// believed.
+// rows, a table of the arrays and a checksum per part) and the typed arrays themselves in parts
+// of at most PART_BYTES (storedParts.ts reads them back). Loading is copying bytes: no parsing
+// of terms or postings. Every part carries a checksum and the structure is checked on loading,
+// so a damaged index is rebuilt rather than believed.
+//
+// The arrays a query is planned with come first (terms, term starts, the document table), the
+// postings last: a restore reads the first before the engine answers and leaves the postings
+// to PostingLoad, which reads those a query needs when it needs them and the rest after.
 //
 // A part is a string holding two bytes in each UTF-16 code unit, not an ArrayBuffer: with parts
 // stored as ArrayBuffers, later reads of the database from the page never completed in our
 // browser tests (Chromium 14x), while strings of the same size are what the index was stored as
 // before and read back reliably. Packing and unpacking cost some 3 ms per megabyte.
+//
+// A little over 300 lines on purpose: the format (manifest, writing, checking, reading back) is
+// one thing, and split it would be read in two places; reading parts is storedParts.ts.
 
 import { ANALYZER_VERSION } from '../../text/analyzer/analyze';
 import { Catalog, type StoredCatalog } from './catalog';
@@ -17,9 +23,27 @@ import type { EngineState } from './engineState';
 import { FIELD_COUNT } from './index/fields';
 import { PostingIndex, type BaseSegment } from './index/postingIndex';
 import { TermDictionary } from './index/termDictionary';
+import { decodeDeltas, encodeDeltas } from './deltaCoding';
+import {
+  checksum,
+  damaged,
+  packBytes,
+  PostingLoad,
+  StoredParts,
+  UNTIMED,
+  type PartPlace,
+  type ReadPart,
+  type StepTimer,
+} from './storedParts';
 
-/** Bump when the documents, fields or stored format change; part of the stored key. 2: packed postings. */
-export const INDEX_LAYOUT_VERSION = 2;
+export { packBytes, unpackBytes, type ReadPart, type StepTimer } from './storedParts';
+
+/**
+ * Bump when the documents, fields or stored format change; part of the stored key. 2: packed
+ * postings. 3: a checksum per part, the postings stored last (read after the first answer),
+ * term offsets and starts as differences.
+ */
+export const INDEX_LAYOUT_VERSION = 3;
 export const SEARCH_INDEX_KEY = `analyzer-${ANALYZER_VERSION}.layout-${INDEX_LAYOUT_VERSION}`;
 
 /** Bytes per stored part (a multiple of 8, so every part of an array starts on an element). */
@@ -29,25 +53,33 @@ const ARRAY_TYPES = { Uint8Array, Uint16Array, Uint32Array, Int32Array } as cons
 type ArrayType = keyof typeof ARRAY_TYPES;
 type StoredArray = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
+/** In the order they are stored: what plans a query, then the postings. */
 const ARRAY_NAMES = [
   'termChars',
   'termOffsets',
   'starts',
-  'docs',
-  'tfs',
   'kinds',
   'articles',
   'details',
   'lengths',
+  'docs',
+  'tfs',
 ] as const;
 type ArrayName = (typeof ARRAY_NAMES)[number];
+/** Read after the engine is ready, as queries need them. */
+const POSTING_ARRAYS: readonly ArrayName[] = ['docs', 'tfs'];
+/** Stored as differences (deltaCoding.ts): non-decreasing offsets, a quarter of their size that way. */
+const DELTA_ARRAYS: readonly ArrayName[] = ['termOffsets', 'starts'];
 
 interface ArrayInfo {
   name: ArrayName;
   type: ArrayType;
+  /** Elements. */
   length: number;
+  /** Bytes stored: the elements', or their differences' when `deltas`. */
+  bytes: number;
+  deltas: boolean;
   parts: number;
-  checksum: number;
 }
 
 export interface StoredManifest {
@@ -56,7 +88,11 @@ export interface StoredManifest {
   /** Parts are stored under this generation; a new write uses a new one, then moves the manifest. */
   generation: string;
   parts: number;
+  /** Bytes per part (PART_BYTES as the worker writes it; tests write smaller ones). */
+  partBytes: number;
   arrays: ArrayInfo[];
+  /** FNV-1a of each part's bytes, by part number. */
+  checksums: number[];
   documents: DocumentStats;
   catalog: StoredCatalog;
 }
@@ -64,17 +100,6 @@ export interface StoredManifest {
 export interface EngineDump {
   parts: Iterable<string>;
   manifest: (parts: number) => string;
-}
-
-/** FNV-1a over the array's bytes, four at a time: cheap enough to check 60 MB on every start. */
-function checksum(array: StoredArray): number {
-  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  const words = Math.floor(bytes.length / 4);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < words; i += 1) hash = Math.imul(hash ^ view.getUint32(i * 4, true), 0x01000193);
-  for (let i = words * 4; i < bytes.length; i += 1) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  return hash >>> 0;
 }
 
 function arraysOf(base: BaseSegment, columns: DocumentColumns): Record<ArrayName, StoredArray> {
@@ -88,96 +113,69 @@ function arraysOf(base: BaseSegment, columns: DocumentColumns): Record<ArrayName
   };
 }
 
-/** Whether this machine stores typed-array elements little-endian (every machine Hamish runs on does). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** Bytes as a string, two to a code unit (little-endian; an odd last byte padded with 0). */
-export function packBytes(bytes: Uint8Array): string {
-  const whole = bytes.length >> 1;
-  let units: Uint16Array;
-  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) {
-    // The bytes seen as code units as they lie: no copy.
-    units = new Uint16Array(bytes.buffer, bytes.byteOffset, whole);
-  } else {
-    units = new Uint16Array(whole);
-    for (let i = 0; i < whole; i += 1) units[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
-  }
-  const pieces: string[] = [];
-  const PIECE = 8_192; // code units per String.fromCharCode call
-  for (let i = 0; i < units.length; i += PIECE) pieces.push(String.fromCharCode(...units.subarray(i, i + PIECE)));
-  if (bytes.length % 2 === 1) pieces.push(String.fromCharCode(bytes[bytes.length - 1]!));
-  return pieces.join('');
-}
-
-/** Writes the bytes packBytes packed into `target` at `at`; returns how many (at most `room`). */
-export function unpackBytes(text: string, target: Uint8Array, at: number, room: number): number {
-  const count = Math.min(room, text.length * 2);
-  const whole = count >> 1;
-  if (LITTLE_ENDIAN && (target.byteOffset + at) % 2 === 0) {
-    // Two bytes a code unit, written as one element: this runs over every stored byte on each start.
-    const units = new Uint16Array(target.buffer, target.byteOffset + at, whole);
-    for (let i = 0; i < whole; i += 1) units[i] = text.charCodeAt(i);
-  } else {
-    for (let i = 0; i < whole; i += 1) {
-      const unit = text.charCodeAt(i);
-      target[at + 2 * i] = unit & 0xff;
-      target[at + 2 * i + 1] = unit >> 8;
-    }
-  }
-  if (count % 2 === 1) target[at + count - 1] = text.charCodeAt(whole) & 0xff;
-  return count;
-}
-
-function partsOf(array: StoredArray): number {
-  return Math.max(1, Math.ceil(array.byteLength / PART_BYTES));
+function partsOf(byteLength: number, partBytes: number): number {
+  return Math.max(1, Math.ceil(byteLength / partBytes));
 }
 
 /** The engine as parts and manifest. The index must be merged (compact) and unchanged until the last part is taken. */
-export function dumpEngine({ index, documents, catalog }: EngineState, generation: string): EngineDump {
+export function dumpEngine(
+  { index, documents, catalog }: EngineState,
+  generation: string,
+  partBytes = PART_BYTES,
+): EngineDump {
+  if (partBytes <= 0 || partBytes % 8 !== 0) throw new Error('parts hold a positive multiple of 8 bytes');
   if (index.pendingPostings > 0) throw new Error('merge the index before storing it');
   const { columns, stats } = documents.snapshot();
   const arrays = arraysOf(index.baseSegment, columns);
+  const storedBytes = (name: ArrayName): Uint8Array => {
+    const array = arrays[name];
+    if (DELTA_ARRAYS.includes(name)) return encodeDeltas(array as Uint32Array);
+    return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  };
+  const sizes = new Map<ArrayName, number>();
   // Checksums are taken as the parts are made, so no step of the write holds the worker long.
-  const checksums = new Map<ArrayName, number>();
+  const checksums: number[] = [];
   function* parts(): Generator<string> {
     for (const name of ARRAY_NAMES) {
-      const array = arrays[name];
-      checksums.set(name, checksum(array));
-      const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      for (let part = 0; part < partsOf(array); part += 1) {
-        yield packBytes(bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES));
+      const bytes = storedBytes(name);
+      sizes.set(name, bytes.length);
+      for (let part = 0; part < partsOf(bytes.length, partBytes); part += 1) {
+        const slice = bytes.subarray(part * partBytes, (part + 1) * partBytes);
+        checksums.push(checksum(slice));
+        yield packBytes(slice);
       }
     }
   }
   return {
     parts: parts(),
     manifest: (count) => {
+      if (count !== checksums.length) throw new Error('store every part before the manifest');
       const manifest: StoredManifest = {
         layout: INDEX_LAYOUT_VERSION,
         analyzer: ANALYZER_VERSION,
         generation,
         parts: count,
+        partBytes,
         arrays: ARRAY_NAMES.map((name) => {
           const array = arrays[name];
           const type = array.constructor.name as ArrayType;
+          const bytes = sizes.get(name)!;
           return {
             name,
             type,
             length: array.length,
-            parts: partsOf(array),
-            checksum: checksums.get(name) ?? checksum(array),
+            bytes,
+            deltas: DELTA_ARRAYS.includes(name),
+            parts: partsOf(bytes, partBytes),
           };
         }),
+        checksums,
         documents: stats,
         catalog: catalog.store(),
       };
       return JSON.stringify(manifest);
     },
   };
-}
-
-function damaged(what: string): never {
-  throw new Error(`the stored search index is damaged: ${what}`);
 }
 
 function parseManifest(data: string): StoredManifest {
@@ -189,9 +187,24 @@ function parseManifest(data: string): StoredManifest {
     manifest.analyzer !== ANALYZER_VERSION ||
     typeof manifest.parts !== 'number' ||
     typeof manifest.generation !== 'string' ||
+    typeof manifest.partBytes !== 'number' ||
+    !(manifest.partBytes > 0 && manifest.partBytes % 8 === 0) ||
     !Array.isArray(manifest.arrays) ||
     manifest.arrays.length !== ARRAY_NAMES.length ||
-    manifest.arrays.some((info, i) => info?.name !== ARRAY_NAMES[i] || !(info.type in ARRAY_TYPES)) ||
+    manifest.arrays.some(
+      (info, i) =>
+        info?.name !== ARRAY_NAMES[i] ||
+        !(info.type in ARRAY_TYPES) ||
+        !Number.isInteger(info.length) ||
+        info.length < 0 ||
+        info.deltas !== DELTA_ARRAYS.includes(info.name) ||
+        info.bytes !== (info.deltas ? info.bytes : info.length * ARRAY_TYPES[info.type].BYTES_PER_ELEMENT) ||
+        !Number.isInteger(info.bytes) ||
+        info.bytes < 0 ||
+        info.parts !== partsOf(info.bytes, manifest.partBytes!),
+    ) ||
+    !Array.isArray(manifest.checksums) ||
+    manifest.checksums.length !== manifest.parts ||
     typeof manifest.documents?.nextDoc !== 'number' ||
     !Array.isArray(manifest.documents.articleIds) ||
     !Array.isArray(manifest.catalog?.articles) ||
@@ -202,49 +215,8 @@ function parseManifest(data: string): StoredManifest {
   ) {
     throw new Error('not a search index of this version');
   }
+  if (manifest.arrays.reduce((sum, info) => sum + info.parts, 0) !== manifest.parts) damaged('the parts do not add up');
   return manifest as StoredManifest;
-}
-
-/** Parts asked for ahead of the one being unpacked, so reading and unpacking overlap. */
-const READ_AHEAD = 8;
-
-/** Reads part `index` of the index stored under `generation`; undefined if there is none. */
-export type ReadPart = (index: number, generation: string) => Promise<unknown>;
-
-async function readArrays(manifest: StoredManifest, readPart: ReadPart): Promise<Record<ArrayName, StoredArray>> {
-  const arrays = {} as Record<ArrayName, StoredArray>;
-  const requested: (Promise<unknown> | undefined)[] = [];
-  const take = (index: number): Promise<unknown> => {
-    const last = Math.min(index + READ_AHEAD, manifest.parts - 1);
-    while (requested.length <= last) {
-      const read = readPart(requested.length, manifest.generation);
-      // A part read ahead may fail after an earlier part has already ended the restore.
-      read.catch(() => undefined);
-      requested.push(read);
-    }
-    const read = requested[index] ?? Promise.resolve(undefined);
-    requested[index] = undefined; // unpacked once: let the string go
-    return read;
-  };
-  let part = 0;
-  for (const info of manifest.arrays) {
-    const array = new ARRAY_TYPES[info.type](info.length);
-    const bytes = new Uint8Array(array.buffer);
-    let at = 0;
-    for (let k = 0; k < info.parts; k += 1) {
-      const data = part < manifest.parts ? await take(part) : undefined;
-      if (data === undefined) damaged(`part ${part} is missing`);
-      const room = Math.min(PART_BYTES, bytes.length - at);
-      if (typeof data !== 'string' || Math.ceil(room / 2) !== data.length) damaged(`part ${part} is malformed`);
-      at += unpackBytes(data, bytes, at, room);
-      part += 1;
-    }
-    if (at !== bytes.length) damaged(`${info.name} is cut short`);
-    if (checksum(array) !== info.checksum) damaged(`${info.name} does not match its checksum`);
-    arrays[info.name] = array;
-  }
-  if (part !== manifest.parts) damaged('the parts do not add up');
-  return arrays;
 }
 
 /** Whether `array` starts at 0, never decreases, and ends at `last`. */
@@ -254,19 +226,72 @@ function isRunTable(array: ArrayLike<number>, last: number): boolean {
   return true;
 }
 
-/** Reads a stored engine; throws if it is not whole, not of this version, or does not hold together. */
+export interface RestoredEngine {
+  index: PostingIndex;
+  documents: DocumentTable;
+  catalog: Catalog;
+  /** The postings still to read; all() reads them, queries ask for theirs first (SearchEngine). */
+  postings: PostingLoad;
+}
+
+/**
+ * Reads a stored engine's manifest and the arrays that plan a query; the postings are left to
+ * the PostingLoad returned. Throws if the index is not of this version or does not hold together.
+ */
 export async function restoreEngine(
   manifestData: string,
   readPart: ReadPart,
-): Promise<{ index: PostingIndex; documents: DocumentTable; catalog: Catalog }> {
-  const manifest = parseManifest(manifestData);
-  const a = await readArrays(manifest, readPart);
-  const termCount = a.termOffsets.length - 1;
+  timer: StepTimer = UNTIMED,
+): Promise<RestoredEngine> {
+  const manifest = timer.time('manifest.parse', () => parseManifest(manifestData));
   const { nextDoc } = manifest.documents;
+  const a = {} as Record<ArrayName, StoredArray>;
+  const places: PartPlace[] = [];
+  const firstPart = {} as Record<ArrayName, number>;
+  const lazyParts: number[] = [];
+  const frontParts: number[] = [];
+  const encoded = new Map<ArrayName, Uint8Array>();
+  for (const info of manifest.arrays) {
+    const array = info.deltas ? new Uint8Array(0) : new ARRAY_TYPES[info.type](info.length);
+    const bytes = info.deltas ? new Uint8Array(info.bytes) : new Uint8Array(array.buffer);
+    if (info.deltas) encoded.set(info.name, bytes);
+    else a[info.name] = array;
+    firstPart[info.name] = places.length;
+    const into = POSTING_ARRAYS.includes(info.name) ? lazyParts : frontParts;
+    for (let k = 0; k < info.parts; k += 1) into.push(places.length + k);
+    // A part of documents must name documents that exist.
+    const check =
+      info.name === 'docs'
+        ? (from: number, room: number) => {
+            const docs = array as Uint32Array;
+            for (let k = from / 4; k < (from + room) / 4; k += 1)
+              if (docs[k]! >= nextDoc) damaged('a posting names no document');
+          }
+        : undefined;
+    for (let k = 0; k < info.parts; k += 1) {
+      const from = k * manifest.partBytes;
+      places.push({
+        bytes,
+        from,
+        room: Math.min(manifest.partBytes, bytes.length - from),
+        checksum: manifest.checksums[places.length]!,
+        ...(check === undefined ? {} : { check }),
+      });
+    }
+  }
+  const parts = new StoredParts(places, manifest.generation, readPart, timer);
+  await parts.loadAll(frontParts);
+  const checked = performance.now();
+  for (const info of manifest.arrays) {
+    if (!info.deltas) continue;
+    const decoded = decodeDeltas(encoded.get(info.name)!, info.length);
+    if (decoded === null) damaged(`${info.name} cannot be decoded`);
+    a[info.name] = decoded;
+  }
+  const termCount = a.termOffsets.length - 1;
   if (!isRunTable(a.termOffsets, a.termChars.length)) damaged('term offsets');
   if (a.starts.length !== termCount * FIELD_COUNT + 1 || !isRunTable(a.starts, a.docs.length)) damaged('term starts');
   if (a.tfs.length !== a.docs.length) damaged('frequencies');
-  for (const doc of a.docs) if (doc >= nextDoc) damaged('a posting names no document');
   if (
     a.kinds.length !== nextDoc ||
     a.articles.length !== nextDoc ||
@@ -286,6 +311,12 @@ export async function restoreEngine(
     details: a.details as Int32Array,
     lengths: a.lengths as Uint32Array,
   };
-  const catalog = Catalog.restore(manifest.catalog);
-  return { index: new PostingIndex(base), documents: new DocumentTable(columns, manifest.documents), catalog };
+  timer.add('checks', performance.now() - checked);
+  const catalog = timer.time('catalog.restore', () => Catalog.restore(manifest.catalog));
+  return {
+    index: new PostingIndex(base),
+    documents: new DocumentTable(columns, manifest.documents),
+    catalog,
+    postings: new PostingLoad(parts, firstPart.docs, firstPart.tfs, lazyParts, manifest.partBytes),
+  };
 }

@@ -3,6 +3,7 @@ import { canonicalText } from '../../article/canonicalText';
 import type { HamishDb } from '../../db/HamishDb';
 import type { SearchIndexRow } from '../../db/types';
 import { SEARCH_INDEX_KEY } from '../engine/SearchEngine';
+import type { StoredManifest } from '../engine/storedIndex';
 import type { IndexStatus } from '../protocol';
 import { memoryDb } from '../../../tests/support/search/memoryDb';
 import { articleRow, docOf, highlightRow, noteRow } from '../../../tests/support/search/rows';
@@ -228,6 +229,39 @@ describe('IndexService', () => {
     expect(await hitIds(service, 'برلين')).toEqual(['article:a1', 'note:n1']);
     expect(statuses.at(-1)).toMatchObject({ state: 'ready', how: 'built' });
     expect(String(warn.mock.calls[0]?.[1])).toMatch(/checksum/);
+    warn.mockRestore();
+  });
+
+  it('answers from a rebuild when a part of postings read after the start is damaged', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await new IndexService(db).flush();
+    // The postings (documents, then frequencies) are the last parts, read after the index is ready.
+    const manifest = JSON.parse((await db.searchIndex.get(SEARCH_INDEX_KEY))!.data) as StoredManifest;
+    const docsPart = manifest.arrays.slice(0, -2).reduce((sum, info) => sum + info.parts, 0);
+    expect(manifest.arrays[manifest.arrays.length - 2]!.name).toBe('docs');
+    const key = `${SEARCH_INDEX_KEY}/${manifest.generation}/${docsPart}`;
+    const part = (await db.searchIndex.get(key))!;
+    await db.searchIndex.put({ ...part, data: String.fromCharCode(part.data.charCodeAt(0) ^ 1) + part.data.slice(1) });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { statuses, onStatus } = recordStatuses();
+    const service = new IndexService(db, { onStatus });
+    expect(await hitIds(service, 'برلين')).toEqual(['article:a1', 'note:n1']);
+    // Loaded first (the damage was not yet read), then rebuilt, and the rebuild stored.
+    expect(statuses.filter((status) => status.state === 'ready').map((status) => status.how)).toEqual([
+      'loaded',
+      'built',
+    ]);
+    expect(warn.mock.calls.some((call) => /checksum/.test(String(call[1])))).toBe(true);
+    await service.flush();
+    const stored = JSON.parse((await db.searchIndex.get(SEARCH_INDEX_KEY))!.data) as StoredManifest;
+    expect(stored.generation).not.toBe(manifest.generation);
+    const again = recordStatuses();
+    expect(await hitIds(new IndexService(db, { onStatus: again.onStatus }), 'برلين')).toEqual([
+      'article:a1',
+      'note:n1',
+    ]);
+    expect(again.statuses.at(-1)).toMatchObject({ state: 'ready', how: 'loaded' });
     warn.mockRestore();
   });
 

@@ -15,8 +15,11 @@ import type { ArticleRow } from '../../db/types';
 import { SearchEngine, type RowTable } from '../engine/SearchEngine';
 import type { IndexStatus, TableChange } from '../protocol';
 import { EMPTY_RESPONSE, type SearchRequest, type SearchResponse } from '../types';
+import { isDamagedIndex } from '../engine/storedParts';
 import { dexieTextSource } from './dexieTextSource';
 import { dropUnusedRows, isQuotaError, readManifest, restoreStoredEngine, storeEngine } from './indexRows';
+import { readUpdatedAt } from './rowVersions';
+import { StartTimings } from './startTimings';
 
 export interface IndexServiceOptions {
   onStatus?: (status: IndexStatus) => void;
@@ -73,6 +76,8 @@ export class IndexService {
   /** The generation the stored manifest names, once one is known; its parts are kept. */
   private storedGeneration: string | null = null;
   private persistTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Restored engines found damaged while their postings were read, and the rebuild replacing each. */
+  private readonly replacing = new Map<SearchEngine, Promise<void>>();
   private readonly source;
 
   constructor(
@@ -90,7 +95,17 @@ export class IndexService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     await this.start();
-    return this.engine === null ? EMPTY_RESPONSE : this.engine.search(request, this.source);
+    const engine = this.engine;
+    if (engine === null) return EMPTY_RESPONSE;
+    try {
+      return await engine.search(request, this.source);
+    } catch (error) {
+      // A part of postings read for this query was damaged: answer from the rebuilt index.
+      if (!isDamagedIndex(error)) throw error;
+      this.replaceDamaged(engine);
+      await this.replacing.get(engine);
+      return this.engine === null || this.engine === engine ? EMPTY_RESPONSE : this.engine.search(request, this.source);
+    }
   }
 
   applyChanges(changes: readonly TableChange[]): Promise<void> {
@@ -116,15 +131,24 @@ export class IndexService {
 
   private async open(): Promise<void> {
     const began = performance.now();
+    const timings = new StartTimings();
+    timings.mark('open');
     this.report({ state: 'starting' });
     let engine: SearchEngine | null = null;
+    await this.db.open();
+    timings.mark('db.open');
     const manifest = await readManifest(this.db);
+    timings.mark('manifest.read');
     if (manifest !== undefined) {
       // The rows are read while the stored index is: both are reads, and neither waits on the other.
-      const rows = this.readRowVersions();
+      const rows = this.readRowVersions(timings).then((read) => {
+        timings.mark('rows.read');
+        return read;
+      });
       rows.catch(() => undefined); // awaited below unless the index turns out unreadable
       try {
-        const restored = await restoreStoredEngine(this.db, manifest);
+        const restored = await restoreStoredEngine(this.db, manifest, timings);
+        timings.mark('restored');
         engine = restored.engine;
         this.storedGeneration = restored.generation;
       } catch (error) {
@@ -132,8 +156,18 @@ export class IndexService {
       }
       if (engine !== null) {
         this.engine = engine;
-        if (await this.catchUp(await rows)) this.markDirty();
-        this.report({ state: 'ready', documents: engine.documentCount, how: 'loaded', ms: performance.now() - began });
+        const read = await rows;
+        timings.mark('rows.awaited');
+        if (await this.catchUp(read)) this.markDirty();
+        timings.mark('caught.up');
+        this.report({
+          state: 'ready',
+          documents: engine.documentCount,
+          how: 'loaded',
+          ms: performance.now() - began,
+          steps: timings.snapshot(),
+        });
+        this.readPostingsSoon(engine);
         this.dropUnusedRowsSoon();
         return;
       }
@@ -146,6 +180,39 @@ export class IndexService {
       console.warn('Could not store the search index', error),
     );
     this.dropUnusedRowsSoon();
+  }
+
+  /**
+   * Reads the postings a restored engine has not read yet, beside the searches (which read
+   * theirs first). A damaged part found now replaces the engine with a rebuild, as a damaged
+   * index found before the start would have been.
+   */
+  private readPostingsSoon(engine: SearchEngine): void {
+    engine.readPostings().catch((error: unknown) => {
+      console.warn('The stored search index is unreadable; rebuilding it', error);
+      this.replaceDamaged(engine);
+    });
+  }
+
+  private replaceDamaged(engine: SearchEngine): void {
+    if (this.replacing.has(engine)) return;
+    const began = performance.now();
+    const rebuilt = this.enqueue(async () => {
+      if (this.engine !== engine) return;
+      this.engine = await this.build();
+      this.report({
+        state: 'ready',
+        documents: this.engine.documentCount,
+        how: 'built',
+        ms: performance.now() - began,
+      });
+      this.dirty = true;
+      await this.persistIfDirty();
+    });
+    this.replacing.set(
+      engine,
+      rebuilt.catch((error: unknown) => console.warn('Could not rebuild the search index', error)),
+    );
   }
 
   /**
@@ -194,18 +261,19 @@ export class IndexService {
   }
 
   /** What catching up compares the index with: every article row, and each highlight's and note's version. */
-  private async readRowVersions(): Promise<RowVersions> {
-    // A cursor over the updatedAt index reads keys only. Whole rows (getAll) were tried: one
-    // request, but with the texts they carry they slowed the index's own reads beside them.
+  private async readRowVersions(timings?: StartTimings): Promise<RowVersions> {
+    // A key cursor over the updatedAt index (rowVersions.ts) reads keys only. Whole rows (getAll)
+    // were tried: one request, but with the texts they carry they slowed the index's own reads beside them.
     const versionsOf = async (table: RowTable) => {
-      const versions = new Map<string, number>();
-      await this.db[table].orderBy('updatedAt').eachKey((updatedAt, cursor) => {
-        versions.set(cursor.primaryKey, updatedAt as number);
-      });
+      const versions = await readUpdatedAt(this.db, table);
+      timings?.mark(`rows.${table}`);
       return versions;
     };
     const [articles, highlights, notes] = await Promise.all([
-      this.db.articles.toArray(),
+      this.db.articles.toArray().then((rows) => {
+        timings?.mark('rows.articles');
+        return rows;
+      }),
       versionsOf('highlights'),
       versionsOf('notes'),
     ]);
@@ -339,6 +407,8 @@ export class IndexService {
    */
   private async persist(): Promise<void> {
     if (this.engine === null) return;
+    // All of a restored engine's postings are stored: read first, so a damaged part is not taken for a failed write.
+    await this.engine.readPostings();
     this.dirty = false;
     try {
       this.storedGeneration = await storeEngine(this.db, this.engine);

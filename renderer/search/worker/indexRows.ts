@@ -5,6 +5,7 @@
 
 import type { HamishDb } from '../../db/HamishDb';
 import { SEARCH_INDEX_KEY, SearchEngine } from '../engine/SearchEngine';
+import type { StepTimer } from '../engine/storedIndex';
 
 const PART_PREFIX = `${SEARCH_INDEX_KEY}/`;
 const generationPrefix = (generation: string) => `${PART_PREFIX}${generation}/`;
@@ -21,16 +22,25 @@ export async function readManifest(db: HamishDb): Promise<string | undefined> {
   return (await db.searchIndex.get(SEARCH_INDEX_KEY))?.data;
 }
 
-/** Restores the engine the manifest names; throws if it is not whole or not of this version. */
+/**
+ * Restores the engine the manifest names but for its postings, read as queries need them and
+ * by engine.readPostings(); throws if it is not whole or not of this version.
+ */
 export async function restoreStoredEngine(
   db: HamishDb,
   manifest: string,
+  timer?: StepTimer,
 ): Promise<{ engine: SearchEngine; generation: string }> {
   let generation = '';
-  const engine = await SearchEngine.restore(manifest, async (i, stored) => {
-    generation = stored;
-    return (await db.searchIndex.get(partKey(stored, i)))?.data;
-  });
+  const engine = await SearchEngine.restoreForQueries(
+    manifest,
+    async (i, stored) => {
+      generation = stored;
+      return (await db.searchIndex.get(partKey(stored, i)))?.data;
+    },
+    undefined,
+    timer,
+  );
   return { engine, generation };
 }
 
@@ -41,6 +51,7 @@ export async function restoreStoredEngine(
  */
 export async function storeEngine(db: HamishDb, engine: SearchEngine): Promise<string> {
   const generation = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  await engine.readPostings(); // a restored engine stores all its postings, so it must have them
   try {
     const dump = engine.dump(generation);
     let count = 0;

@@ -113,6 +113,17 @@ export class PostingIndex {
     return lists;
   }
 
+  /** Where each term's postings lie in the base segment's arrays, all fields together: [from, to), terms not in the base left out. */
+  baseRuns(terms: readonly string[]): [number, number][] {
+    const { dictionary, starts } = this.base;
+    const runs: [number, number][] = [];
+    for (const term of terms) {
+      const t = dictionary.indexOf(term);
+      if (t >= 0) runs.push([starts[t * FIELD_COUNT]!, starts[(t + 1) * FIELD_COUNT]!]);
+    }
+    return runs;
+  }
+
   /** How many documents hold the term, summed over fields. */
   documentFrequency(term: string): number {
     let count = 0;
