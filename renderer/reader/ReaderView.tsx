@@ -5,7 +5,7 @@
 // draws on the text.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canonicalText } from '../article/canonicalText';
 import { markOpened } from '../db/articles';
@@ -102,6 +102,7 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
   const [findFocus, setFindFocus] = useState(0);
   const [bodyElement, setBodyElement] = useState<HTMLDivElement | null>(null);
   const [titleElement, setTitleElement] = useState<HTMLHeadingElement | null>(null);
+  const titleId = useId();
   const [toolbarSlot, setToolbarSlot] = useState<HTMLSpanElement | null>(null);
   // The savedOffset to restore is the one the article was opened with, not later saves.
   const [openedAtOffset] = useState(article.progressOffset);
@@ -168,6 +169,19 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
     if (map !== null) markArticlePainted();
   }, [map]);
 
+  // The focus moves to the article when it opens (from the library by a click or a key, whose
+  // row is gone, or from a search result), so a screen reader starts at its title and the keys
+  // scroll it; never away from something the user has focused since.
+  const [articleElement, setArticleElement] = useState<HTMLElement | null>(null);
+  const focusedOnOpen = useRef(false);
+  useEffect(() => {
+    if (map === null || articleElement === null || focusedOnOpen.current) return;
+    focusedOnOpen.current = true;
+    const active = document.activeElement;
+    if (active === null || active === document.body || !active.isConnected || active.closest('.search') !== null)
+      articleElement.focus({ preventScroll: true });
+  }, [map, articleElement]);
+
   const openLink = useCallback((href: string) => setPendingLink(href), []);
 
   function goToBlock(block: number) {
@@ -230,8 +244,15 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
           />
         )}
       </div>
-      <article className="article" lang={doc.lang} dir={doc.dir}>
-        <h1 ref={setTitleElement} dir={blockDirection({ text: article.title })}>
+      <article
+        ref={setArticleElement}
+        className="article"
+        lang={doc.lang}
+        dir={doc.dir}
+        tabIndex={-1}
+        aria-labelledby={titleId}
+      >
+        <h1 id={titleId} ref={setTitleElement} dir={blockDirection({ text: article.title })}>
           {article.title}
         </h1>
         <div ref={bodyRef} className="article-body">

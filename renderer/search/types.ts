@@ -59,7 +59,7 @@ export interface SearchResponse {
   highlights: SearchResult[];
   articles: SearchResult[];
   totals: Record<ResultKind, number>;
-  /** The words are so common that only a sample was ranked: totals are estimates. */
+  /** The words are so common that only a sample of articles' blocks was ranked: the articles' total (only) is an estimate. */
   approximate: boolean;
   /** A word found nothing and a word one letter away was searched: the query as searched ("Showing results for …"). */
   correctedQuery: string | null;

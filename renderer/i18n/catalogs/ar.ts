@@ -240,7 +240,8 @@ export const ar = {
     contents: 'المحتويات',
     contentsEmpty: 'لا عناوين في هذه المقالة.',
     find: {
-      open: 'بحث',
+      // Not "بحث", the name of the search box in the top bar beside it.
+      open: 'بحث في المقالة',
       label: 'ابحث في المقالة',
       count: '{{current, number}} من {{total, number}}',
       none: 'لا نتائج',

@@ -8,6 +8,7 @@ import {
   highlightRow as highlight,
   noteRow as note,
 } from '../../../tests/support/search/rows';
+import { groupTotal } from './results';
 import { SearchEngine, type TextSource } from './SearchEngine';
 
 const SPY_DOC = doc('مقدمة قصيرة.', 'كانت المُخابَرات تعرف كل شيء عن برلين.', 'وفي الحرب الباردة تغيّر كل شيء.');
@@ -183,6 +184,38 @@ describe('SearchEngine.search: grouped results', () => {
     const response = await engine.search({ query: 'مشترك', limit: 2 }, sampleSource());
     expect(response.articles).toHaveLength(2);
     expect(response.totals.article).toBe(5);
+  });
+
+  // Indexes a few thousand blocks: ample time for a machine three times slower than a busy one.
+  it(
+    'counts what it lists when only a sample is ranked: a single note is "1 of 1", never "1 of about 2"',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const engine = new SearchEngine();
+      const articles = Array.from({ length: 6_100 }, (_, i) => ({
+        row: article(`a${i}`, `مقالة ${i}`),
+        doc: doc(`نص مشترك ${i}`),
+      }));
+      for (const { row, doc: body } of articles) engine.putArticle(row, body);
+      const notes = [note('n1', 'a1', 'ملاحظة مشترك وحيدة'), note('n2', 'a2', 'ملاحظة ثانية')];
+      for (const row of notes) engine.putNote(row);
+      const source = new MemoryTextSource({ articles, highlights: [], notes });
+      const response = await engine.search({ query: 'مشترك', limit: 20 }, source);
+      expect(response.approximate).toBe(true);
+      expect(response.articles).toHaveLength(20);
+      expect(response.totals.article).toBeGreaterThan(6_000);
+    },
+  );
+});
+
+describe('groupTotal', () => {
+  it('counts what a group lists unless it was cut at the limit, and never fewer than it lists', () => {
+    expect(groupTotal(1, 1, 20, 2)).toBe(1);
+    expect(groupTotal(2, 1, 20, 2)).toBe(1);
+    expect(groupTotal(40, 20, 20, 80)).toBe(80);
+    expect(groupTotal(40, 20, 20, 10)).toBe(20);
   });
 });
 

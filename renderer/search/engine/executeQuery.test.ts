@@ -8,13 +8,13 @@ import { TEXT_FIELD } from './index/fields';
 import { PostingIndex } from './index/postingIndex';
 
 /** Texts as note documents numbered 0, 1, …; merged into the base when `merged`, else left in the delta. */
-function arabicIndex(texts: readonly string[], merged = false) {
+function arabicIndex(texts: readonly string[], merged = false, kind: 'note' | 'block' = 'note') {
   const index = new PostingIndex();
   const documents = new DocumentTable();
   for (const text of texts) {
     const frequencies = new Map<string, number>();
     for (const term of indexTerms(text)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    const doc = documents.add('note', 'a', 0, [frequencies.size]);
+    const doc = documents.add(kind, 'a', 0, [frequencies.size]);
     index.addField(doc, TEXT_FIELD, frequencies);
   }
   if (merged) index.merge(documents.isLive);
@@ -94,13 +94,20 @@ describe.each([
   // Indexes a few thousand documents: ample time for a machine three times slower than a busy one.
   it('scores an even sample when even the rarest word is everywhere', { timeout: 60_000 }, () => {
     const texts = Array.from({ length: MAX_SCORED_DOCUMENTS * 2 + 10 }, (_, i) => `في النص رقم ${i}`);
-    const { index, documents } = arabicIndex(texts, merged);
+    const { index, documents } = arabicIndex(texts, merged, 'block');
     const plan = parseQuery('في').terms.map((word) => planWord(index, word));
     const { scores, stride } = scoreDocuments(index, documents, plan, []);
     expect(stride).toBe(3);
     expect(scores.size).toBeLessThanOrEqual(MAX_SCORED_DOCUMENTS);
     expect(scores.size * stride).toBeGreaterThan(texts.length - stride);
     expect([...scores.keys()].every((doc) => doc % stride === 0)).toBe(true);
+
+    // Only articles' blocks are sampled: notes (and highlights, titles) are all scored, so none
+    // is left out of the results nor counted as the stride.
+    const notes = arabicIndex(texts, merged, 'note');
+    const scoredNotes = scoreDocuments(notes.index, notes.documents, plan, []);
+    expect(scoredNotes.stride).toBe(3);
+    expect(scoredNotes.scores.size).toBe(texts.length);
   });
 
   it('finds nothing when a word is not in the index at all', () => {

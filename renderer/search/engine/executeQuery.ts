@@ -118,7 +118,9 @@ export function scoreDocuments(
   for (const { term, weight } of rarest!.terms) {
     for (const postings of index.postings(term)) {
       postings.forEach((doc, frequency) => {
-        if (doc % stride !== 0) return;
+        // Only an article's blocks are sampled: notes, highlights and titles are few beside them,
+        // and a note left out of the sample could never be listed, nor counted truly.
+        if (doc % stride !== 0 && documents.kind(doc) === 'block') return;
         if (checkDiscarded && !documents.isLive(doc)) return; // not yet merged away
         scores.set(doc, (scores.get(doc) ?? 0) + score(weight, postings, doc, frequency));
       });

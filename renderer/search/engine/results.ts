@@ -60,19 +60,33 @@ export async function present(
   // An article may have been deleted while its texts were being read.
   const live = (hit: Hit) => state.catalog.articles.has(hit.articleId);
   const { stride } = matches;
+  const listedNotes = shownNotes.filter(live).map((hit) => rowResult(state, hit, matches, texts));
+  const listedHighlights = shownHighlights.filter(live).map((hit) => rowResult(state, hit, matches, texts));
+  const listedArticles = shownArticles
+    .filter((group) => live(group.hits[0]!))
+    .map((group) => articleResult(state, group.hits, group.count, matches, texts));
+  // Only articles' blocks are sampled (executeQuery.ts): notes and highlights are counted exactly.
+  const articleEstimate = Math.min(byArticle.size * stride, state.catalog.articles.size);
   return {
-    notes: shownNotes.filter(live).map((hit) => rowResult(state, hit, matches, texts)),
-    highlights: shownHighlights.filter(live).map((hit) => rowResult(state, hit, matches, texts)),
-    articles: shownArticles
-      .filter((group) => live(group.hits[0]!))
-      .map((group) => articleResult(state, group.hits, group.count, matches, texts)),
+    notes: listedNotes,
+    highlights: listedHighlights,
+    articles: listedArticles,
     totals: {
-      note: notes.length * stride,
-      highlight: highlights.length * stride,
-      article: Math.min(byArticle.size * stride, state.catalog.articles.size),
+      note: groupTotal(notes.length, listedNotes.length, limit, notes.length),
+      highlight: groupTotal(highlights.length, listedHighlights.length, limit, highlights.length),
+      article: groupTotal(byArticle.size, listedArticles.length, limit, articleEstimate),
     },
-    approximate: stride > 1,
+    approximate: stride > 1 && byArticle.size > limit,
   };
+}
+
+/**
+ * A group's count agrees with its list: a group that lists all it found counts what it lists
+ * (never "1 of about 2" over one result, nor a hit of an article deleted meanwhile); a group cut
+ * at the limit counts all it found, or the estimate from a sample, never fewer than it lists.
+ */
+export function groupTotal(found: number, listed: number, limit: number, estimate: number): number {
+  return found <= limit ? listed : Math.max(listed, estimate);
 }
 
 /** The query's index terms that these documents hold. */

@@ -2,7 +2,16 @@
 // the results under it: notes, highlights and articles, with filters. Choosing a result opens
 // the article at the hit.
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShortcutTitle } from '../../commands/shortcutText';
 import { useCommand } from '../../commands/useCommand';
@@ -46,6 +55,35 @@ function StoreWarning(): ReactNode {
   );
 }
 
+/** Space kept between the popup and the window's edges. */
+const WINDOW_MARGIN = 8;
+
+/** Moves the popup back by what it overhangs the window (measured, so it holds in both directions). */
+function placeInsideWindow(element: HTMLElement): void {
+  element.style.translate = '';
+  const box = element.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  let shift = 0;
+  if (box.right > width - WINDOW_MARGIN) shift = width - WINDOW_MARGIN - box.right;
+  if (box.left + shift < WINDOW_MARGIN) shift = WINDOW_MARGIN - box.left;
+  element.style.translate = shift === 0 ? '' : `${shift}px 0`;
+}
+
+/**
+ * Keeps the popup inside the window: it hangs from the search box's end, and where the box
+ * stands far from that edge of a narrow window the popup would reach past the other one.
+ */
+function useInsideWindow(panel: RefObject<HTMLDivElement | null>, shown: boolean): void {
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (!shown || element === null) return;
+    const place = () => placeInsideWindow(element);
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [panel, shown]);
+}
+
 function Results({ results, onChoose }: { results: SearchState; onChoose: () => void }): ReactNode {
   const { t } = useTranslation();
   const status = useIndexStatus();
@@ -79,7 +117,7 @@ function Results({ results, onChoose }: { results: SearchState; onChoose: () => 
           name={t(label)}
           results={response[key]}
           total={response.totals[kind]}
-          approximate={response.approximate}
+          approximate={kind === 'article' && response.approximate}
           onChoose={onChoose}
         />
       ))}
@@ -94,11 +132,13 @@ export function SearchBox(): ReactNode {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const container = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const results = useSearchResults(query, filters);
   const showPanel = open && query.trim() !== '';
 
   const shortcutTitle = useShortcutTitle('focusSearch');
+  useInsideWindow(panel, showPanel);
 
   useCommand('focusSearch', () => {
     input.current?.focus();
@@ -164,7 +204,14 @@ export function SearchBox(): ReactNode {
       />
       <BuildProgress />
       <StoreWarning />
-      <div id={panelId} className="search-panel" role="region" aria-label={t('search.results')} hidden={!showPanel}>
+      <div
+        ref={panel}
+        id={panelId}
+        className="search-panel"
+        role="region"
+        aria-label={t('search.results')}
+        hidden={!showPanel}
+      >
         {showPanel && (
           <>
             <SearchFilters filters={filters} onChange={setFilters} />

@@ -23,7 +23,10 @@ export function SearchResultGroup({ name, results, total, approximate, onChoose 
       <h2 id={headingId} className="search-group-heading">
         {name}
         <span className="search-group-count">
-          {t(approximate ? 'search.groupCountApproximate' : 'search.groupCount', { shown: results.length, total })}
+          {t(approximate && total > results.length ? 'search.groupCountApproximate' : 'search.groupCount', {
+            shown: results.length,
+            total: Math.max(total, results.length),
+          })}
         </span>
       </h2>
       <ul className="search-group-list" aria-label={name}>

@@ -1,0 +1,169 @@
+// Polish found by use (issue 14, item 9), each in both UI languages where direction matters:
+// the search popup draws inside its box, the reader's find button and the search box have
+// different names in Arabic, the undo toast is centred in right-to-left as in left-to-right,
+// and the focus moves to the article when one opens.
+
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { HamishApp } from './models/HamishApp';
+import { HighlightsAndNotes } from './models/HighlightsAndNotes';
+import { SearchPanel, ARABIC_NAMES, ENGLISH_NAMES } from './models/SearchPanel';
+import { docOf, seedArticles } from './support/seedArticles';
+
+const LONG_AR =
+  'قال المتحدث باسم الوزارة إن الحكومة ستعمل على تحسين الأوضاع الاقتصادية للمواطنين خلال العام المقبل، مشيراً إلى أن الخطة تشمل قطاعات التعليم والصحة والنقل والطاقة والمياه';
+const MIXED =
+  'وأكد أن شركة Microsoft Corporation وشركة GitHub Incorporated ستنشران تقريراً عن المخابرات في https://example.org/a/very/long/address/that/never/breaks/anywhere/at/all/really';
+const UNBROKEN = 'المخابرات' + 'ـ'.repeat(40) + 'والاستخباراتوالأمنالقوميوالدولي'.repeat(3);
+
+/** Every element of the panel whose box reaches outside the panel's box (a pixel of rounding allowed), and the panel outside the window. */
+function outsideThePanel(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.search-panel')!;
+    const box = panel.getBoundingClientRect();
+    const out: string[] = [];
+    if (box.left < -1 || box.right > window.innerWidth + 1) out.push(`panel ${box.left}–${box.right}`);
+    for (const element of panel.querySelectorAll('*')) {
+      for (const rect of element.getClientRects()) {
+        if (rect.width === 0 && rect.height === 0) continue;
+        if (rect.left < box.left - 1 || rect.right > box.right + 1)
+          out.push(`${element.tagName}.${element.className} ${Math.round(rect.left)}–${Math.round(rect.right)}`);
+      }
+    }
+    // Nothing scrolls sideways inside the panel either.
+    if (panel.scrollWidth > panel.clientWidth + 1) out.push(`scrolls sideways ${panel.scrollWidth}`);
+    return out;
+  });
+}
+
+for (const language of ['ar', 'en'] as const) {
+  test(`the search popup draws inside its box, with long Arabic and mixed-direction snippets (${language})`, async ({
+    app,
+    page,
+  }) => {
+    await app.open(`?lang=${language}`);
+    await app.article.waitFor();
+    await seedArticles(page, [
+      { title: `المخابرات ${LONG_AR}`, doc: docOf([{ kind: 'paragraph', text: `${LONG_AR} المخابرات ${LONG_AR}` }]) },
+      { title: 'تقرير Microsoft عن المخابرات', doc: docOf([{ kind: 'paragraph', text: MIXED }]) },
+      { title: UNBROKEN, doc: docOf([{ kind: 'paragraph', text: `${UNBROKEN} ${UNBROKEN}` }]) },
+    ]);
+    await page.reload();
+    const search = new SearchPanel(page, language === 'ar' ? ARABIC_NAMES : ENGLISH_NAMES);
+    for (const width of [1100, 700, 420]) {
+      await page.setViewportSize({ width, height: 800 });
+      await search.box.click();
+      await search.search('المخابرات');
+      await expect(search.articles.getByRole('link')).toHaveCount(4);
+      await page.evaluate(() => document.fonts.ready);
+      expect(await outsideThePanel(page), `${width} px`).toEqual([]);
+    }
+  });
+}
+
+test.describe('in Arabic', () => {
+  test('the search box and the reader’s find button have different names', async ({ app, page }) => {
+    await app.open('?lang=ar');
+    await app.article.waitFor();
+    const [id] = await seedArticles(page, [{ title: 'عنوان', doc: docOf([{ kind: 'paragraph', text: 'نص.' }]) }]);
+    await app.read(id!, '?lang=ar');
+    await expect(page.getByRole('searchbox').first()).toHaveAccessibleName('بحث');
+    await expect(page.locator('.reader-find-toggle')).toHaveAccessibleName('بحث في المقالة');
+  });
+});
+
+test('in English the reader’s find button keeps its name, “Find”, beside “Search”', async ({ app, page }) => {
+  await app.open('?lang=en');
+  await app.article.waitFor();
+  await expect(page.getByRole('searchbox').first()).toHaveAccessibleName('Search');
+  await expect(page.locator('.reader-find-toggle')).toHaveAccessibleName('Find');
+});
+
+/** The toast's box the first frame it is shown, measured before its timer can take it away. */
+async function toastBox(page: Page): Promise<{ centre: number; viewport: number; left: number; right: number }> {
+  const handle = await page.waitForFunction(() => {
+    const toast = document.querySelector('.undo-toast');
+    if (toast === null) return null;
+    const box = toast.getBoundingClientRect();
+    return {
+      centre: box.left + box.width / 2,
+      viewport: document.documentElement.clientWidth / 2,
+      left: box.left,
+      right: box.right,
+    };
+  });
+  return (await handle.jsonValue())!;
+}
+
+async function deleteAHighlight(app: HamishApp, page: Page, language: 'ar' | 'en'): Promise<void> {
+  await app.open(`?lang=${language}`);
+  await app.article.waitFor();
+  const [id] = await seedArticles(page, [
+    {
+      title: 'تقرير',
+      doc: docOf([{ kind: 'paragraph', text: 'وأضاف أن التحقيق مستمر منذ عام 2024، وأن النتائج ستُعلن قريبًا.' }]),
+    },
+  ]);
+  await app.read(id!, `?lang=${language}`);
+  await page.evaluate(() => document.fonts.ready);
+  const marks = new HighlightsAndNotes(page);
+  await marks.select('النتائج ستُعلن');
+  await page.keyboard.press('h');
+  await expect.poll(async () => (await marks.stored()).length).toBe(1);
+  await marks.clickWord('النتائج');
+  await page.keyboard.press('Delete');
+}
+
+for (const language of ['ar', 'en'] as const) {
+  test(`the undo toast is centred in the window (${language})`, async ({ app, page }) => {
+    await deleteAHighlight(app, page, language);
+    const box = await toastBox(page);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(Math.abs(box.centre - box.viewport), JSON.stringify(box)).toBeLessThanOrEqual(1);
+  });
+}
+
+test.describe('the focus moves to the article when one opens', () => {
+  async function library(app: HamishApp, page: Page): Promise<void> {
+    await app.open('?lang=en');
+    await app.article.waitFor();
+    await seedArticles(page, [
+      {
+        title: 'A long article',
+        doc: docOf(
+          Array.from({ length: 60 }, (_, i) => ({
+            kind: 'paragraph' as const,
+            text: `Paragraph ${i}. ${'Words '.repeat(40)}`,
+          })),
+          'en',
+          'ltr',
+        ),
+      },
+    ]);
+    await app.gotoLibrary();
+  }
+
+  async function expectArticleFocusedAndScrollable(app: HamishApp, page: Page): Promise<void> {
+    await expect(app.article).toBeFocused();
+    await expect(app.article).toHaveAccessibleName('A long article');
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  }
+
+  test('by a click on its title in the library', async ({ app, page }) => {
+    await library(app, page);
+    await app.libraryItem('A long article').getByRole('link', { name: 'A long article' }).click();
+    await app.articleBody.locator('[data-block]').first().waitFor();
+    await expectArticleFocusedAndScrollable(app, page);
+  });
+
+  test('by the keyboard from the library', async ({ app, page }) => {
+    await library(app, page);
+    const link = app.libraryItem('A long article').getByRole('link', { name: 'A long article' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await app.articleBody.locator('[data-block]').first().waitFor();
+    await expectArticleFocusedAndScrollable(app, page);
+  });
+});
