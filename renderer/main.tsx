@@ -35,6 +35,7 @@ import { SyncProvider } from './sync/SyncContext';
 import { SyncService } from './sync/SyncService';
 import './styles/fonts';
 import './styles/app.css';
+import './styles/controls.css';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);

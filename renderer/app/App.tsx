@@ -5,6 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../electron/common/uiLanguage';
+import { ShortcutsDialog } from '../commands/ShortcutsDialog';
+import { useShortcutTitle } from '../commands/shortcutText';
+import { useCommand } from '../commands/useCommand';
 import { readSetting } from '../db/settings';
 import { chooseUiLanguage } from '../i18n/chooseLanguage';
 import { applyDocumentLanguage } from '../i18n/setupI18n';
@@ -20,6 +23,7 @@ import { SyncStatusLine } from '../sync/ui/SyncStatusLine';
 import { useServices } from '../platform/services';
 import { NotesView, ReaderScreen, SettingsDialog } from './lazyViews';
 import { OpenedLinkNotice } from './OpenedLinkNotice';
+import { Icon } from '../shared/Icon';
 import { hrefFor } from '../shared/route';
 import { useRoute } from '../shared/useRoute';
 
@@ -43,6 +47,9 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
   const [importOpen, setImportOpen] = useState(false);
   // The dialogs are mounted on their first opening and then stay, closed: start-up renders neither.
   const [importMounted, setImportMounted] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [shortcutsMounted, setShortcutsMounted] = useState(false);
+  const shortcutsTitle = useShortcutTitle('showShortcuts');
   const [importQueue] = useState(() => new ImportQueue(db, platform));
   const draggingFiles = useFileDrop(importQueue);
   const [urlLanguage, setUrlLanguage] = useState(initialUrlLanguage);
@@ -61,6 +68,12 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
 
   // Documents the app was opened with ("open with", the command line, a second launch).
   useEffect(() => platform.onOpenPaths((paths) => importQueue.enqueueOpenedPaths(paths)), [platform, importQueue]);
+
+  function openShortcuts() {
+    setShortcutsMounted(true);
+    setShortcutsOpen(true);
+  }
+  useCommand('showShortcuts', openShortcuts);
 
   function onLanguageChosen() {
     // An explicit choice in Settings wins over a ?lang= the page was opened with.
@@ -99,6 +112,15 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
           </button>
           <button
             type="button"
+            className="icon-button app-shortcuts"
+            aria-label={t('shortcuts.open')}
+            title={shortcutsTitle}
+            onClick={openShortcuts}
+          >
+            <Icon name="shortcuts" />
+          </button>
+          <button
+            type="button"
             className="app-settings"
             onClick={() => {
               setSettingsMounted(true);
@@ -126,6 +148,7 @@ export function App({ initialUrlLanguage, systemLocales }: AppProps): ReactNode 
             onLanguageChosen={onLanguageChosen}
           />
         )}
+        {shortcutsMounted && <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />}
         <OpenedLinkNotice />
         {draggingFiles && (
           <div className="drop-overlay" aria-hidden="true">

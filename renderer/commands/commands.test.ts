@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../i18n/catalogs/ar';
 import { en } from '../i18n/catalogs/en';
-import { COMMAND_IDS, COMMANDS, commandLabelKey, matchesBinding, type KeyBinding } from './commands';
+import {
+  COMMAND_IDS,
+  COMMANDS,
+  commandLabelKey,
+  HELP_GROUPS,
+  matchesBinding,
+  SCOPE_ORDER,
+  type KeyBinding,
+} from './commands';
 import { bindingText, shortcutTexts, type KeyNames } from './shortcutText';
 
 const PHYSICAL_KEY =
@@ -28,6 +36,10 @@ describe('COMMANDS', () => {
       expect(ar.commands[name as keyof typeof ar.commands], id).toBeTypeOf('string');
     }
     expect(Object.keys(en.commands).sort()).toEqual([...COMMAND_IDS].sort());
+  });
+
+  it('shows every scope in the shortcut help, once', () => {
+    expect([...HELP_GROUPS].sort()).toEqual([...SCOPE_ORDER].sort());
   });
 
   it('binds physical keys only', () => {
@@ -57,6 +69,13 @@ describe('matchesBinding', () => {
     // Another key that happens to type "h" (a remapped layout) is not the command.
     expect(matchesBinding(h, keyEvent({ code: 'KeyJ', key: 'h' }))).toBe(false);
     expect(matchesBinding(COMMANDS.focusSearch.keys[0], keyEvent({ code: 'Slash', key: 'ظ' }))).toBe(true);
+    // "?" is Shift+/ by its place: "؟" under an Arabic layout; "/" without Shift is search.
+    const help = COMMANDS.showShortcuts.keys[0];
+    expect(matchesBinding(help, keyEvent({ code: 'Slash', key: '؟', shiftKey: true }))).toBe(true);
+    expect(matchesBinding(help, keyEvent({ code: 'Slash', key: 'ظ' }))).toBe(false);
+    expect(matchesBinding(COMMANDS.focusSearch.keys[0], keyEvent({ code: 'Slash', key: '?', shiftKey: true }))).toBe(
+      false,
+    );
   });
 
   it('requires exactly the modifiers asked for; Ctrl and ⌘ are the same', () => {
@@ -78,6 +97,9 @@ describe('shortcut text', () => {
     expect(shortcutTexts('focusSearch', names, false)).toEqual(['/', 'Ctrl+K']);
     expect(shortcutTexts('openFind', names, true)).toEqual(['⌘F']);
     expect(shortcutTexts('scrollPageUp', names, false)).toEqual(['Page Up', 'Shift+Space']);
+    // Shift+/ is the key that types "?" on a US keyboard: written as "?", not "Shift+/".
+    expect(shortcutTexts('showShortcuts', names, false)).toEqual(['?']);
+    expect(shortcutTexts('showShortcuts', names, true)).toEqual(['?']);
     expect(bindingText({ code: 'ArrowRight', shift: true, mod: true }, names, false)).toBe('Ctrl+Shift+→');
     const arabic: KeyNames = (key) => ar.keys[key.slice('keys.'.length) as keyof typeof ar.keys];
     expect(shortcutTexts('scrollPageDown', arabic, false)).toEqual(['Page Down', 'مسافة']);

@@ -21,6 +21,9 @@ export type CommandScope = 'selection' | 'find' | 'reader' | 'library' | 'everyw
 /** Earlier goes first. */
 export const SCOPE_ORDER: readonly CommandScope[] = ['selection', 'find', 'reader', 'library', 'everywhere'];
 
+/** The order the shortcut help shows the scopes in: the widest first, as a reader meets them. */
+export const HELP_GROUPS: readonly CommandScope[] = ['everywhere', 'reader', 'find', 'selection', 'library'];
+
 /** One key combination. Modifiers not mentioned must not be held (Shift: see `shift`). */
 export interface KeyBinding {
   /** KeyboardEvent.code: 'KeyH', 'Slash', 'Equal', 'ArrowDown', 'Escape', … */
@@ -46,6 +49,8 @@ const typing = { inTextFields: true } as const;
 export const COMMANDS = {
   // Everywhere
   focusSearch: { scope: 'everywhere', keys: [key('Slash'), key('KeyK', { mod: true, ...typing })] },
+  // `?` on a US keyboard; Shift+/ wherever the layout puts another character there (؟ in Arabic).
+  showShortcuts: { scope: 'everywhere', keys: [key('Slash', { shift: true })] },
 
   // The reader
   openFind: { scope: 'reader', keys: [key('KeyF', { mod: true, ...typing })] },

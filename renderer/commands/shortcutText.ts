@@ -19,6 +19,11 @@ const PRINTED: Readonly<Record<string, string>> = {
   F3: 'F3',
 };
 
+/** Keys with Shift held that are written as the character they type on a US keyboard. */
+const PRINTED_SHIFTED: Readonly<Record<string, string>> = {
+  Slash: '?',
+};
+
 /** Keys written as a word, through the catalog (`keys.<name>`). */
 const NAMED = {
   Space: 'space',
@@ -47,10 +52,11 @@ function keyName(code: string, names: KeyNames): string {
 /** One binding as text: "Ctrl+Shift+→", "⌘F", "/". */
 export function bindingText(binding: KeyBinding, names: KeyNames, mac: boolean): string {
   const parts: string[] = [];
+  const shifted = binding.shift === true ? PRINTED_SHIFTED[binding.code] : undefined;
   if (binding.mod) parts.push(mac ? '⌘' : names('keys.ctrl'));
   if (binding.alt) parts.push(mac ? '⌥' : names('keys.alt'));
-  if (binding.shift === true) parts.push(mac ? '⇧' : names('keys.shift'));
-  parts.push(keyName(binding.code, names));
+  if (binding.shift === true && shifted === undefined) parts.push(mac ? '⇧' : names('keys.shift'));
+  parts.push(shifted ?? keyName(binding.code, names));
   return mac ? parts.join('') : parts.join('+');
 }
 

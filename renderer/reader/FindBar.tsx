@@ -20,7 +20,7 @@ import {
   titleSpans,
   type Found,
 } from './findTitle';
-import { Icon } from './Icon';
+import { Icon } from '../shared/Icon';
 
 interface FindBarProps {
   /** The article's surface: its map, painter and reading position (the first match at or after it becomes current). */

@@ -29,6 +29,7 @@ import { blockDirection } from './blockDirection';
 import { prepareFind, type PreparedFind } from './find';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
+import { TextSettings } from './TextSettings';
 import { readingStyle, stepFontSize, useReadingSettings, type ReadingSettings } from './readingSettings';
 import { contentsOf, TableOfContents } from './TableOfContents';
 import { useReaderKeys } from './useReaderKeys';
@@ -231,6 +232,7 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
           >
             {t('reader.find.open')}
           </button>
+          <TextSettings toolbar={toolbar} article={articleElement} layoutKey={layoutKey} />
           {/* The consumers' controls (the highlights panel's toggle) are portalled here. */}
           <span ref={setToolbarSlot} className="reader-toolbar-slot" />
         </div>

@@ -1,5 +1,6 @@
 // The reading settings' controls (typeface, size, line height, width, alignment, theme), shown
-// in the Settings dialog. Every change is stored at once and the open article follows live.
+// in the Settings dialog and in the reader's Text settings popover (TextSettings.tsx). Every
+// change is stored at once and the open article follows live.
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, type ReactNode } from 'react';
@@ -11,9 +12,11 @@ import { useReadingSettings } from './readingSettings';
 interface FieldsProps {
   /** Called with false after a failed write, true after a successful one. */
   onSaved: (ok: boolean) => void;
+  /** In the popover: its own title names the group, so the legend is for screen readers only. */
+  compact?: boolean;
 }
 
-export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
+export function ReadingSettingsFields({ onSaved, compact = false }: FieldsProps): ReactNode {
   const { db } = useServices();
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -52,7 +55,7 @@ export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
 
   return (
     <fieldset className="settings-group">
-      <legend>{t('settings.reading')}</legend>
+      <legend className={compact ? 'visually-hidden' : undefined}>{t('settings.reading')}</legend>
       <div className="settings-row">
         <label htmlFor={`${id}-theme`}>{t('settings.theme')}</label>
         <select
@@ -99,6 +102,7 @@ export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
         <label htmlFor={`${id}-align`}>{t('settings.align')}</label>
         <select
           id={`${id}-align`}
+          aria-describedby={`${id}-align-help`}
           value={reading.readerAlign}
           onChange={(event) => void save('readerAlign', event.target.value as Settings['readerAlign'])}
         >
@@ -106,6 +110,9 @@ export function ReadingSettingsFields({ onSaved }: FieldsProps): ReactNode {
           <option value="justify">{t('settings.alignJustify')}</option>
         </select>
       </div>
+      <p id={`${id}-align-help`} className="settings-help">
+        {t('settings.alignHelp')}
+      </p>
     </fieldset>
   );
 }

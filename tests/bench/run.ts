@@ -18,6 +18,7 @@ import { importHtml1mb, libraryFirstPaint } from './library.bench';
 import { libraryBulkDelete } from './libraryBulk.bench';
 import { libraryFilter } from './libraryFilter.bench';
 import { reanchor } from './reanchor.bench';
+import { readerJustify } from './justify.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
 import { searchBenchmarks } from './search.bench';
 import { searchCandidates } from './searchCandidates.bench';
@@ -29,6 +30,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   appFirstPaint,
   readerOpen1mb,
   readerFind1mb,
+  readerJustify,
   reanchor,
   highlightsPaint,
   highlightsOpenAndCreate,

@@ -318,6 +318,8 @@ export const ar = {
     align: 'المحاذاة',
     alignStart: 'إلى بداية السطر',
     alignJustify: 'ضبط من الجانبين',
+    alignHelp:
+      'المحاذاة إلى بداية السطر هي الافتراضية: لا تستطيع المتصفحات مدّ الحروف العربية (الكشيدة) لملء السطر، فالضبط من الجانبين يوسّع المسافات وحدها، وفي العرض المعتاد تصير مسافةٌ من كل عشرين أعرض من ضعف المسافة العادية.',
   },
   backup: {
     heading: 'النسخ الاحتياطية',
@@ -614,9 +616,29 @@ export const ar = {
     tooLong: 'لا يزيد الوسم على {{max, number}} حرفًا، وطول هذا {{length, number}}.',
     tooMany: 'لا يحمل العنصر الواحد أكثر من {{max, number}} وسمًا.',
   },
+  /** The reader's Text settings popover (reader/TextSettings.tsx). */
+  textSettings: {
+    open: 'إعدادات النص',
+    title: 'إعدادات النص',
+  },
+  /** The keyboard shortcuts dialog (commands/ShortcutsDialog.tsx), opened with `?`. */
+  shortcuts: {
+    title: 'اختصارات لوحة المفاتيح',
+    open: 'اختصارات لوحة المفاتيح',
+    intro: 'تتبع المفاتيح مكانها على لوحة المفاتيح، فتعمل مع التخطيط العربي أيضًا.',
+    close: 'إغلاق',
+    scope: {
+      everywhere: 'في كل مكان',
+      reader: 'في المقالة',
+      find: 'البحث في المقالة',
+      selection: 'عند تحديد نص أو اختيار تظليل',
+      library: 'في المكتبة',
+    },
+  },
   /** Keyboard commands (commands/commands.ts), as the shortcut help and tooltips name them. */
   commands: {
     focusSearch: 'انتقل إلى البحث',
+    showShortcuts: 'اعرض اختصارات لوحة المفاتيح',
     openFind: 'ابحث في المقالة',
     backToLibrary: 'عُد إلى المكتبة',
     scrollLineDown: 'سطرًا إلى الأسفل',

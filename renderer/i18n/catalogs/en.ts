@@ -264,6 +264,8 @@ export const en = {
     align: 'Alignment',
     alignStart: 'Ragged (start-aligned)',
     alignJustify: 'Justified',
+    alignHelp:
+      'Ragged is the default: browsers cannot stretch Arabic letters (kashida) to fill a line, so justified Arabic only widens the spaces, and at the usual width one space in twenty becomes more than twice as wide as normal.',
   },
   backup: {
     heading: 'Backups',
@@ -529,9 +531,29 @@ export const en = {
     tooLong: 'A tag can be at most {{max, number}} characters long; this one has {{length, number}}.',
     tooMany: 'One item can carry at most {{max, number}} tags.',
   },
+  /** The reader's Text settings popover (reader/TextSettings.tsx). */
+  textSettings: {
+    open: 'Text settings',
+    title: 'Text settings',
+  },
+  /** The keyboard shortcuts dialog (commands/ShortcutsDialog.tsx), opened with `?`. */
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    open: 'Keyboard shortcuts',
+    intro: 'Keys follow their place on the keyboard, so they work with an Arabic layout too.',
+    close: 'Close',
+    scope: {
+      everywhere: 'Everywhere',
+      reader: 'In an article',
+      find: 'Find in the article',
+      selection: 'With text selected or a highlight chosen',
+      library: 'In the library',
+    },
+  },
   /** Keyboard commands (commands/commands.ts), as the shortcut help and tooltips name them. */
   commands: {
     focusSearch: 'Go to search',
+    showShortcuts: 'Show the keyboard shortcuts',
     openFind: 'Find in the article',
     backToLibrary: 'Back to the library',
     scrollLineDown: 'Down one line',

@@ -55,7 +55,7 @@ export class HamishApp {
   }
 
   get settingsButton(): Locator {
-    return this.page.getByRole('button', { name: 'Settings' });
+    return this.page.getByRole('button', { name: 'Settings', exact: true });
   }
 
   get languageChoice(): Locator {

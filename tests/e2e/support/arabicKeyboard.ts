@@ -18,6 +18,11 @@ const ARABIC_101: Readonly<Record<string, { key: string; keyCode: number }>> = {
   Minus: { key: '-', keyCode: 189 },
 };
 
+/** What it types with Shift held, where that differs from the unshifted character's case. */
+const ARABIC_101_SHIFTED: Readonly<Record<string, string>> = {
+  Slash: '؟',
+};
+
 const MODIFIER_BITS = { alt: 1, ctrl: 2, meta: 4, shift: 8 } as const;
 type Modifier = keyof typeof MODIFIER_BITS;
 
@@ -30,8 +35,9 @@ export class ArabicKeyboard {
 
   /** Presses the physical key `code` (with modifiers held) as the Arabic layout types it. */
   async press(code: keyof typeof ARABIC_101, ...modifiers: Modifier[]): Promise<void> {
-    const { key, keyCode } = ARABIC_101[code]!;
     const bits = modifiers.reduce((sum, name) => sum | MODIFIER_BITS[name], 0);
+    const { keyCode } = ARABIC_101[code]!;
+    const key = (bits & MODIFIER_BITS.shift ? ARABIC_101_SHIFTED[code] : undefined) ?? ARABIC_101[code]!.key;
     // A character is typed only without Ctrl, Alt or ⌘.
     const text = bits & ~MODIFIER_BITS.shift ? '' : key;
     const common = { code, key, modifiers: bits, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
