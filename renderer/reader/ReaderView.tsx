@@ -20,8 +20,10 @@ import {
 } from '../document/readingPosition';
 import { SurfaceContext, type TextSurface } from '../document/surface';
 import { buildTextMap, type TextMap } from '../document/textMap';
+import { useShortcutTitle } from '../commands/shortcutText';
 import { markArticlePainted } from '../perf/marks';
 import { useServices } from '../platform/services';
+import { Icon } from '../shared/Icon';
 import { hrefFor } from '../shared/route';
 import { navigate } from '../shared/useRoute';
 import { ArticleBody } from './ArticleBody';
@@ -45,6 +47,7 @@ export type ReaderConsumers = (article: ArticleRow) => ReactNode;
 export function ReaderView({ articleId, consumers }: { articleId: string; consumers?: ReaderConsumers }): ReactNode {
   const { db } = useServices();
   const { t } = useTranslation();
+  const backTitle = useShortcutTitle('backToLibrary');
   // Separate queries: saving progress rewrites the article row, and must not reload the body.
   // `?? null` tells "not there" (null) from "still loading" (undefined).
   const article = useLiveQuery(async () => (await db.articles.get(articleId)) ?? null, [db, articleId]);
@@ -60,7 +63,8 @@ export function ReaderView({ articleId, consumers }: { articleId: string; consum
   }, [db, articleId]);
 
   const back = (
-    <button type="button" className="reader-back" onClick={backToLibrary}>
+    <button type="button" className="reader-back with-icon" title={backTitle} onClick={backToLibrary}>
+      <Icon name="back" />
       {t('reader.back')}
     </button>
   );
@@ -94,6 +98,7 @@ interface ReaderProps {
 function Reader({ article, body, settings, back, consumers }: ReaderProps): ReactNode {
   const { db } = useServices();
   const { t } = useTranslation();
+  const findTitle = useShortcutTitle('openFind');
   const { doc } = body;
   const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
   const findToggle = useRef<HTMLButtonElement>(null);
@@ -226,10 +231,12 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
           <button
             ref={findToggle}
             type="button"
-            className="reader-find-toggle"
+            className="reader-find-toggle with-icon"
+            title={findTitle}
             aria-expanded={findOpen}
             onClick={openFind}
           >
+            <Icon name="find" />
             {t('reader.find.open')}
           </button>
           <TextSettings toolbar={toolbar} article={articleElement} layoutKey={layoutKey} />

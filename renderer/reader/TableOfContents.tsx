@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDoc } from '../article/types';
+import { Icon } from '../shared/Icon';
 import { blockDirection } from './blockDirection';
 
 export interface ContentsEntry {
@@ -62,7 +63,15 @@ export function TableOfContents({ entries, readingBlock, onChoose }: TableOfCont
 
   return (
     <div ref={container} className="contents" onKeyDown={onKeyDown}>
-      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+      <button
+        ref={button}
+        type="button"
+        className="with-icon"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
+        <Icon name="contents" />
         {t('reader.contents')}
       </button>
       <nav id={panelId} className="contents-panel" aria-label={t('reader.contents')} hidden={!open}>

@@ -105,3 +105,21 @@ test('? typed into a text field stays text', async ({ app, page }) => {
   await expect(search).toHaveValue('why?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
 });
+
+test('the reader toolbar buttons with a shortcut name it in their tooltip, in the UI language', async ({
+  app,
+  page,
+}) => {
+  await openArticle(app, page, 'ar');
+  const names: KeyNames = (key) => lookup('ar', key);
+  const tooltip = (id: 'backToLibrary' | 'openFind') =>
+    `${lookup('ar', commandLabelKey(id))} (${shortcutTexts(id, names, false).join(lookup('ar', 'keys.or'))})`;
+  await expect(page.getByRole('button', { name: lookup('ar', 'reader.back') })).toHaveAttribute(
+    'title',
+    tooltip('backToLibrary'),
+  );
+  await expect(page.getByRole('button', { name: lookup('ar', 'reader.find.open'), exact: true })).toHaveAttribute(
+    'title',
+    tooltip('openFind'),
+  );
+});
