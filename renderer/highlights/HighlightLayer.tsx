@@ -29,6 +29,7 @@ import { useHighlightPainting } from './useHighlightPainting';
 import { usePendingHighlights } from './usePendingHighlights';
 import { usePlacedHighlights } from './usePlacedHighlights';
 import { useTextSelection } from './useTextSelection';
+import { Icon } from '../shared/Icon';
 
 export function HighlightLayer({ article }: { article: ArticleRow }): ReactNode {
   const surface = useSurface();
@@ -97,10 +98,11 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
         createPortal(
           <button
             type="button"
-            className="reader-highlights-toggle"
+            className="reader-highlights-toggle with-icon"
             aria-expanded={panelOpen}
             onClick={() => setPanelOpen((open) => !open)}
           >
+            <Icon name="highlights" />
             {t('highlights.sidebarToggle')}
           </button>,
           surface.toolbar,
