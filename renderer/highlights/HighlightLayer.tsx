@@ -15,6 +15,7 @@ import { useSurface, type TextSurface } from '../document/surface';
 import { exportAnnotationsFile, useMarkdownLabels } from '../exports/exportFiles';
 import { highlightToMarkdown } from '../exports/exportMarkdown';
 import { useServices } from '../platform/services';
+import { HighlightAnnouncer } from './HighlightAnnouncer';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightsSidebar } from './HighlightsSidebar';
 import { IntervalIndex } from './intervalIndex';
@@ -133,6 +134,13 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
           onClose={() => choose(null)}
         />
       )}
+      <HighlightAnnouncer
+        surface={surface}
+        index={index}
+        places={all}
+        notesByHighlight={notesByHighlight}
+        chosenId={chosen?.id ?? null}
+      />
       <NoteMarkers
         surface={surface}
         places={all}

@@ -1,7 +1,8 @@
 // Polish found by use (issue 14, item 9), each in both UI languages where direction matters:
 // the search popup draws inside its box, the reader's find button and the search box have
 // different names in Arabic, the undo toast is centred in right-to-left as in left-to-right,
-// and the focus moves to the article when one opens.
+// the focus moves to the article when one opens, and a highlighted passage is announced with its
+// colour and whether it has a note.
 
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -167,3 +168,61 @@ test.describe('the focus moves to the article when one opens', () => {
     await expectArticleFocusedAndScrollable(app, page);
   });
 });
+
+/** Puts the caret inside a word of the article, as caret browsing or a screen reader that moves it would. */
+async function caretInto(page: Page, word: string): Promise<void> {
+  await page.evaluate((word) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(word);
+      if (at === -1) continue;
+      window.getSelection()!.collapse(node, at + 2);
+      return;
+    }
+    throw new Error(`not in the article: ${word}`);
+  }, word);
+}
+
+for (const [language, yellow, withNote] of [
+  ['en', 'Yellow highlight', 'Yellow highlight, with a note'],
+  ['ar', 'تظليل أصفر', 'تظليل أصفر، عليه ملاحظة'],
+] as const) {
+  test(`a highlighted passage is announced with its colour and whether it has a note (${language})`, async ({
+    app,
+    page,
+  }) => {
+    await app.open(`?lang=${language}`);
+    await app.article.waitFor();
+    const [id] = await seedArticles(page, [
+      {
+        title: 'تقرير',
+        doc: docOf([{ kind: 'paragraph', text: 'وأضاف أن التحقيق مستمر منذ عام 2024، وأن النتائج ستُعلن قريبًا.' }]),
+      },
+    ]);
+    await app.read(id!, `?lang=${language}`);
+    await page.evaluate(() => document.fonts.ready);
+    const marks = new HighlightsAndNotes(page);
+    const announcer = page.locator('.visually-hidden[role="status"]');
+    await marks.select('النتائج ستُعلن');
+    await page.keyboard.press('h');
+    await marks.select('التحقيق مستمر');
+    await page.keyboard.press('n');
+    const note = page.locator('.highlight-editor textarea');
+    await expect(note).toBeFocused();
+    await note.fill('مصدر');
+    // The chosen highlight is announced as it is.
+    await expect(announcer).toHaveText(withNote);
+    await note.blur();
+    // A click on plain text lets go of the chosen highlight.
+    await marks.clickWord('وأضاف');
+    await expect(page.locator('.highlight-editor')).toBeHidden();
+    await expect.poll(async () => (await marks.stored()).length).toBe(2);
+
+    await caretInto(page, 'النتائج');
+    await expect(announcer).toHaveText(yellow);
+    await caretInto(page, 'مستمر');
+    await expect(announcer).toHaveText(withNote);
+    await caretInto(page, 'وأضاف');
+    await expect(announcer).toHaveText('');
+  });
+}

@@ -448,6 +448,8 @@ export const ar = {
   },
   highlights: {
     toolbarLabel: 'ظلّل التحديد',
+    announce: 'تظليل {{color}}',
+    announceWithNote: 'تظليل {{color}}، عليه ملاحظة',
     color_yellow: 'تظليل أصفر',
     color_green: 'تظليل أخضر',
     color_blue: 'تظليل أزرق',

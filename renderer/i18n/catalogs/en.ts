@@ -378,6 +378,8 @@ export const en = {
   },
   highlights: {
     toolbarLabel: 'Highlight the selection',
+    announce: '{{color}} highlight',
+    announceWithNote: '{{color}} highlight, with a note',
     color_yellow: 'Highlight yellow',
     color_green: 'Highlight green',
     color_blue: 'Highlight blue',
