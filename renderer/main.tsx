@@ -25,6 +25,7 @@ import type { Result } from '../electron/common/result';
 import { chooseUiLanguage, langParamFrom } from './i18n/chooseLanguage';
 import { applyDocumentLanguage, setupI18n } from './i18n/setupI18n';
 import { provideLibraryHead } from './library/libraryPrefetch';
+import { rememberReadingSpeeds } from './db/readingSpeed';
 import { seedWelcomeIfEmpty } from './library/welcomeArticle';
 import { choosePlatform } from './platform/choosePlatform';
 import { applyTheme } from './shared/theme';
@@ -92,6 +93,7 @@ async function start(): Promise<void> {
     // The settings start-up needs in one read: every round trip to IndexedDB before the first paint counts.
     settings = await readSettings(db, STARTUP_SETTING_KEYS);
   }
+  rememberReadingSpeeds(settings);
   const connection = watchConnection(db);
   // A first run opens on the welcome article: fetch the reader while the article is written.
   if (!settings.welcomeSeeded) preloadReader();

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { BackupSection } from '../backup/BackupSection';
 import { ReadingSettingsFields } from '../reader/ReadingSettingsFields';
+import { ReadingSpeedFields } from '../reader/ReadingSpeedFields';
 import { SettingsDialog, type SettingsDialogProps } from '../settings/SettingsDialog';
 import { SyncSection } from '../sync/ui/SyncSection';
 
@@ -11,7 +12,12 @@ export function SettingsScreen(props: Omit<SettingsDialogProps, 'fields' | 'sect
   return (
     <SettingsDialog
       {...props}
-      fields={(onSaved) => <ReadingSettingsFields onSaved={onSaved} />}
+      fields={(onSaved) => (
+        <>
+          <ReadingSettingsFields onSaved={onSaved} />
+          <ReadingSpeedFields onSaved={onSaved} />
+        </>
+      )}
       sections={
         <>
           <SyncSection />

@@ -16,6 +16,8 @@ export const READER_LIMITS = {
   fontSize: { min: 14, max: 32, step: 1 },
   lineHeight: { min: 1.2, max: 2.4, step: 0.1 },
   width: { min: 40, max: 100, step: 5 },
+  /** Words a minute, for reading time and time left (docs/reader.md, "Reading time"). */
+  readingSpeed: { min: 60, max: 600, step: 1 },
 } as const;
 
 export interface Settings {
@@ -34,6 +36,10 @@ export interface Settings {
   readerAlign: ReaderAlign;
   /** The colour `H` highlights with: the one chosen last. */
   lastHighlightColor: HighlightColor;
+  /** Words a minute for articles in Arabic script (Arabic, Persian, Urdu…). */
+  readingSpeedArabic: number;
+  /** Words a minute for articles in any other script. */
+  readingSpeedOther: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,6 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   readerWidth: 65,
   readerAlign: 'start',
   lastHighlightColor: 'yellow',
+  readingSpeedArabic: 140,
+  readingSpeedOther: 230,
 };
 
 function oneOf<T extends string>(...allowed: readonly T[]): (value: unknown) => value is T {
@@ -55,6 +63,11 @@ function oneOf<T extends string>(...allowed: readonly T[]): (value: unknown) => 
 function numberIn(limits: { min: number; max: number }): (value: unknown) => value is number {
   return (value): value is number =>
     typeof value === 'number' && Number.isFinite(value) && value >= limits.min && value <= limits.max;
+}
+
+function wholeNumberIn(limits: { min: number; max: number }): (value: unknown) => value is number {
+  const inRange = numberIn(limits);
+  return (value): value is number => inRange(value) && Number.isInteger(value);
 }
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
@@ -67,6 +80,8 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   readerWidth: numberIn(READER_LIMITS.width),
   readerAlign: oneOf('start', 'justify'),
   lastHighlightColor: oneOf(...HIGHLIGHT_COLORS),
+  readingSpeedArabic: wholeNumberIn(READER_LIMITS.readingSpeed),
+  readingSpeedOther: wholeNumberIn(READER_LIMITS.readingSpeed),
 };
 
 export function settingOrDefault<K extends keyof Settings>(key: K, stored: unknown): Settings[K] {

@@ -120,14 +120,22 @@ export function revealRange(map: TextMap, start: number, end: number, top: () =>
 export interface PositionTracker {
   read(): ReadingPosition | null;
   write(position: ReadingPosition): void;
+  /** Calls `listener` after each write (the progress line); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 export function createPositionTracker(): PositionTracker {
   let latest: ReadingPosition | null = null;
+  const listeners = new Set<() => void>();
   return {
     read: () => latest,
     write: (position) => {
       latest = position;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -10,6 +10,7 @@ import { firstWords, hasVisibleText, titleOfText } from '../article/textTitle';
 import { EXTRACTION_VERSION, type ArticleDoc, type Block } from '../article/types';
 import { documentDirection } from '../text/direction';
 import { excerptOf } from '../text/words';
+import { withoutBylineBlocks } from './byline';
 import { extractHtml } from './extractHtml';
 
 import type { DocumentFormat } from './formats';
@@ -133,7 +134,7 @@ export function convertHtml(html: string, options: ConvertOptions = {}): Result<
     fileTitle(options.fileName) ??
     cleanTitle(firstWords(firstText)) ??
     '';
-  const blocks = withoutTitleHeading(found, title);
+  const blocks = withoutBylineBlocks(withoutTitleHeading(found, title), extracted.value.byline);
   if (!hasContent(blocks)) return err('nothing-readable');
   return ok({
     title,

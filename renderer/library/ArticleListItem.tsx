@@ -5,7 +5,8 @@ import type { CSSProperties, MouseEvent, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../shared/route';
 import type { ArticleRow } from '../db/types';
-import { readingMinutes, siteOf } from './articleFacts';
+import { siteOf } from './articleFacts';
+import { readingMinutes, wordsPerMinute, type ReadingSpeeds } from '../db/readingSpeed';
 import { TagField } from '../shared/TagField';
 
 export interface ArticleActions {
@@ -18,6 +19,8 @@ export interface ArticleActions {
 interface ArticleListItemProps {
   article: ArticleRow;
   actions: ArticleActions;
+  /** The user's reading speeds, for the reading time. */
+  speeds: ReadingSpeeds;
   ref?: Ref<HTMLLIElement>;
   index?: number;
   setSize?: number;
@@ -40,6 +43,7 @@ function onFreeSpace(event: MouseEvent): boolean {
 export function ArticleListItem({
   article,
   actions,
+  speeds,
   ref,
   index,
   setSize,
@@ -98,7 +102,9 @@ export function ArticleListItem({
       )}
       <div className="library-item-meta">
         <span title={t('library.wordCount', { count: article.wordCount })}>
-          {t('library.readingTime', { count: readingMinutes(article.wordCount) })}
+          {t('library.readingTime', {
+            count: readingMinutes(article.wordCount, wordsPerMinute(article.lang, speeds)),
+          })}
         </span>
         {site !== null && (
           <span className="library-item-site" dir="auto">

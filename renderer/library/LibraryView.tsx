@@ -9,6 +9,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Reac
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../platform/services';
 import { libraryArticles } from '../db/articles';
+import { knownReadingSpeeds, READING_SPEED_KEYS, rememberReadingSpeeds } from '../db/readingSpeed';
+import { readSettings } from '../db/settings';
 import type { ArticleRow } from '../db/types';
 import { markLibraryPainted } from '../perf/marks';
 import { takePrefetchedHead } from './libraryPrefetch';
@@ -53,8 +55,15 @@ function VirtualArticleList({
   onSelect: (article: ArticleRow, range: boolean) => void;
   keyActions: RowKeyActions;
 }): ReactNode {
+  const { db } = useServices();
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // Known from start-up (main.tsx) for the first paint; live, so a changed speed shows at once.
+  const speeds = useLiveQuery(
+    () => readSettings(db, READING_SPEED_KEYS).then(rememberReadingSpeeds),
+    [db],
+    knownReadingSpeeds(),
+  );
 
   // The list's distance from the top of the page, which the window virtualizer needs; it moves
   // when something above it (the imports panel) appears or goes. Read by the observer (which
@@ -95,6 +104,7 @@ function VirtualArticleList({
           setSize={articles.length}
           article={articles[item.index]!}
           actions={actions}
+          speeds={speeds}
           tabbable={keys.current === null ? item.index === 0 : articles[item.index]!.id === keys.current}
           onFocusRow={keys.focused}
           selected={selected.has(articles[item.index]!.id)}

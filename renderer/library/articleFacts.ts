@@ -15,13 +15,3 @@ export function siteOf(article: Pick<ArticleRow, 'siteName' | 'sourceUrl'>): str
     return null;
   }
 }
-
-/**
- * Minutes to read `wordCount` words, at least one. 200 words a minute: a middle figure for
- * attentive reading of Arabic (slower than English prose at 230–250) that suits both.
- */
-export const WORDS_PER_MINUTE = 200;
-
-export function readingMinutes(wordCount: number): number {
-  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
-}

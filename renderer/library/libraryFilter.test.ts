@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleRow } from '../../tests/support/search/rows';
-import { readingMinutes, siteOf } from './articleFacts';
+import { siteOf } from './articleFacts';
 import { filterTextOf, filterWords, matchesWords } from './libraryFilter';
 import { selectArticles } from './libraryQuery';
 
@@ -13,14 +13,6 @@ describe('siteOf', () => {
     expect(siteOf({ siteName: '  ', sourceUrl: 'http://127.0.0.1:8765/page' })).toBe('127.0.0.1');
     expect(siteOf({ siteName: null, sourceUrl: null })).toBeNull();
     expect(siteOf({ siteName: null, sourceUrl: 'not an address' })).toBeNull();
-  });
-});
-
-describe('readingMinutes', () => {
-  it('is at least one minute, at 200 words a minute', () => {
-    expect(readingMinutes(0)).toBe(1);
-    expect(readingMinutes(299)).toBe(1);
-    expect(readingMinutes(1000)).toBe(5);
   });
 });
 

@@ -9,6 +9,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { useTranslation } from 'react-i18next';
 import { canonicalText } from '../article/canonicalText';
 import { markOpened } from '../db/articles';
+import { READING_SPEED_KEYS, wordsPerMinute } from '../db/readingSpeed';
+import { readSettings } from '../db/settings';
 import type { ArticleRow, BodyRow } from '../db/types';
 import { createSurfacePainter } from '../document/painter';
 import {
@@ -27,11 +29,12 @@ import { Icon } from '../shared/Icon';
 import { hrefFor } from '../shared/route';
 import { navigate } from '../shared/useRoute';
 import { ArticleBody } from './ArticleBody';
-import { blockDirection } from './blockDirection';
+import { ArticleHeader } from './ArticleHeader';
 import { prepareFind, type PreparedFind } from './find';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { TextSettings } from './TextSettings';
+import { ReadingProgress } from './ReadingProgress';
 import { readingStyle, stepFontSize, useReadingSettings, type ReadingSettings } from './readingSettings';
 import { contentsOf, TableOfContents } from './TableOfContents';
 import { useReaderKeys } from './useReaderKeys';
@@ -53,6 +56,7 @@ export function ReaderView({ articleId, consumers }: { articleId: string; consum
   const article = useLiveQuery(async () => (await db.articles.get(articleId)) ?? null, [db, articleId]);
   const body = useLiveQuery(async () => (await db.bodies.get(articleId)) ?? null, [db, articleId]);
   const settings = useReadingSettings();
+  const speeds = useLiveQuery(() => readSettings(db, READING_SPEED_KEYS), [db]);
 
   useEffect(() => {
     // Only the library's "recently opened" order depends on it: a failed write is not worth a
@@ -68,7 +72,7 @@ export function ReaderView({ articleId, consumers }: { articleId: string; consum
       {t('reader.back')}
     </button>
   );
-  if (article === undefined || body === undefined || settings === undefined) {
+  if (article === undefined || body === undefined || settings === undefined || speeds === undefined) {
     return (
       <div className="reader" aria-busy="true">
         {back}
@@ -84,18 +88,29 @@ export function ReaderView({ articleId, consumers }: { articleId: string; consum
       </div>
     );
   }
-  return <Reader article={article} body={body} settings={settings} back={back} consumers={consumers} />;
+  return (
+    <Reader
+      article={article}
+      body={body}
+      settings={settings}
+      perMinute={wordsPerMinute(article.lang, speeds)}
+      back={back}
+      consumers={consumers}
+    />
+  );
 }
 
 interface ReaderProps {
   article: ArticleRow;
   body: BodyRow;
   settings: ReadingSettings;
+  /** Words a minute for this article (db/readingSpeed.ts). */
+  perMinute: number;
   back: ReactNode;
   consumers: ReaderConsumers | undefined;
 }
 
-function Reader({ article, body, settings, back, consumers }: ReaderProps): ReactNode {
+function Reader({ article, body, settings, perMinute, back, consumers }: ReaderProps): ReactNode {
   const { db } = useServices();
   const { t } = useTranslation();
   const findTitle = useShortcutTitle('openFind');
@@ -242,6 +257,7 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
           <TextSettings toolbar={toolbar} article={articleElement} layoutKey={layoutKey} />
           {/* The consumers' controls (the highlights panel's toggle) are portalled here. */}
           <span ref={setToolbarSlot} className="reader-toolbar-slot" />
+          <ReadingProgress tracker={tracker} wordCount={article.wordCount} perMinute={perMinute} />
         </div>
         {findOpen && surface !== null && (
           <FindBar
@@ -261,9 +277,13 @@ function Reader({ article, body, settings, back, consumers }: ReaderProps): Reac
         tabIndex={-1}
         aria-labelledby={titleId}
       >
-        <h1 id={titleId} ref={setTitleElement} dir={blockDirection({ text: article.title })}>
-          {article.title}
-        </h1>
+        <ArticleHeader
+          article={article}
+          perMinute={perMinute}
+          titleId={titleId}
+          titleRef={setTitleElement}
+          onOpenLink={openLink}
+        />
         <div ref={bodyRef} className="article-body">
           <ArticleBody doc={doc} onLinkClick={openLink} />
         </div>

@@ -19,7 +19,14 @@ import type { ArticleRow } from '../db/types';
 import { isListed } from '../library/libraryQuery';
 
 /** The settings start-up needs before the first paint (see readSettings for their checks). */
-export const STARTUP_SETTING_KEYS = ['uiLanguage', 'theme', 'welcomeSeeded'] as const;
+export const STARTUP_SETTING_KEYS = [
+  'uiLanguage',
+  'theme',
+  'welcomeSeeded',
+  // The library's rows show reading times at the user's speeds (db/readingSpeed.ts).
+  'readingSpeedArabic',
+  'readingSpeedOther',
+] as const;
 
 /** Rows at the top of the library read ahead: enough to fill a tall window. */
 export const LIBRARY_HEAD_SIZE = 40;

@@ -258,6 +258,20 @@ export const ar = {
       close: 'إغلاق',
       failed: 'تعذّر أن نطلب من المتصفح فتح هذا العنوان. لم يُفتح شيء.',
     },
+    header: {
+      openOriginal: 'افتح الأصل',
+    },
+    progress: {
+      label: 'تقدّم القراءة',
+      left_zero: 'بقي أقل من دقيقة',
+      left_one: 'بقيت دقيقة واحدة',
+      left_two: 'بقيت دقيقتان',
+      left_few: 'بقيت {{count, number}} دقائق',
+      left_many: 'بقيت {{count, number}} دقيقة',
+      left_other: 'بقيت {{count, number}} دقيقة',
+      finished: 'انتهت القراءة',
+      summary: '{{percent, number}}٪ · {{left}}',
+    },
   },
   search: {
     label: 'بحث',
@@ -320,6 +334,10 @@ export const ar = {
     alignJustify: 'ضبط من الجانبين',
     alignHelp:
       'المحاذاة إلى بداية السطر هي الافتراضية: لا تستطيع المتصفحات مدّ الحروف العربية (الكشيدة) لملء السطر، فالضبط من الجانبين يوسّع المسافات وحدها، وفي العرض المعتاد تصير مسافةٌ من كل عشرين أعرض من ضعف المسافة العادية.',
+    readingSpeed: 'سرعة القراءة (كلمة في الدقيقة)',
+    readingSpeedArabic: 'المقالات بالحرف العربي',
+    readingSpeedOther: 'المقالات الأخرى',
+    readingSpeedRefused: 'سرعة القراءة عدد صحيح من ٦٠ إلى ٦٠٠ كلمة في الدقيقة. بقيت {{value, number}}.',
   },
   backup: {
     heading: 'النسخ الاحتياطية',

@@ -207,6 +207,16 @@ export const en = {
       close: 'Close',
       failed: 'The browser could not be asked to open this address. Nothing was opened.',
     },
+    header: {
+      openOriginal: 'Open original',
+    },
+    progress: {
+      label: 'Reading progress',
+      left_one: '{{count, number}} min left',
+      left_other: '{{count, number}} min left',
+      finished: 'finished',
+      summary: '{{percent, number}}% · {{left}}',
+    },
   },
   search: {
     label: 'Search',
@@ -266,6 +276,11 @@ export const en = {
     alignJustify: 'Justified',
     alignHelp:
       'Ragged is the default: browsers cannot stretch Arabic letters (kashida) to fill a line, so justified Arabic only widens the spaces, and at the usual width one space in twenty becomes more than twice as wide as normal.',
+    readingSpeed: 'Reading speed (words a minute)',
+    readingSpeedArabic: 'Arabic-script articles',
+    readingSpeedOther: 'Other articles',
+    readingSpeedRefused:
+      'A reading speed must be a whole number from 60 to 600 words a minute. It stays at {{value, number}}.',
   },
   backup: {
     heading: 'Backups',

@@ -16,6 +16,8 @@ export interface SeedInput {
   id?: string;
   progress?: number;
   progressOffset?: number;
+  /** What import found about the article's source (all null when left out), and its word count. */
+  meta?: Partial<Pick<ArticleRow, 'byline' | 'siteName' | 'sourceUrl' | 'publishedAt' | 'source' | 'wordCount'>>;
 }
 
 export function docOf(blocks: readonly Block[], lang = 'ar', dir: 'rtl' | 'ltr' = 'rtl'): ArticleDoc {
@@ -54,6 +56,7 @@ function rowsFor(input: SeedInput, now: number): { article: ArticleRow; body: Bo
     contentHash: createHash('sha256').update(text).digest('hex'),
     extractionVersion: input.doc.extractionVersion,
     source: 'paste',
+    ...input.meta,
     createdAt: now,
     updatedAt: now,
     openedAt: null,
