@@ -58,7 +58,7 @@ const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as 
  * have: a font swap changes the height of the rendered blocks above the target. Returns a
  * function that stops it early.
  */
-function holdInPlace(offBy: () => number | null): () => void {
+export function holdInPlace(offBy: () => number | null): () => void {
   let frame: number | undefined;
   let still = 0;
   let cancelled = false;

@@ -34,6 +34,7 @@ import { prepareFind, type PreparedFind } from './find';
 import { FindBar } from './FindBar';
 import { LinkDialog } from './LinkDialog';
 import { TextSettings } from './TextSettings';
+import { positionToRestore } from './positionJournal';
 import { ReadingProgress } from './ReadingProgress';
 import { readingStyle, stepFontSize, useReadingSettings, type ReadingSettings } from './readingSettings';
 import { contentsOf, TableOfContents } from './TableOfContents';
@@ -126,7 +127,8 @@ function Reader({ article, body, settings, perMinute, back, consumers }: ReaderP
   const titleId = useId();
   const [toolbarSlot, setToolbarSlot] = useState<HTMLSpanElement | null>(null);
   // The savedOffset to restore is the one the article was opened with, not later saves.
-  const [openedAtOffset] = useState(article.progressOffset);
+  // A position kept at the last unload and newer than the row wins (positionJournal.ts).
+  const [openedAtOffset] = useState(() => positionToRestore(article));
 
   // Built once per render of the body: the callback changes only with the document.
   const bodyRef = useCallback(

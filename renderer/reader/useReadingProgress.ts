@@ -1,11 +1,14 @@
-// Keeps the reading position: restored on open (before the first paint), followed while
-// scrolling (one layout read per frame at most), saved as one small update of the article row
-// at most once a second and when the reader is left or hidden. A layout change (font, size,
-// width) keeps the first visible block where it was.
+// Keeps the reading position, to the line: restored on open (before the first paint), followed
+// while scrolling (one measurement per frame at most), saved as one small update of the article
+// row at most once a second and at once when the reader is left, hidden or unloaded — measured
+// again then, since a quick scroll just before a reload has not had its frame yet. A layout
+// change (font, size, width) keeps the first visible block where it was.
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { saveReadingPosition } from '../db/articles';
+import { forgetJournaledPosition, journalPosition } from './positionJournal';
 import { useServices } from '../platform/services';
+import { topLineOffset, scrollToLine } from '../document/linePosition';
 import { readingPosition, scrollToBlock, type PositionTracker } from '../document/readingPosition';
 import type { TextMap } from '../document/textMap';
 
@@ -43,7 +46,7 @@ export function useReadingProgress({
     if (map === null || restored.current) return;
     restored.current = true;
     if (savedOffset <= 0) return;
-    const stop = runScroll(() => scrollToBlock(map, map.blockAt(savedOffset), textTop));
+    const stop = runScroll(() => scrollToLine(map, savedOffset, textTop));
     return () => {
       stop();
       restored.current = false;
@@ -62,48 +65,67 @@ export function useReadingProgress({
     let saved = { offset: savedOffset, progress: Number.NaN };
     let frame: number | undefined;
     let timer: number | undefined;
+    // The top line's offset, measured with the position (the stored progressOffset).
+    let line: number | null = null;
 
-    const save = () => {
+    const measureNow = () => {
+      // Once the reader is being taken down its blocks are detached: their boxes say nothing.
+      if (map.blockCount > 0 && map.blockElement(0)?.isConnected !== true) return;
+      const top = textTop();
+      const position = readingPosition(map, top, window.innerHeight);
+      line = topLineOffset(map, position.block, top);
+      tracker.write(position);
+    };
+    /** Stores the measured position; `unloading` also keeps a synchronous copy (positionJournal.ts). */
+    const save = (unloading = false) => {
       timer = undefined;
       const current = tracker.read();
-      if (current === null) return;
+      if (current === null || line === null) return;
       const progress = Math.round(current.progress * 10_000) / 10_000;
-      if (current.offset === saved.offset && progress === saved.progress) return;
-      saved = { offset: current.offset, progress };
+      // Even when unchanged: the last save may still be in flight, and the unload may cut it off.
+      if (unloading) journalPosition(articleId, { progress, progressOffset: line, at: Date.now() });
+      if (line === saved.offset && progress === saved.progress) return;
+      saved = { offset: line, progress };
       // A position that cannot be stored (storage full) is not worth interrupting reading for:
       // the next scroll tries again, and the article still opens, at its start at worst.
-      void saveReadingPosition(db, articleId, { progress, progressOffset: current.offset }).then((result) => {
-        if (!result.ok) console.warn('Could not store the reading position:', result.error);
+      void saveReadingPosition(db, articleId, { progress, progressOffset: line }).then((result) => {
+        if (result.ok) forgetJournaledPosition(articleId);
+        else console.warn('Could not store the reading position:', result.error);
       });
     };
     const measure = () => {
       frame = undefined;
-      tracker.write(readingPosition(map, textTop(), window.innerHeight));
-      timer ??= window.setTimeout(save, SAVE_DELAY_MS);
+      measureNow();
+      timer ??= window.setTimeout(() => save(), SAVE_DELAY_MS);
     };
     const onScroll = () => {
       frame ??= requestAnimationFrame(measure);
     };
-    const flush = () => {
+    const flush = (unloading: boolean) => {
       if (timer !== undefined) window.clearTimeout(timer);
-      save();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+      measureNow();
+      save(unloading);
     };
+    const onUnload = () => flush(true);
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') flush(true);
     };
 
     onScroll();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll, { passive: true });
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onUnload);
+    window.addEventListener('beforeunload', onUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onUnload);
+      window.removeEventListener('beforeunload', onUnload);
       document.removeEventListener('visibilitychange', onVisibility);
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      flush();
+      flush(false);
     };
   }, [db, articleId, map, savedOffset, textTop, tracker]);
 }
