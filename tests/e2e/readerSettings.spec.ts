@@ -107,6 +107,6 @@ test.describe('in Arabic', () => {
     for (const label of ['الخط', 'حجم الخط', 'تباعد الأسطر', 'عرض السطر', 'المحاذاة', 'المظهر']) {
       await expect(dialog.getByLabel(label, { exact: true })).toBeVisible();
     }
-    await expect(dialog.getByRole('group', { name: 'القراءة' })).toBeVisible();
+    await expect(dialog.getByRole('group', { name: 'القراءة', exact: true })).toBeVisible();
   });
 });
