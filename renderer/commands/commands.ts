@@ -13,13 +13,14 @@
  * (the text selection's Escape before the find bar's, the find bar's before leaving the reader).
  * - `selection`: a text selection or a chosen highlight in the article.
  * - `find`: the find bar while it is open.
+ * - `panel`: the highlights panel while it is open.
  * - `reader`, `library`: while that view is shown.
  * - `everywhere`: in every view.
  */
-export type CommandScope = 'selection' | 'find' | 'reader' | 'library' | 'everywhere';
+export type CommandScope = 'selection' | 'find' | 'panel' | 'reader' | 'library' | 'everywhere';
 
 /** Earlier goes first. */
-export const SCOPE_ORDER: readonly CommandScope[] = ['selection', 'find', 'reader', 'library', 'everywhere'];
+export const SCOPE_ORDER: readonly CommandScope[] = ['selection', 'find', 'panel', 'reader', 'library', 'everywhere'];
 
 /** The order the shortcut help shows the scopes in: the widest first, as a reader meets them. */
 export const HELP_GROUPS: readonly CommandScope[] = ['everywhere', 'reader', 'find', 'selection', 'library'];
@@ -64,6 +65,7 @@ export const COMMANDS = {
   textLarger: { scope: 'reader', keys: [key('Equal', { shift: 'any' }), key('NumpadAdd')] },
   textSmaller: { scope: 'reader', keys: [key('Minus'), key('NumpadSubtract')] },
   undo: { scope: 'reader', keys: [key('KeyZ', { mod: true })] },
+  toggleHighlightsPanel: { scope: 'reader', keys: [key('KeyH', { shift: true })] },
 
   // The library
   nextArticle: { scope: 'library', keys: [key('ArrowDown')] },
@@ -84,6 +86,9 @@ export const COMMANDS = {
     keys: [key('Enter', { shift: true, ...typing }), key('F3', { shift: true, ...typing })],
   },
   closeFind: { scope: 'find', keys: [key('Escape', typing)] },
+
+  // The highlights panel, while it is open
+  closeHighlightsPanel: { scope: 'panel', keys: [key('Escape', typing)] },
 
   // A text selection, or a chosen highlight, in the article
   highlight: { scope: 'selection', keys: [key('KeyH')] },

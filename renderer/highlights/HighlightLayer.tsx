@@ -19,6 +19,9 @@ import { HighlightAnnouncer } from './HighlightAnnouncer';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightsSidebar } from './HighlightsSidebar';
 import { IntervalIndex } from './intervalIndex';
+import { MarginNotes } from './margin/MarginNotes';
+import './margin/margin.css';
+import { useHighlightsPanel } from './margin/useHighlightsPanel';
 import { NoteMarkers } from './NoteMarkers';
 import { ScrollMarks } from './ScrollMarks';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -50,7 +53,7 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
   const { map, canonical } = surface;
   const lastColor = useLiveQuery(() => readSetting(db, 'lastHighlightColor'), [db]) ?? 'yellow';
   const [chosen, choose] = useState<Choice | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const { open: panelOpen, layout, top: panelTop, toggleRef, panelRef, toggle, close } = useHighlightsPanel(surface);
   const labels = useMarkdownLabels();
 
   const { rows, placement, notesByHighlight, articleNote } = usePlacedHighlights(article, surface);
@@ -98,10 +101,11 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
       {surface.toolbar !== null &&
         createPortal(
           <button
+            ref={toggleRef}
             type="button"
             className="reader-highlights-toggle with-icon"
             aria-expanded={panelOpen}
-            onClick={() => setPanelOpen((open) => !open)}
+            onClick={toggle}
           >
             <Icon name="highlights" />
             {t('highlights.sidebarToggle')}
@@ -141,15 +145,30 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
         notesByHighlight={notesByHighlight}
         chosenId={chosen?.id ?? null}
       />
-      <NoteMarkers
-        surface={surface}
-        places={all}
-        notesByHighlight={notesByHighlight}
-        onOpen={(id) => choose({ id, focusNote: true })}
-      />
+      {layout.notes === 'margin' ? (
+        <MarginNotes
+          surface={surface}
+          places={all}
+          notesByHighlight={notesByHighlight}
+          onSave={actions.saveHighlightNote}
+        />
+      ) : (
+        <NoteMarkers
+          surface={surface}
+          places={all}
+          notesByHighlight={notesByHighlight}
+          onOpen={(id) => choose({ id, focusNote: true })}
+        />
+      )}
       <ScrollMarks map={map} places={all} onGo={(place) => surface.goTo(place.start)} />
+      {panelOpen && layout.panel === 'overlay' && (
+        <div className="highlights-backdrop" aria-hidden="true" onClick={close} />
+      )}
       {panelOpen && placement !== null && (
         <HighlightsSidebar
+          mode={layout.panel}
+          top={panelTop}
+          panelRef={panelRef}
           placed={all}
           orphans={placement.orphans}
           notesByHighlight={notesByHighlight}

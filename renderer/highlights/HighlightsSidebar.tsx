@@ -2,7 +2,7 @@
 // order with its quote and note (click to go there), a colour filter, the orphans that could
 // not be placed in a changed text, and the exports.
 
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightColor, HighlightRow, NoteRow } from '../db/types';
 import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
@@ -11,6 +11,10 @@ import { NoteOtherVersions } from './NoteOtherVersions';
 import type { PlacedHighlight } from './placeHighlights';
 
 interface HighlightsSidebarProps {
+  /** Beside the article (which narrows, margin.css) or over it, below the reader's toolbar at `top`. */
+  mode: 'beside' | 'overlay';
+  top: number;
+  panelRef: RefObject<HTMLElement | null>;
   placed: readonly PlacedHighlight[];
   orphans: readonly HighlightRow[];
   notesByHighlight: ReadonlyMap<string, NoteRow>;
@@ -23,13 +27,20 @@ interface HighlightsSidebarProps {
   onExportJson: () => void;
 }
 
-export function HighlightsSidebar(props: HighlightsSidebarProps): ReactNode {
+export function HighlightsSidebar({ panelRef, ...props }: HighlightsSidebarProps): ReactNode {
   const { t } = useTranslation();
   const filterId = useId();
   const [color, setColor] = useState<HighlightColor | 'all'>('all');
   const shown = color === 'all' ? props.placed : props.placed.filter((place) => place.row.color === color);
   return (
-    <aside className="highlights-sidebar" aria-label={t('highlights.sidebar')}>
+    <aside
+      ref={panelRef}
+      className="highlights-sidebar"
+      data-mode={props.mode}
+      style={{ insetBlockStart: `${props.top}px` }}
+      tabIndex={-1}
+      aria-label={t('highlights.sidebar')}
+    >
       <NoteEditor
         text={props.articleNote?.text ?? ''}
         label={t('highlights.articleNote')}

@@ -1,18 +1,15 @@
-// Markers in the margin beside each visible highlight that has a note; activating one opens
-// the note. Only highlights in the visible blocks are measured, once per frame at most.
+// Where the window is too narrow for notes in the margin: a marker beside each passage that has
+// a note, level with the line the passage ends on, in a gutter the reader keeps free on the
+// interface's inline-end side (margin.css), so it covers no letter. Markers are placed in the
+// page, not the window: they scroll with the text and pass under the reader's toolbar instead of
+// floating over it. Activating one opens the note.
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteRow } from '../db/types';
 import type { TextSurface } from '../document/surface';
+import { useNoteAnchors } from './margin/useNoteAnchors';
 import type { PlacedHighlight } from './placeHighlights';
-
-interface Marker {
-  id: string;
-  top: number;
-  inlineStart: number;
-  text: string;
-}
 
 interface NoteMarkersProps {
   surface: TextSurface;
@@ -21,69 +18,32 @@ interface NoteMarkersProps {
   onOpen: (highlightId: string) => void;
 }
 
+/** The marker's size (app.css: .note-marker) and its gap from the text column. */
 const MARKER_SIZE = 22;
+const MARKER_GAP = 4;
 
 export function NoteMarkers({ surface, places, notesByHighlight, onOpen }: NoteMarkersProps): ReactNode {
-  const { map } = surface;
   const { t } = useTranslation();
-  const [markers, setMarkers] = useState<Marker[]>([]);
-
-  useEffect(() => {
-    let frame: number | undefined;
-    const measure = () => {
-      frame = undefined;
-      const withNotes = places.filter((place) => notesByHighlight.has(place.row.id));
-      if (withNotes.length === 0 || map.blockCount === 0) {
-        setMarkers([]);
-        return;
-      }
-      const { start: from, end: to } = surface.visibleRange();
-      const column = surface.body.getBoundingClientRect();
-      const uiRtl = document.documentElement.dir === 'rtl';
-      // Beside the column, on the UI's inline-start side.
-      const x = uiRtl ? column.right + 6 : column.left - MARKER_SIZE - 6;
-      const next: Marker[] = [];
-      for (const place of withNotes) {
-        if (place.end <= from || place.start >= to) continue;
-        const rect = map.rangeFor(place.start, place.end)?.getClientRects()[0];
-        if (rect === undefined) continue;
-        next.push({
-          id: place.row.id,
-          top: rect.top,
-          inlineStart: uiRtl ? window.innerWidth - x - MARKER_SIZE : x,
-          text: notesByHighlight.get(place.row.id)!.text,
-        });
-      }
-      setMarkers(next);
-    };
-    const schedule = () => {
-      frame ??= requestAnimationFrame(measure);
-    };
-    schedule();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule, { passive: true });
-    return () => {
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-      if (frame !== undefined) cancelAnimationFrame(frame);
-    };
-  }, [surface, map, places, notesByHighlight]);
-
-  return markers.map((marker) => (
-    <button
-      key={marker.id}
-      type="button"
-      className="note-marker"
-      style={{
-        position: 'fixed',
-        insetBlockStart: `${Math.round(marker.top)}px`,
-        insetInlineStart: `${Math.round(marker.inlineStart)}px`,
-      }}
-      aria-label={t('highlights.markerLabel', { text: marker.text.slice(0, 80) })}
-      title={marker.text.slice(0, 200)}
-      onClick={() => onOpen(marker.id)}
-    >
-      ✎
-    </button>
-  ));
+  const layer = useRef<HTMLDivElement>(null);
+  const { anchors, columnEnd } = useNoteAnchors(surface, places, notesByHighlight, layer);
+  return (
+    <div ref={layer} className="note-markers">
+      {anchors.map((anchor) => (
+        <button
+          key={anchor.id}
+          type="button"
+          className="note-marker"
+          style={{
+            insetBlockStart: `${Math.round(anchor.endTop + (anchor.endHeight - MARKER_SIZE) / 2)}px`,
+            insetInlineStart: `${Math.round(columnEnd + MARKER_GAP)}px`,
+          }}
+          aria-label={t('highlights.markerLabel', { text: anchor.text.slice(0, 80) })}
+          title={anchor.text.slice(0, 200)}
+          onClick={() => onOpen(anchor.id)}
+        >
+          ✎
+        </button>
+      ))}
+    </div>
+  );
 }

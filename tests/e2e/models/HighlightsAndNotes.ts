@@ -28,8 +28,24 @@ export class HighlightsAndNotes {
     return this.page.getByRole('dialog', { name: 'Highlight' });
   }
 
+  /** The note box of the highlight's editor. */
   get noteBox(): Locator {
-    return this.page.getByRole('textbox', { name: 'Note' });
+    return this.editor.getByRole('textbox', { name: 'Note' });
+  }
+
+  /** The notes in the margin beside the article (on windows wide enough). */
+  get marginNotes(): Locator {
+    return this.page.getByRole('region', { name: 'Margin notes' });
+  }
+
+  /** Every note box in the margin, in reading order. */
+  get marginNoteBoxes(): Locator {
+    return this.marginNotes.getByRole('textbox', { name: 'Note' });
+  }
+
+  /** The texts of the notes in the margin, in reading order. */
+  marginNoteTexts(): Promise<string[]> {
+    return this.marginNoteBoxes.evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
   }
 
   /** Types a note into the open note box and leaves it, which saves it. */
@@ -59,9 +75,13 @@ export class HighlightsAndNotes {
     return this.page.getByRole('complementary', { name: 'Highlights' });
   }
 
+  get panelToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Highlights and notes' });
+  }
+
   /** Opens the side panel from the reader's toolbar. */
   async openPanel(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Highlights and notes' }).click();
+    await this.panelToggle.click();
     return this.panel;
   }
 

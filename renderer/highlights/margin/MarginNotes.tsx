@@ -1,0 +1,98 @@
+// Notes in the margin (region "Margin notes"): on a window wide enough, each note sits beside
+// its passage, level with the passage's first line, stacked without overlap, and is edited where
+// it stands (a text box "Note", saved through the highlights' own note path: a pause in typing
+// or leaving the box saves, an emptied note is deleted with Undo). A long note shows its first
+// line until it is focused. The reader keeps room for the column (margin.css).
+
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoteRow } from '../../db/types';
+import type { TextSurface } from '../../document/surface';
+import type { PlacedHighlight } from '../placeHighlights';
+import { useNoteDraft } from '../useNoteDraft';
+import { stackTops } from './stackNotes';
+import { useNoteAnchors, type NoteAnchor } from './useNoteAnchors';
+
+/** Between the text column and the notes (margin.css: --margin-notes-gap, 1.5rem). */
+const COLUMN_GAP = 24;
+/** Between two stacked notes. */
+const STACK_GAP = 6;
+
+interface MarginNotesProps {
+  surface: TextSurface;
+  places: readonly PlacedHighlight[];
+  notesByHighlight: ReadonlyMap<string, NoteRow>;
+  onSave: (highlightId: string, text: string) => Promise<boolean>;
+}
+
+export function MarginNotes({ surface, places, notesByHighlight, onSave }: MarginNotesProps): ReactNode {
+  const { t } = useTranslation();
+  const region = useRef<HTMLElement>(null);
+  const { anchors, columnEnd } = useNoteAnchors(surface, places, notesByHighlight, region);
+
+  // Stacked after layout and before paint: a note's height is known only once it is drawn (a
+  // focused note opens to its whole text), and one that grows pushes the ones below it down.
+  useLayoutEffect(() => {
+    const element = region.current;
+    if (element === null) return;
+    const stack = () => {
+      const notes = [...element.querySelectorAll<HTMLElement>(':scope > .margin-note')];
+      const tops = stackTops(
+        notes.map((note) => Number(note.dataset['top'])),
+        notes.map((note) => note.offsetHeight),
+        STACK_GAP,
+      );
+      notes.forEach((note, index) => {
+        note.style.insetBlockStart = `${Math.round(tops[index]!)}px`;
+      });
+    };
+    stack();
+    const resized = new ResizeObserver(stack);
+    for (const note of element.querySelectorAll(':scope > .margin-note')) resized.observe(note);
+    return () => resized.disconnect();
+  }, [anchors]);
+
+  return (
+    <section ref={region} className="margin-notes" aria-label={t('highlights.marginNotes')}>
+      {anchors.map((anchor) => (
+        <MarginNote
+          key={anchor.id}
+          anchor={anchor}
+          inlineStart={columnEnd + COLUMN_GAP}
+          label={t('highlights.note')}
+          save={(text) => onSave(anchor.id, text)}
+        />
+      ))}
+    </section>
+  );
+}
+
+interface MarginNoteProps {
+  anchor: NoteAnchor;
+  inlineStart: number;
+  label: string;
+  save: (text: string) => Promise<boolean>;
+}
+
+function MarginNote({ anchor, inlineStart, label, save }: MarginNoteProps): ReactNode {
+  const { draft, status, change, flush } = useNoteDraft(anchor.text, save);
+  return (
+    <div
+      className={`margin-note highlight-edge-${anchor.color}`}
+      data-highlight={anchor.id}
+      data-top={anchor.top}
+      data-long={draft.includes('\n') || draft.length > 60 ? '' : undefined}
+      style={{ insetBlockStart: `${Math.round(anchor.top)}px`, insetInlineStart: `${Math.round(inlineStart)}px` }}
+    >
+      <textarea
+        aria-label={label}
+        aria-invalid={status === 'failed' ? true : undefined}
+        dir="auto"
+        rows={1}
+        value={draft}
+        onChange={(event) => change(event.target.value)}
+        onBlur={() => void flush()}
+      />
+    </div>
+  );
+}
