@@ -150,6 +150,7 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
           surface={surface}
           places={all}
           notesByHighlight={notesByHighlight}
+          layoutKey={`${panelOpen}:${layout.panel}`}
           onSave={actions.saveHighlightNote}
         />
       ) : (
@@ -157,6 +158,7 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
           surface={surface}
           places={all}
           notesByHighlight={notesByHighlight}
+          layoutKey={`${panelOpen}:${layout.panel}`}
           onOpen={(id) => choose({ id, focusNote: true })}
         />
       )}

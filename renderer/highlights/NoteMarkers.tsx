@@ -15,6 +15,8 @@ interface NoteMarkersProps {
   surface: TextSurface;
   places: readonly PlacedHighlight[];
   notesByHighlight: ReadonlyMap<string, NoteRow>;
+  /** Changes when the room beside the article changes (the panel opened or closed). */
+  layoutKey: string;
   onOpen: (highlightId: string) => void;
 }
 
@@ -22,10 +24,10 @@ interface NoteMarkersProps {
 const MARKER_SIZE = 22;
 const MARKER_GAP = 4;
 
-export function NoteMarkers({ surface, places, notesByHighlight, onOpen }: NoteMarkersProps): ReactNode {
+export function NoteMarkers({ surface, places, notesByHighlight, layoutKey, onOpen }: NoteMarkersProps): ReactNode {
   const { t } = useTranslation();
   const layer = useRef<HTMLDivElement>(null);
-  const { anchors, columnEnd } = useNoteAnchors(surface, places, notesByHighlight, layer);
+  const { anchors, columnEnd } = useNoteAnchors(surface, places, notesByHighlight, layer, layoutKey);
   return (
     <div ref={layer} className="note-markers">
       {anchors.map((anchor) => (

@@ -22,13 +22,15 @@ interface MarginNotesProps {
   surface: TextSurface;
   places: readonly PlacedHighlight[];
   notesByHighlight: ReadonlyMap<string, NoteRow>;
+  /** Changes when the room beside the article changes (the panel opened or closed). */
+  layoutKey: string;
   onSave: (highlightId: string, text: string) => Promise<boolean>;
 }
 
-export function MarginNotes({ surface, places, notesByHighlight, onSave }: MarginNotesProps): ReactNode {
+export function MarginNotes({ surface, places, notesByHighlight, layoutKey, onSave }: MarginNotesProps): ReactNode {
   const { t } = useTranslation();
   const region = useRef<HTMLElement>(null);
-  const { anchors, columnEnd } = useNoteAnchors(surface, places, notesByHighlight, region);
+  const { anchors, columnEnd } = useNoteAnchors(surface, places, notesByHighlight, region, layoutKey);
 
   // Stacked after layout and before paint: a note's height is known only once it is drawn (a
   // focused note opens to its whole text), and one that grows pushes the ones below it down.

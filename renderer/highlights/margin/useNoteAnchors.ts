@@ -3,7 +3,9 @@
 // offset → DOM mapping), relative to the element the caller draws in, so what is drawn
 // scrolls with the text instead of chasing it a frame late. Only passages on screen and about a
 // screen either side are measured (a 1 MB article's other blocks are never laid out for it),
-// once a frame at most, again on scrolling, on resizing and when the text's column changes size.
+// once a frame at most, again on scrolling, on resizing, when the text's column changes size, when
+// `layoutKey` changes (the panel opening moves the column) and once more after anything moved (a
+// column centred in the reader moves without changing size when room is kept beside it).
 
 import { useEffect, useState, type RefObject } from 'react';
 import type { NoteRow } from '../../db/types';
@@ -34,6 +36,7 @@ export function useNoteAnchors(
   places: readonly PlacedHighlight[],
   notesByHighlight: ReadonlyMap<string, NoteRow>,
   drawIn: RefObject<HTMLElement | null>,
+  layoutKey: string,
 ): NoteAnchors {
   const [anchors, setAnchors] = useState<NoteAnchors>(NONE);
 
@@ -41,11 +44,13 @@ export function useNoteAnchors(
     const { map, body } = surface;
     const withNotes = places.filter((place) => notesByHighlight.has(place.row.id));
     let frame: number | undefined;
+    let shown: NoteAnchors | undefined;
+    let followUp: number | undefined;
     const measure = () => {
       frame = undefined;
       const origin = drawIn.current?.getBoundingClientRect();
       if (withNotes.length === 0 || map.blockCount === 0 || origin === undefined) {
-        setAnchors((last) => (last === NONE ? last : NONE));
+        if (shown !== NONE) setAnchors((shown = NONE));
         return;
       }
       const visible = surface.visibleRange();
@@ -71,7 +76,12 @@ export function useNoteAnchors(
         });
       }
       const columnEnd = uiRtl ? origin.right - column.left : column.right - origin.left;
-      setAnchors((last) => (sameAnchors(last, next, columnEnd) ? last : { anchors: next, columnEnd }));
+      if (shown !== undefined && sameAnchors(shown, next, columnEnd)) return;
+      shown = { anchors: next, columnEnd };
+      setAnchors(shown);
+      // What is drawn from these may itself move the column (the room kept for it): look again
+      // a frame later, once it has been drawn.
+      followUp = requestAnimationFrame(schedule);
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(measure);
@@ -86,8 +96,10 @@ export function useNoteAnchors(
       window.removeEventListener('resize', schedule);
       resized.disconnect();
       if (frame !== undefined) cancelAnimationFrame(frame);
+      if (followUp !== undefined) cancelAnimationFrame(followUp);
     };
-  }, [surface, places, notesByHighlight, drawIn]);
+    // layoutKey only says when to measure again.
+  }, [surface, places, notesByHighlight, drawIn, layoutKey]);
 
   return anchors;
 }
