@@ -23,7 +23,7 @@ export type CommandScope = 'selection' | 'find' | 'panel' | 'reader' | 'library'
 export const SCOPE_ORDER: readonly CommandScope[] = ['selection', 'find', 'panel', 'reader', 'library', 'everywhere'];
 
 /** The order the shortcut help shows the scopes in: the widest first, as a reader meets them. */
-export const HELP_GROUPS: readonly CommandScope[] = ['everywhere', 'reader', 'find', 'selection', 'library'];
+export const HELP_GROUPS: readonly CommandScope[] = ['everywhere', 'reader', 'find', 'panel', 'selection', 'library'];
 
 /** One key combination. Modifiers not mentioned must not be held (Shift: see `shift`). */
 export interface KeyBinding {

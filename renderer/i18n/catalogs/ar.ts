@@ -652,6 +652,7 @@ export const ar = {
       everywhere: 'في كل مكان',
       reader: 'في المقالة',
       find: 'البحث في المقالة',
+      panel: 'في لوحة التظليلات',
       selection: 'عند تحديد نص أو اختيار تظليل',
       library: 'في المكتبة',
     },

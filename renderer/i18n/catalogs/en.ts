@@ -564,6 +564,7 @@ export const en = {
       everywhere: 'Everywhere',
       reader: 'In an article',
       find: 'Find in the article',
+      panel: 'In the highlights panel',
       selection: 'With text selected or a highlight chosen',
       library: 'In the library',
     },
