@@ -17,6 +17,7 @@ import { highlightsPaint } from './highlightsPaint.bench';
 import { importHtml1mb, libraryFirstPaint } from './library.bench';
 import { libraryBulkDelete } from './libraryBulk.bench';
 import { libraryFilter } from './libraryFilter.bench';
+import { marginNotesBench } from './marginNotes.bench';
 import { reanchor } from './reanchor.bench';
 import { readerJustify } from './justify.bench';
 import { readerFind1mb, readerOpen1mb } from './reader.bench';
@@ -29,6 +30,7 @@ import { sync } from './sync.bench';
 const BENCHMARKS: readonly Benchmark[] = [
   appFirstPaint,
   readerOpen1mb,
+  marginNotesBench,
   readerFind1mb,
   readerJustify,
   reanchor,
