@@ -2,11 +2,12 @@
 // its heading to the top of the text area and moves focus to it; the section being read is
 // marked as the current location.
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDoc } from '../article/types';
 import { Icon } from '../shared/Icon';
 import { blockDirection } from './blockDirection';
+import { useToolbarPopover } from './useToolbarPopover';
 
 export interface ContentsEntry {
   readonly block: number;
@@ -30,20 +31,9 @@ interface TableOfContentsProps {
 export function TableOfContents({ entries, readingBlock, onChoose }: TableOfContentsProps): ReactNode {
   const { t } = useTranslation();
   const panelId = useId();
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, container, button, onKeyDown } = useToolbarPopover();
   const [currentEntry, setCurrentEntry] = useState(-1);
   const topLevel = Math.min(...entries.map((entry) => entry.level));
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!(event.target instanceof Node && container.current?.contains(event.target))) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
 
   function toggle() {
     if (!open) {
@@ -51,14 +41,6 @@ export function TableOfContents({ entries, readingBlock, onChoose }: TableOfCont
       setCurrentEntry(entries.findLastIndex((entry) => entry.block <= reading));
     }
     setOpen(!open);
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    }
   }
 
   return (

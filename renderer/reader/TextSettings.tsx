@@ -9,22 +9,15 @@
 // both UI languages); when the window is narrower or the line is set wider, no margin is wide
 // enough and it covers the article's inline end, as any popover would.
 //
-// Escape closes it and gives the focus back to its button (handled here, so the reader's Escape,
-// back to the library, does not also fire); so does a click outside it.
+// Escape closes it and gives the focus back to its button (useToolbarPopover, on this
+// container, so the reader's Escape, back to the library, does not also fire); so does a click
+// outside it.
 
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../shared/Icon';
 import { ReadingSettingsFields } from './ReadingSettingsFields';
+import { useToolbarPopover } from './useToolbarPopover';
 
 const MIN_WIDTH_REM = 15;
 const MAX_WIDTH_REM = 20;
@@ -60,10 +53,8 @@ interface TextSettingsProps {
 export function TextSettings({ toolbar, article, layoutKey }: TextSettingsProps): ReactNode {
   const { t } = useTranslation();
   const id = useId();
-  const container = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, container, button, onKeyDown } = useToolbarPopover();
   const popover = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
 
   // Written on the element, not kept as state: it is layout, read from layout.
@@ -90,20 +81,7 @@ export function TextSettings({ toolbar, article, layoutKey }: TextSettingsProps)
     // The fields are mounted (and their settings read) with the reader, so they are there by now;
     // should they not be, the popover itself takes the focus.
     (popover.current?.querySelector<HTMLElement>('select, input') ?? popover.current)?.focus();
-    const closeOutside = (event: PointerEvent) => {
-      if (!(event.target instanceof Node && container.current?.contains(event.target))) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
   }, [open]);
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    }
-  }
 
   return (
     <div ref={container} className="text-settings" onKeyDown={onKeyDown}>
