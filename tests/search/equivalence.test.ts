@@ -2,8 +2,11 @@
 // the same scores, ranked the same except among equal scores, and the same grouped results,
 // snippets, marks and offsets — on the quality set and on 1,000 random queries over a generated
 // library, before and after edits, before and after merging. The oracle is the old engine
-// itself (./legacy), changed in one rule only: a prefix is completed from all the terms it
-// begins rather than from the first 300 in MiniSearch's radix-tree order (./legacy/executeQuery.ts).
+// itself (./legacy), changed in the rules the packed engine changed since: a prefix is completed
+// from all the terms it begins rather than from the first 300 in MiniSearch's radix-tree order
+// (./legacy/executeQuery.ts); a very common word's sample leaves out only articles' blocks, never
+// a note, highlight or title, and a group that lists all it found counts what it lists
+// (renderer/search/engine/results.ts, groupTotal).
 //
 // Equal scores: each hit's score must equal the oracle's for the same document to 1e-9
 // (relative), and where the two rankings put different documents at one place, their scores

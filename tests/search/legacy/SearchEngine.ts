@@ -46,6 +46,7 @@ import {
 } from '../../../renderer/search/engine/docIds';
 import { DocTable, type DocKind } from './docTable';
 import { matchedTerms, planWord, scoreDocuments, type PlannedWord } from './executeQuery';
+import { groupTotal } from '../../../renderer/search/engine/results';
 import { correctionFor, respell } from '../../../renderer/text/analyzer/fuzzy';
 import { IndexInternals } from './indexInternals';
 import { decodePart, encodeParts, type Manifest } from './persistence';
@@ -423,18 +424,22 @@ export class SearchEngine {
     // An article may have been deleted while its texts were being read.
     const live = (hit: Hit) => this.articles.has(hit.articleId);
     const { stride } = matches;
+    const listedNotes = shownNotes.filter(live).map((hit) => this.rowResult(hit, matches));
+    const listedHighlights = shownHighlights.filter(live).map((hit) => this.rowResult(hit, matches));
+    const listedArticles = shownArticles
+      .filter((group) => live(group.hits[0]!))
+      .map((group) => this.articleResult(group.hits, group.count, matches));
+    const articleEstimate = Math.min(byArticle.size * stride, this.articles.size);
     return {
-      notes: shownNotes.filter(live).map((hit) => this.rowResult(hit, matches)),
-      highlights: shownHighlights.filter(live).map((hit) => this.rowResult(hit, matches)),
-      articles: shownArticles
-        .filter((group) => live(group.hits[0]!))
-        .map((group) => this.articleResult(group.hits, group.count, matches)),
+      notes: listedNotes,
+      highlights: listedHighlights,
+      articles: listedArticles,
       totals: {
-        note: notes.length * stride,
-        highlight: highlights.length * stride,
-        article: Math.min(byArticle.size * stride, this.articles.size),
+        note: groupTotal(notes.length, listedNotes.length, limit, notes.length),
+        highlight: groupTotal(highlights.length, listedHighlights.length, limit, highlights.length),
+        article: groupTotal(byArticle.size, listedArticles.length, limit, articleEstimate),
       },
-      approximate: stride > 1,
+      approximate: stride > 1 && byArticle.size > limit,
       correctedQuery: correctedQuery(limited.text, matches.corrections),
       notice: shortened,
     };
@@ -470,7 +475,12 @@ export class SearchEngine {
   private async match(asked: ParsedQuery, filters: SearchFilters, source: TextSource, typed = ''): Promise<Matches> {
     const { query, corrections } = this.corrected(asked, typed);
     const words = query.terms.map((word) => planWord(this.internals, word, this.oracle));
-    const { scores, stride } = scoreDocuments(this.internals, words, this.fieldBoosts());
+    const { scores, stride } = scoreDocuments(
+      this.internals,
+      words,
+      this.fieldBoosts(),
+      (shortId) => this.docs.kind(shortId) === 'block',
+    );
     const candidates: Candidate[] = [];
     scores.forEach((score, shortId) => {
       const kind = this.docs.kind(shortId);

@@ -98,6 +98,8 @@ export function scoreDocuments(
   reader: IndexInternals,
   words: readonly PlannedWord[],
   fieldBoosts: ReadonlyMap<number, number>,
+  /** Whether a document may be left out of a sample: an article's block (the packed engine's rule). */
+  sampled: (shortId: number) => boolean = () => true,
 ): Scores {
   let scores = new Map<number, number>();
   if (words.length === 0 || words.some((word) => word.terms.length === 0)) return { scores, stride: 1 };
@@ -120,7 +122,7 @@ export function scoreDocuments(
   for (const { term, weight } of rarest!.terms) {
     reader.postings(term)?.forEach((documents, fieldId) => {
       documents.forEach((frequency, shortId) => {
-        if (shortId % stride !== 0) return;
+        if (shortId % stride !== 0 && sampled(shortId)) return;
         if (checkDiscarded && reader.documentId(shortId) === undefined) return; // not yet vacuumed
         scores.set(shortId, (scores.get(shortId) ?? 0) + score(weight, fieldId, documents, shortId, frequency));
       });
