@@ -56,8 +56,9 @@ test('arrows, Page Up/Down, Space and Home/End scroll the article', async ({ app
 test('focus is visible on every control of the reader, reached with Tab', async ({ app, page }) => {
   await openLong(app, page);
   const names: string[] = [];
-  // Skip link, Library, Notes, Search, Import, Settings, then the reader's toolbar.
-  for (let i = 0; i < 10; i += 1) {
+  // Skip link, Library, Notes, Search, Import, Keyboard shortcuts, Settings, then the reader's
+  // toolbar: Back, Contents, Find, Text settings, Highlights and notes.
+  for (let i = 0; i < 12; i += 1) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
@@ -77,7 +78,9 @@ test('focus is visible on every control of the reader, reached with Tab', async 
       'Back to library',
       'Contents',
       'Find',
+      'Text settings',
       'Highlights and notes',
+      'Keyboard shortcuts',
       'Settings',
     ]),
   );

@@ -49,8 +49,10 @@ test('articles, tags, highlights and notes made on one device appear on the othe
   await a.app.article.getByText('بيروت').first().waitFor();
   await dragSelect(a.page, 'الوضع هادئ');
   await a.page.keyboard.press('n');
-  await a.page.getByRole('textbox', { name: 'Note' }).fill('ملاحظتي السرية على الهامش');
-  await a.page.getByRole('textbox', { name: 'Note' }).blur();
+  // The highlight editor's note box (the margin shows the same note in a box of its own).
+  const noteInEditor = a.page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' });
+  await noteInEditor.fill('ملاحظتي السرية على الهامش');
+  await noteInEditor.blur();
   await expect
     .poll(async () => (await rows.notes(b)).map((note) => note.text), { timeout: 60_000 })
     .toContain('ملاحظتي السرية على الهامش');
@@ -59,8 +61,8 @@ test('articles, tags, highlights and notes made on one device appear on the othe
     .toEqual(['الوضع هادئ']);
 
   // Edited, then deleted, on A.
-  await a.page.getByRole('textbox', { name: 'Note' }).fill('نص معدّل');
-  await a.page.getByRole('textbox', { name: 'Note' }).blur();
+  await noteInEditor.fill('نص معدّل');
+  await noteInEditor.blur();
   await expect
     .poll(async () => (await rows.notes(b)).map((note) => note.text), { timeout: 60_000 })
     .toContain('نص معدّل');
@@ -68,8 +70,8 @@ test('articles, tags, highlights and notes made on one device appear on the othe
   // The note emptied on A is deleted on B; then the highlight deleted on A is deleted on B.
   const deletedOnB = async (table: 'notes' | 'highlights') =>
     (await rows[table](b)).map((row) => [row.id, row.deletedAt !== null]);
-  await a.page.getByRole('textbox', { name: 'Note' }).fill('');
-  await a.page.getByRole('textbox', { name: 'Note' }).blur();
+  await noteInEditor.fill('');
+  await noteInEditor.blur();
   await expect.poll(() => deletedOnB('notes'), { timeout: 60_000 }).toEqual([[expect.any(String), true]]);
   await expect.poll(() => deletedOnB('highlights')).toEqual([[expect.any(String), false]]);
   await a.page.getByRole('button', { name: 'Delete highlight' }).click();

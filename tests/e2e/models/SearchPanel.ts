@@ -12,6 +12,8 @@ export interface SearchNames {
   color: string;
   tag: string;
   article: string;
+  /** The index's build progress (the reader has a progress bar of its own, "Reading progress"). */
+  building: string;
 }
 
 export const ENGLISH_NAMES: SearchNames = {
@@ -23,6 +25,7 @@ export const ENGLISH_NAMES: SearchNames = {
   color: 'Colour',
   tag: 'Tag',
   article: 'Article',
+  building: 'Building the search index',
 };
 
 export const ARABIC_NAMES: SearchNames = {
@@ -34,6 +37,7 @@ export const ARABIC_NAMES: SearchNames = {
   color: 'اللون',
   tag: 'الوسم',
   article: 'المقالة',
+  building: 'جارٍ بناء فهرس البحث',
 };
 
 export class SearchPanel {
@@ -63,7 +67,7 @@ export class SearchPanel {
   }
 
   get progress(): Locator {
-    return this.page.getByRole('progressbar');
+    return this.page.getByRole('progressbar', { name: this.names.building });
   }
 
   async search(query: string): Promise<void> {
