@@ -65,7 +65,9 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(dialog.getByRole('combobox').first()).toBeFocused();
     const box = (await dialog.boundingBox())!;
     const rects = await textRects(app.article);
-    expect(rects.length).toBeGreaterThan(20);
+    // Enough text on screen for the check to mean something (the article's header, since tonight,
+    // leaves about twenty lines below it at this size).
+    expect(rects.length).toBeGreaterThan(10);
     const covered = rects.filter((rect) => intersects(box, rect));
     expect(covered, `the popover ${JSON.stringify(box)} covers article text`).toEqual([]);
     // Scrolled down, the text under the toolbar still runs beside it, not under it.
