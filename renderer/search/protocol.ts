@@ -27,6 +27,12 @@ export type IndexStatus =
        * catches up with what it missed.
        */
       storeFailed?: 'full' | 'failed';
+      /**
+       * A loaded index answers before it is compared with the rows (writes no one announced
+       * since it was stored): true until then; the next ready status, without it, says the
+       * comparison is done, and a search asked before is worth asking again.
+       */
+      catchingUp?: true;
       /** A loaded index: when each step of the start ended, ms since the worker began, and sums of overlapping work (worker/startTimings.ts). */
       steps?: Record<string, number>;
     }

@@ -113,9 +113,9 @@ export class SearchEngine implements NearTerms {
    * The engine for storage, merged first (a restored engine's postings must all be read: readPostings): parts made one at a time (the index must not change
    * until the last is taken), then the manifest that lists them.
    */
-  dump(generation: string, partBytes?: number): EngineDump {
+  dump(generation: string, partBytes?: number, postingPartBytes?: number): EngineDump {
     this.merge();
-    return dumpEngine(this.state, generation, partBytes);
+    return dumpEngine(this.state, generation, partBytes, postingPartBytes);
   }
 
   /** Merges what was added into the base and drops what discarded documents left. */

@@ -24,8 +24,8 @@ function library() {
   return { engine, source: () => new MemoryTextSource({ articles, notes }) };
 }
 
-async function stored(engine: SearchEngine) {
-  const dump = engine.dump('g', PART_BYTES);
+async function stored(engine: SearchEngine, partBytes = PART_BYTES, postingPartBytes?: number) {
+  const dump = engine.dump('g', partBytes, postingPartBytes);
   const parts = [...dump.parts];
   const manifest = dump.manifest(parts.length);
   const { arrays } = JSON.parse(manifest) as StoredManifest;
@@ -72,6 +72,48 @@ describe('SearchEngine.restoreForQueries', () => {
     for (const query of [...WORDS, 'ملاحظة', 'ملاح', 'المدن برلين', 'رقم7']) {
       expect(await answer(restored, query, source())).toEqual(await answer(engine, query, source()));
     }
+  });
+
+  it('reads postings stored in smaller parts than the rest, and an index of one part size as before', async () => {
+    const { engine, source } = library();
+    await engine.compact();
+    const uniform = await stored(engine, 256, 256);
+    const mixed = await stored(engine, 256, 64);
+    const arrays = (manifest: string) => (JSON.parse(manifest) as StoredManifest).arrays;
+    // One size for all (as every index was stored before): no array names a size of its own.
+    expect(arrays(uniform.manifest).every((info) => info.partBytes === undefined)).toBe(true);
+    expect(arrays(mixed.manifest).filter((info) => info.partBytes !== undefined)).toEqual([
+      expect.objectContaining({ name: 'docs', partBytes: 64 }),
+      expect.objectContaining({ name: 'tfs', partBytes: 64 }),
+    ]);
+    expect(mixed.firstPosting).toBe(uniform.firstPosting);
+    expect(mixed.parts.length - mixed.firstPosting).toBeGreaterThan(3 * (uniform.parts.length - uniform.firstPosting));
+
+    // A size that is no multiple of 8, or that does not give the parts listed, is refused.
+    for (const partBytes of [60, 128]) {
+      const bad = JSON.parse(mixed.manifest) as StoredManifest;
+      bad.arrays.find((info) => info.name === 'tfs')!.partBytes = partBytes;
+      await expect(SearchEngine.restoreForQueries(JSON.stringify(bad), reader(mixed.parts).readPart)).rejects.toThrow(
+        /not a search index of this version/,
+      );
+    }
+
+    const reads = { uniform: reader(uniform.parts), mixed: reader(mixed.parts) };
+    const fromUniform = await SearchEngine.restoreForQueries(uniform.manifest, reads.uniform.readPart);
+    const fromMixed = await SearchEngine.restoreForQueries(mixed.manifest, reads.mixed.readPart);
+    const expected = await answer(engine, 'نادرة', source());
+    expect(await answer(fromUniform, 'نادرة', source())).toEqual(expected);
+    expect(await answer(fromMixed, 'نادرة', source())).toEqual(expected);
+    // The query read only its own parts of postings, and fewer bytes of them in smaller parts.
+    const postingBytes = (read: number[], firstPosting: number, size: number) =>
+      read.filter((part) => part >= firstPosting).length * size;
+    expect(postingBytes(reads.mixed.read, mixed.firstPosting, 64)).toBeLessThan(
+      postingBytes(reads.uniform.read, uniform.firstPosting, 256),
+    );
+    await fromMixed.readPostings();
+    expect(reads.mixed.read.length).toBe(mixed.parts.length);
+    for (const query of [...WORDS, 'ملاحظة', 'ملاح', 'المدن برلين', 'رقم7'])
+      expect(await answer(fromMixed, query, source())).toEqual(await answer(engine, query, source()));
   });
 
   it('reads the parts of a query before the rest of the postings being read beside it', async () => {

@@ -48,6 +48,13 @@ export const SEARCH_INDEX_KEY = `analyzer-${ANALYZER_VERSION}.layout-${INDEX_LAY
 
 /** Bytes per stored part (a multiple of 8, so every part of an array starts on an element). */
 export const PART_BYTES = 1024 * 1024;
+/**
+ * Bytes per part of postings, smaller: a query reads the parts holding its terms' postings
+ * whole, the first query of a start and the first queries beside the background read among
+ * them (search.cold_ready_ms, search.query_p95_ms). Older manifests, without a size per array,
+ * used PART_BYTES for every array and load as they are.
+ */
+export const POSTING_PART_BYTES = 128 * 1024;
 
 const ARRAY_TYPES = { Uint8Array, Uint16Array, Uint32Array, Int32Array } as const;
 type ArrayType = keyof typeof ARRAY_TYPES;
@@ -80,6 +87,8 @@ interface ArrayInfo {
   bytes: number;
   deltas: boolean;
   parts: number;
+  /** Bytes per part of this array, when not the manifest's partBytes (postings: POSTING_PART_BYTES). */
+  partBytes?: number;
 }
 
 export interface StoredManifest {
@@ -88,7 +97,7 @@ export interface StoredManifest {
   /** Parts are stored under this generation; a new write uses a new one, then moves the manifest. */
   generation: string;
   parts: number;
-  /** Bytes per part (PART_BYTES as the worker writes it; tests write smaller ones). */
+  /** Bytes per part (PART_BYTES as the worker writes it; tests write smaller ones), unless the array says otherwise. */
   partBytes: number;
   arrays: ArrayInfo[];
   /** FNV-1a of each part's bytes, by part number. */
@@ -122,8 +131,11 @@ export function dumpEngine(
   { index, documents, catalog }: EngineState,
   generation: string,
   partBytes = PART_BYTES,
+  postingPartBytes = Math.min(partBytes, POSTING_PART_BYTES),
 ): EngineDump {
-  if (partBytes <= 0 || partBytes % 8 !== 0) throw new Error('parts hold a positive multiple of 8 bytes');
+  if (!isPartSize(partBytes) || !isPartSize(postingPartBytes))
+    throw new Error('parts hold a positive multiple of 8 bytes');
+  const bytesPerPart = (name: ArrayName) => (POSTING_ARRAYS.includes(name) ? postingPartBytes : partBytes);
   if (index.pendingPostings > 0) throw new Error('merge the index before storing it');
   const { columns, stats } = documents.snapshot();
   const arrays = arraysOf(index.baseSegment, columns);
@@ -139,8 +151,9 @@ export function dumpEngine(
     for (const name of ARRAY_NAMES) {
       const bytes = storedBytes(name);
       sizes.set(name, bytes.length);
-      for (let part = 0; part < partsOf(bytes.length, partBytes); part += 1) {
-        const slice = bytes.subarray(part * partBytes, (part + 1) * partBytes);
+      const size = bytesPerPart(name);
+      for (let part = 0; part < partsOf(bytes.length, size); part += 1) {
+        const slice = bytes.subarray(part * size, (part + 1) * size);
         checksums.push(checksum(slice));
         yield packBytes(slice);
       }
@@ -166,7 +179,8 @@ export function dumpEngine(
             length: array.length,
             bytes,
             deltas: DELTA_ARRAYS.includes(name),
-            parts: partsOf(bytes, partBytes),
+            parts: partsOf(bytes, bytesPerPart(name)),
+            ...(bytesPerPart(name) === partBytes ? {} : { partBytes: bytesPerPart(name) }),
           };
         }),
         checksums,
@@ -178,6 +192,10 @@ export function dumpEngine(
   };
 }
 
+function isPartSize(bytes: unknown): bytes is number {
+  return typeof bytes === 'number' && Number.isInteger(bytes) && bytes > 0 && bytes % 8 === 0;
+}
+
 function parseManifest(data: string): StoredManifest {
   const manifest = JSON.parse(data) as Partial<StoredManifest> | null;
   if (
@@ -187,8 +205,7 @@ function parseManifest(data: string): StoredManifest {
     manifest.analyzer !== ANALYZER_VERSION ||
     typeof manifest.parts !== 'number' ||
     typeof manifest.generation !== 'string' ||
-    typeof manifest.partBytes !== 'number' ||
-    !(manifest.partBytes > 0 && manifest.partBytes % 8 === 0) ||
+    !isPartSize(manifest.partBytes) ||
     !Array.isArray(manifest.arrays) ||
     manifest.arrays.length !== ARRAY_NAMES.length ||
     manifest.arrays.some(
@@ -201,7 +218,8 @@ function parseManifest(data: string): StoredManifest {
         info.bytes !== (info.deltas ? info.bytes : info.length * ARRAY_TYPES[info.type].BYTES_PER_ELEMENT) ||
         !Number.isInteger(info.bytes) ||
         info.bytes < 0 ||
-        info.parts !== partsOf(info.bytes, manifest.partBytes!),
+        (info.partBytes !== undefined && !isPartSize(info.partBytes)) ||
+        info.parts !== partsOf(info.bytes, info.partBytes ?? manifest.partBytes!),
     ) ||
     !Array.isArray(manifest.checksums) ||
     manifest.checksums.length !== manifest.parts ||
@@ -248,6 +266,7 @@ export async function restoreEngine(
   const a = {} as Record<ArrayName, StoredArray>;
   const places: PartPlace[] = [];
   const firstPart = {} as Record<ArrayName, number>;
+  const partSize = {} as Record<ArrayName, number>;
   const lazyParts: number[] = [];
   const frontParts: number[] = [];
   const encoded = new Map<ArrayName, Uint8Array>();
@@ -268,12 +287,14 @@ export async function restoreEngine(
               if (docs[k]! >= nextDoc) damaged('a posting names no document');
           }
         : undefined;
+    const size = info.partBytes ?? manifest.partBytes;
+    partSize[info.name] = size;
     for (let k = 0; k < info.parts; k += 1) {
-      const from = k * manifest.partBytes;
+      const from = k * size;
       places.push({
         bytes,
         from,
-        room: Math.min(manifest.partBytes, bytes.length - from),
+        room: Math.min(size, bytes.length - from),
         checksum: manifest.checksums[places.length]!,
         ...(check === undefined ? {} : { check }),
       });
@@ -317,6 +338,11 @@ export async function restoreEngine(
     index: new PostingIndex(base),
     documents: new DocumentTable(columns, manifest.documents),
     catalog,
-    postings: new PostingLoad(parts, firstPart.docs, firstPart.tfs, lazyParts, manifest.partBytes),
+    postings: new PostingLoad(
+      parts,
+      { first: firstPart.docs, bytes: partSize.docs },
+      { first: firstPart.tfs, bytes: partSize.tfs },
+      lazyParts,
+    ),
   };
 }

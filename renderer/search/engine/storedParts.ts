@@ -144,6 +144,12 @@ export class StoredParts {
   }
 }
 
+/** Where an array's parts are: its first part's number, and bytes per part. */
+export interface ArrayParts {
+  first: number;
+  bytes: number;
+}
+
 /**
  * The postings of a restored engine still being read: `ensure` reads the parts that hold the
  * given runs of postings (documents and frequencies), `all` the rest.
@@ -156,11 +162,10 @@ export class PostingLoad {
 
   constructor(
     private readonly parts: StoredParts,
-    /** Part numbers of the documents' and the frequencies' first parts. */
-    private readonly docsPart: number,
-    private readonly tfsPart: number,
+    /** The documents' and the frequencies' first part numbers and bytes per part. */
+    private readonly docs: ArrayParts,
+    private readonly tfs: ArrayParts,
     private readonly lazyParts: readonly number[],
-    private readonly partBytes: number,
   ) {}
 
   get complete(): boolean {
@@ -170,14 +175,14 @@ export class PostingLoad {
   /** Reads the parts holding postings [from, to) of each run, before any other part still to read. */
   async ensure(runs: readonly (readonly [number, number])[]): Promise<void> {
     const wanted = new Set<number>();
-    const docsPerPart = this.partBytes / Uint32Array.BYTES_PER_ELEMENT;
-    const tfsPerPart = this.partBytes / Uint16Array.BYTES_PER_ELEMENT;
+    const docsPerPart = this.docs.bytes / Uint32Array.BYTES_PER_ELEMENT;
+    const tfsPerPart = this.tfs.bytes / Uint16Array.BYTES_PER_ELEMENT;
     for (const [from, to] of runs) {
       if (to <= from) continue;
       for (let p = Math.floor(from / docsPerPart); p <= Math.floor((to - 1) / docsPerPart); p += 1)
-        wanted.add(this.docsPart + p);
+        wanted.add(this.docs.first + p);
       for (let p = Math.floor(from / tfsPerPart); p <= Math.floor((to - 1) / tfsPerPart); p += 1)
-        wanted.add(this.tfsPart + p);
+        wanted.add(this.tfs.first + p);
     }
     this.urgent += 1;
     try {

@@ -17,8 +17,11 @@ interface Answer {
 
 export function useSearchResults(query: string, filters: SearchFilters): SearchState {
   const client = useSearchClient();
-  // A search asked while the index was being built is asked again once it is ready.
-  const ready = useIndexStatus().state === 'ready';
+  // A search asked while the index was being built is asked again once it is ready, and one
+  // asked while a loaded index was still being compared with the rows, once it has been.
+  const status = useIndexStatus();
+  const ready = status.state === 'ready';
+  const caughtUp = ready && status.catchingUp !== true;
   const [answer, setAnswer] = useState<Answer | null>(null);
   const blank = query.trim() === '';
 
@@ -36,7 +39,7 @@ export function useSearchResults(query: string, filters: SearchFilters): SearchS
     return () => {
       latest = false;
     };
-  }, [client, query, filters, blank, ready]);
+  }, [client, query, filters, blank, ready, caughtUp]);
 
   if (blank) return { state: 'idle' };
   if (answer === null) return { state: 'waiting' };

@@ -109,11 +109,70 @@ describe('IndexService', () => {
     await db.bodies.put({ articleId: 'a1', doc: docOf('نص جديد عن الجواسيس.'), updatedAt: 5 });
 
     const service = new IndexService(db);
+    await service.whenCaughtUp();
     expect(await hitIds(service, 'ملاحظة')).toEqual(['note:n2']);
     expect(await hitIds(service, 'تعرف')).toEqual([]);
     expect(await hitIds(service, 'الإسكندرية')).toEqual(['article:a2']);
     expect(await hitIds(service, 'الجواسيس')).toEqual(['article:a1']);
     expect(await hitIds(service, 'برلين')).toEqual(['note:n1']);
+  });
+
+  it('answers from the stored index before comparing it with the rows, then catches up with unannounced and announced writes', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await db.notes.add(noteRow('n3', 'a2', 'ملاحظة قديمة عن الأهرام'));
+    await new IndexService(db).flush();
+    // Written while no index was watching: a new note, an edited note, a deleted highlight, a
+    // renamed article, an article with a new body.
+    await db.notes.add(noteRow('n2', 'a2', 'ملاحظة جديدة عن القاهرة'));
+    await db.notes.update('n3', { text: 'ملاحظة عن النيل', updatedAt: 7 });
+    await db.highlights.delete('h1');
+    await db.articles.update('a2', { title: 'مكتبات الإسكندرية', updatedAt: 5 });
+    await db.articles.update('a1', { contentHash: 'changed', updatedAt: 5 });
+    await db.bodies.put({ articleId: 'a1', doc: docOf('نص جديد عن الجواسيس.'), updatedAt: 5 });
+
+    await db.open();
+    const log: string[] = [];
+    const backend = db.backendDB();
+    const transaction = backend.transaction.bind(backend);
+    vi.spyOn(backend, 'transaction').mockImplementation(((stores: string | string[], ...rest: never[]) => {
+      if ([stores].flat().some((store) => store === 'highlights' || store === 'notes')) log.push('rows read');
+      return transaction(stores, ...rest);
+    }) as never);
+    const service = new IndexService(db, {
+      onStatus: (status) => {
+        if (status.state === 'ready') log.push(status.catchingUp === true ? 'ready, catching up' : 'caught up');
+      },
+    });
+    // Asked with the start: answered from the index as stored (every row it holds taken as current).
+    const first = hitIds(service, 'تعرف');
+    const alsoFirst = hitIds(service, 'الأهرام');
+    expect(await first).toEqual(['article:a1', 'highlight:h1']);
+    expect(await alsoFirst).toEqual(['note:n3']);
+    expect(log[0]).toBe('ready, catching up'); // no row of highlights or notes read before it
+
+    // Announced while the comparison is still to come: applied too, in either order.
+    await db.notes.add(noteRow('n4', 'a1', 'ملاحظة أثناء البدء'));
+    await db.notes.delete('n1');
+    const announced = service.applyChanges([{ table: 'notes', keys: ['n4', 'n1'] }]);
+    await service.whenCaughtUp();
+    await announced;
+    expect(log.at(-1)).toBe('caught up');
+    expect(log).toContain('rows read');
+
+    expect(await hitIds(service, 'تعرف')).toEqual([]);
+    expect(await hitIds(service, 'الأهرام')).toEqual([]);
+    expect(await hitIds(service, 'النيل')).toEqual(['note:n3']);
+    expect(await hitIds(service, 'ملاحظة')).toEqual(['note:n2', 'note:n3', 'note:n4']);
+    expect(await hitIds(service, 'الإسكندرية')).toEqual(['article:a2']);
+    expect(await hitIds(service, 'الجواسيس')).toEqual(['article:a1']);
+    expect(await hitIds(service, 'برلين')).toEqual([]);
+    expect(await hitIds(service, 'المخابرات')).toEqual(['article:a1']);
+    // And the index stored after it holds the same.
+    await service.flush();
+    const again = new IndexService(db);
+    expect(await hitIds(again, 'ملاحظة')).toEqual(['note:n2', 'note:n3', 'note:n4']);
+    expect(await hitIds(again, 'تعرف')).toEqual([]);
   });
 
   it('indexes an article written with its body once, not once per table', async () => {
@@ -291,6 +350,7 @@ describe('IndexService', () => {
     expect(await hitIds(service, 'لم تحفظ')).toEqual(['note:n2']);
     // A new start loads the previous index and catches up with what it missed.
     const again = new IndexService(db);
+    await again.whenCaughtUp();
     expect(await hitIds(again, 'لم تحفظ')).toEqual(['note:n2']);
 
     full.mockRestore();

@@ -79,6 +79,11 @@ export class IndexService {
   /** Restored engines found damaged while their postings were read, and the rebuild replacing each. */
   private readonly replacing = new Map<SearchEngine, Promise<void>>();
   private readonly source;
+  /** Searches waiting or running, and who waits for there to be none (the catch-up after a start). */
+  private searching = 0;
+  private idle: (() => void)[] = [];
+  /** A loaded index's comparison with the rows, after the start (catchUpAfterStart). */
+  private caughtUp: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: HamishDb,
@@ -94,6 +99,16 @@ export class IndexService {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
+    this.searching += 1;
+    try {
+      return await this.answer(request);
+    } finally {
+      this.searching -= 1;
+      if (this.searching === 0) for (const resume of this.idle.splice(0)) resume();
+    }
+  }
+
+  private async answer(request: SearchRequest): Promise<SearchResponse> {
     await this.start();
     const engine = this.engine;
     if (engine === null) return EMPTY_RESPONSE;
@@ -140,12 +155,6 @@ export class IndexService {
     const manifest = await readManifest(this.db);
     timings.mark('manifest.read');
     if (manifest !== undefined) {
-      // The rows are read while the stored index is: both are reads, and neither waits on the other.
-      const rows = this.readRowVersions(timings).then((read) => {
-        timings.mark('rows.read');
-        return read;
-      });
-      rows.catch(() => undefined); // awaited below unless the index turns out unreadable
       try {
         const restored = await restoreStoredEngine(this.db, manifest, timings);
         timings.mark('restored');
@@ -156,17 +165,17 @@ export class IndexService {
       }
       if (engine !== null) {
         this.engine = engine;
-        const read = await rows;
-        timings.mark('rows.awaited');
-        if (await this.catchUp(read)) this.markDirty();
-        timings.mark('caught.up');
-        this.report({
+        // Ready before the rows are compared with the index (catchUpAfterStart): until then every
+        // row the index holds is taken as current, which it is unless a write went unannounced.
+        const ready = {
           state: 'ready',
           documents: engine.documentCount,
           how: 'loaded',
           ms: performance.now() - began,
           steps: timings.snapshot(),
-        });
+        } as const;
+        this.report({ ...ready, catchingUp: true });
+        this.caughtUp = this.catchUpAfterStart(engine, ready, timings);
         this.readPostingsSoon(engine);
         this.dropUnusedRowsSoon();
         return;
@@ -180,6 +189,51 @@ export class IndexService {
       console.warn('Could not store the search index', error),
     );
     this.dropUnusedRowsSoon();
+  }
+
+  /** Resolves once a loaded index has been compared with the rows (catchUpAfterStart). */
+  whenCaughtUp(): Promise<void> {
+    return this.start().then(() => this.caughtUp);
+  }
+
+  /**
+   * Compares a loaded index with the rows (writes no one announced: another window, a crash
+   * before the index was stored) once the searches asked with the start are answered, and says
+   * when it is done: the search box asks its question again then. On the chain like every
+   * change. Whatever order it and an announced change take, the result is the same: a change
+   * applied first was committed before the rows are read here, and one committed after they
+   * are read is applied after.
+   */
+  private async catchUpAfterStart(
+    engine: SearchEngine,
+    ready: Extract<IndexStatus, { state: 'ready' }>,
+    timings: StartTimings,
+  ): Promise<void> {
+    // Not on the chain while it waits: a search waiting for a rebuild (a damaged part) would wait for it.
+    await this.searchesAnswered();
+    await this.enqueue(async () => {
+      if (this.engine !== engine) return; // replaced by a rebuild meanwhile
+      timings.mark('catchUp.begin');
+      try {
+        if (await this.catchUp(await this.readRowVersions(timings))) this.markDirty();
+      } catch (error) {
+        console.warn('Could not compare the search index with the database', error);
+      }
+      timings.mark('caught.up');
+      if (this.engine === engine) this.report({ ...ready, ...this.storeState(), steps: timings.snapshot() });
+    });
+  }
+
+  /** Resolves once no search is waiting or running (searches sent with the start have arrived by then). */
+  private async searchesAnswered(): Promise<void> {
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.searching > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+    } while (this.searching > 0);
+  }
+
+  private storeState(): { storeFailed?: 'full' | 'failed' } {
+    return this.ready?.storeFailed === undefined ? {} : { storeFailed: this.ready.storeFailed };
   }
 
   /**
