@@ -6,9 +6,10 @@
 // (useHighlightCommands), and the toolbar, editor, margin markers, scroll marks and side panel.
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useShortcutTitle } from '../commands/shortcutText';
 import { readSetting } from '../db/settings';
 import type { ArticleRow } from '../db/types';
 import { useSurface, type TextSurface } from '../document/surface';
@@ -19,6 +20,7 @@ import { HighlightAnnouncer } from './HighlightAnnouncer';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightsSidebar } from './HighlightsSidebar';
 import { IntervalIndex } from './intervalIndex';
+import type { PlacedHighlight } from './placeHighlights';
 import { MarginNotes } from './margin/MarginNotes';
 import './margin/margin.css';
 import { useHighlightsPanel } from './margin/useHighlightsPanel';
@@ -55,6 +57,7 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
   const [chosen, choose] = useState<Choice | null>(null);
   const { open: panelOpen, layout, top: panelTop, toggleRef, panelRef, toggle, close } = useHighlightsPanel(surface);
   const labels = useMarkdownLabels();
+  const toggleTitle = useShortcutTitle('toggleHighlightsPanel');
 
   const { rows, placement, notesByHighlight, articleNote } = usePlacedHighlights(article, surface);
   const storedIds = useMemo(() => new Set(rows?.highlights.map((row) => row.id) ?? []), [rows]);
@@ -90,6 +93,15 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
     if (annotations !== null)
       exportAnnotationsFile([annotations], kind, labels, t('highlights.exportLabel'), article.title);
   };
+  // Stable, so the panel's memoised items are not redrawn when anything else here changes.
+  const panelTextOf = useCallback((place: PlacedHighlight) => canonical.slice(place.start, place.end), [canonical]);
+  const goFromPanel = useCallback(
+    (place: PlacedHighlight) => {
+      surface.goTo(place.start);
+      choose({ id: place.row.id, focusNote: false });
+    },
+    [surface],
+  );
   const editorRect =
     chosenPlace === undefined
       ? null
@@ -104,6 +116,7 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
             ref={toggleRef}
             type="button"
             className="reader-highlights-toggle with-icon"
+            title={toggleTitle}
             aria-expanded={panelOpen}
             onClick={toggle}
           >
@@ -175,11 +188,8 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
           orphans={placement.orphans}
           notesByHighlight={notesByHighlight}
           articleNote={articleNote}
-          textOf={(place) => canonical.slice(place.start, place.end)}
-          onGo={(place) => {
-            surface.goTo(place.start);
-            choose({ id: place.row.id, focusNote: false });
-          }}
+          textOf={panelTextOf}
+          onGo={goFromPanel}
           onSaveArticleNote={actions.saveArticleNote}
           onDeleteOrphan={(row) => void actions.remove(row)}
           onExportMarkdown={() => exportAs('md')}

@@ -1,14 +1,19 @@
 // The reader's side panel: the note on the whole article, then every highlight in reading
 // order with its quote and note (click to go there), a colour filter, the orphans that could
 // not be placed in a changed text, and the exports.
+//
+// Opening it on an article with thousands of highlights must not hold the frame (the panel's
+// toggle, docs/reader.md): the list draws its first screenful at once and the rest in idle
+// slices after (useProgressiveCount), each item memoised so a change to one redraws only it.
 
-import { useId, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useId, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightColor, HighlightRow, NoteRow } from '../db/types';
 import { HIGHLIGHT_COLORS } from '../shared/highlightColors';
 import { NoteEditor } from './NoteEditor';
 import { NoteOtherVersions } from './NoteOtherVersions';
 import type { PlacedHighlight } from './placeHighlights';
+import { useProgressiveCount } from './useProgressiveCount';
 
 interface HighlightsSidebarProps {
   /** Beside the article (which narrows, margin.css) or over it, below the reader's toolbar at `top`. */
@@ -32,6 +37,7 @@ export function HighlightsSidebar({ panelRef, ...props }: HighlightsSidebarProps
   const filterId = useId();
   const [color, setColor] = useState<HighlightColor | 'all'>('all');
   const shown = color === 'all' ? props.placed : props.placed.filter((place) => place.row.color === color);
+  const drawn = useProgressiveCount(props.placed.length);
   return (
     <aside
       ref={panelRef}
@@ -65,22 +71,15 @@ export function HighlightsSidebar({ panelRef, ...props }: HighlightsSidebarProps
       </div>
       {props.placed.length === 0 && props.orphans.length === 0 && <p>{t('highlights.sidebarEmpty')}</p>}
       <ol className="highlights-list">
-        {shown.map((place) => {
-          const note = props.notesByHighlight.get(place.row.id);
-          return (
-            <li key={place.row.id} className={`highlights-item highlight-edge-${place.row.color}`}>
-              <button type="button" className="highlights-quote" dir="auto" onClick={() => props.onGo(place)}>
-                {props.textOf(place)}
-              </button>
-              {note !== undefined && (
-                <p className="highlights-note" dir="auto">
-                  {note.text}
-                </p>
-              )}
-              <NoteOtherVersions note={note} />
-            </li>
-          );
-        })}
+        {shown.slice(0, drawn).map((place) => (
+          <HighlightItem
+            key={place.row.id}
+            place={place}
+            text={props.textOf(place)}
+            note={props.notesByHighlight.get(place.row.id)}
+            onGo={props.onGo}
+          />
+        ))}
       </ol>
       {props.orphans.length > 0 && (
         <section className="highlights-orphans">
@@ -112,3 +111,27 @@ export function HighlightsSidebar({ panelRef, ...props }: HighlightsSidebarProps
     </aside>
   );
 }
+
+interface HighlightItemProps {
+  place: PlacedHighlight;
+  text: string;
+  note: NoteRow | undefined;
+  onGo: (place: PlacedHighlight) => void;
+}
+
+const HighlightItem = memo(function HighlightItem({ place, text, note, onGo }: HighlightItemProps): ReactNode {
+  return (
+    <li className={`highlights-item highlight-edge-${place.row.color}`}>
+      <button type="button" className="highlights-quote" dir="auto" onClick={() => onGo(place)}>
+        {text}
+      </button>
+      {note !== undefined && (
+        <p className="highlights-note" dir="auto">
+          {note.text}
+        </p>
+      )}
+      {/* Only a note with other devices' versions has anything to show there. */}
+      {(note?.otherVersions?.length ?? 0) > 0 && <NoteOtherVersions note={note} />}
+    </li>
+  );
+});

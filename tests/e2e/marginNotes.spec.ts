@@ -212,6 +212,47 @@ test('on a narrow window the panel lies over a dimmed article; Escape closes it 
   await expect(marks.panel).toBeHidden();
 });
 
+test('the panel lists hundreds of highlights whole and in reading order, drawn after its first screenful: the colour filter and the keys reach every one', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const marks = new HighlightsAndNotes(page);
+  const [id] = await seed(app, page, [arabicDoc]);
+  // 300 highlights of a few letters each, one every 7 characters: far more than a screenful.
+  const canonical = canonicalText(arabicDoc);
+  const hash = createHash('sha256').update(canonical).digest('hex');
+  const colors = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+  const rows: HighlightRow[] = Array.from({ length: 300 }, (_, index) => ({
+    id: `p${index}`,
+    articleId: id!,
+    ...describeRange(canonical, index * 7, index * 7 + 5),
+    color: colors[index % colors.length]!,
+    contentHash: hash,
+    extractionVersion: arabicDoc.extractionVersion,
+    // Written in reverse: the panel orders them by their place in the text.
+    createdAt: 300 - index,
+    updatedAt: 300 - index,
+    deletedAt: null,
+  }));
+  await writeHighlights(page, rows);
+  await readAt(app, page, id!, 'en');
+  await marks.openPanel();
+  // Filtered before the list is drawn whole: every pink one, and only those, once it is.
+  await marks.colorFilter.selectOption('pink');
+  await expect(marks.panelItems).toHaveCount(60);
+  await expect(marks.panel.locator('.highlights-item:not(.highlight-edge-pink)')).toHaveCount(0);
+  await marks.colorFilter.selectOption('all');
+  await expect(marks.panelItems).toHaveCount(300);
+  const quotes = await marks.panel.locator('.highlights-quote').allTextContents();
+  expect(quotes).toEqual(rows.map((row) => canonical.slice(row.start, row.end)));
+  // The last one, drawn in a later slice, is reached by the keyboard and goes to its passage.
+  const last = marks.panel.locator('.highlights-quote').last();
+  await last.focus();
+  await page.keyboard.press('Enter');
+  await expect(marks.editor).toBeVisible();
+});
+
 test('on a wide window each note sits in the margin beside its passage, stacked without overlap, and stays there after a reload', async ({
   app,
   page,
@@ -294,6 +335,76 @@ test('a margin note is edited where it stands: saved through the note path, empt
   await expect(marks.marginNoteBoxes).toHaveCount(2);
   await expect(marks.marginNoteBoxes.first()).toHaveValue('قصيرة، وقد عدلت في الهامش');
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`${lang} interface: a folded note's "…" sits at the end its text runs to and covers no letter, in both note directions`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const [id] = await seed(app, page, [arabicDoc]);
+    // One line longer than the box: each first line runs to the end before it folds.
+    const arabicNote = 'هذه ملاحظة طويلة جدا تمتد على أكثر من سطر واحد في الهامش حتى تطوى إلى سطرها الأول وحده';
+    const englishNote =
+      'A long note that runs over more than one line of the margin, so it folds to its first line only';
+    await seedNotes(page, id!, arabicDoc, [
+      { quote: 'المتحدث باسم الوزارة', note: arabicNote },
+      { quote: 'الوضع هادئ', note: englishNote },
+    ]);
+    await readAt(app, page, id!, lang);
+    // By class, not by the English names: this runs in both interfaces.
+    const boxes = page.locator('.margin-notes .margin-note textarea');
+    await expect(boxes).toHaveCount(2);
+    for (const [index, dir] of [
+      [0, 'rtl'],
+      [1, 'ltr'],
+    ] as const) {
+      const note = page.locator('.margin-notes .margin-note').nth(index);
+      // Folded to a line, with its mark shown.
+      const more = note.locator('.margin-note-more');
+      await expect(more).toBeVisible();
+      const geometry = await note.evaluate((element) => {
+        const textarea = element.querySelector('textarea')!;
+        const style = getComputedStyle(textarea);
+        const box = textarea.getBoundingClientRect();
+        const px = (value: string) => parseFloat(value);
+        // Where the text is drawn: the box less its borders and padding (it wraps inside it).
+        const content = {
+          left: box.left + px(style.borderLeftWidth) + px(style.paddingLeft),
+          right: box.right - px(style.borderRightWidth) - px(style.paddingRight),
+          top: box.top + px(style.borderTopWidth) + px(style.paddingTop),
+          bottom: box.bottom - px(style.borderBottomWidth) - px(style.paddingBottom),
+        };
+        const range = document.createRange();
+        range.selectNodeContents(element.querySelector('.margin-note-more')!);
+        const mark = range.getBoundingClientRect();
+        return {
+          direction: style.direction,
+          // Only the first line shows.
+          folded: textarea.scrollHeight > textarea.clientHeight + 4,
+          content,
+          mark: { left: mark.left, right: mark.right, top: mark.top, bottom: mark.bottom, width: mark.width },
+          note: { top: box.top, bottom: box.bottom },
+        };
+      });
+      expect(geometry.direction).toBe(dir);
+      expect(geometry.folded).toBe(true);
+      expect(geometry.mark.width).toBeGreaterThan(0);
+      // Beside the text at its end (the left for Arabic, the right for English), never over it.
+      if (dir === 'rtl') expect(geometry.mark.right).toBeLessThanOrEqual(geometry.content.left);
+      else expect(geometry.mark.left).toBeGreaterThanOrEqual(geometry.content.right);
+      // On the first line, inside the note.
+      expect(geometry.mark.top).toBeGreaterThanOrEqual(geometry.note.top);
+      expect(geometry.mark.bottom).toBeLessThanOrEqual(geometry.note.bottom + 1);
+      expect(geometry.mark.top).toBeLessThan(geometry.content.bottom);
+      // Focused, the note opens whole and the mark goes.
+      await boxes.nth(index).focus();
+      await expect(more).toBeHidden();
+      await boxes.nth(index).blur();
+      await expect(more).toBeVisible();
+    }
+  });
+}
 
 test('on a narrow window the marker sits beside the line its passage ends on, covers no letter, passes under the toolbar, and stays put after a reload', async ({
   app,

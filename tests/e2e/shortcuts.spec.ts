@@ -106,20 +106,26 @@ test('? typed into a text field stays text', async ({ app, page }) => {
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
 });
 
-test('the reader toolbar buttons with a shortcut name it in their tooltip, in the UI language', async ({
-  app,
-  page,
-}) => {
-  await openArticle(app, page, 'ar');
-  const names: KeyNames = (key) => lookup('ar', key);
-  const tooltip = (id: 'backToLibrary' | 'openFind') =>
-    `${lookup('ar', commandLabelKey(id))} (${shortcutTexts(id, names, false).join(lookup('ar', 'keys.or'))})`;
-  await expect(page.getByRole('button', { name: lookup('ar', 'reader.back') })).toHaveAttribute(
-    'title',
-    tooltip('backToLibrary'),
-  );
-  await expect(page.getByRole('button', { name: lookup('ar', 'reader.find.open'), exact: true })).toHaveAttribute(
-    'title',
-    tooltip('openFind'),
-  );
-});
+for (const lang of ['ar', 'en'] as const) {
+  test(`the reader toolbar buttons with a shortcut name it in their tooltip, in the UI language (${lang})`, async ({
+    app,
+    page,
+  }) => {
+    await openArticle(app, page, lang);
+    const names: KeyNames = (key) => lookup(lang, key);
+    const tooltip = (id: 'backToLibrary' | 'openFind' | 'toggleHighlightsPanel') =>
+      `${lookup(lang, commandLabelKey(id))} (${shortcutTexts(id, names, false).join(lookup(lang, 'keys.or'))})`;
+    await expect(page.getByRole('button', { name: lookup(lang, 'reader.back') })).toHaveAttribute(
+      'title',
+      tooltip('backToLibrary'),
+    );
+    await expect(page.getByRole('button', { name: lookup(lang, 'reader.find.open'), exact: true })).toHaveAttribute(
+      'title',
+      tooltip('openFind'),
+    );
+    // The highlights panel's toggle is portalled into the toolbar by the highlights layer.
+    await expect(
+      page.getByRole('button', { name: lookup(lang, 'highlights.sidebarToggle'), exact: true }),
+    ).toHaveAttribute('title', tooltip('toggleHighlightsPanel'));
+  });
+}

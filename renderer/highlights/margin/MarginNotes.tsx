@@ -2,11 +2,14 @@
 // its passage, level with the passage's first line, stacked without overlap, and is edited where
 // it stands (a text box "Note", saved through the highlights' own note path: a pause in typing
 // or leaving the box saves, an emptied note is deleted with Undo). A long note shows its first
-// line until it is focused. The reader keeps room for the column (margin.css).
+// line until it is focused, with "…" at the end of that line in room the line keeps free for it:
+// the end the note's own text runs to (an Arabic note in the English interface ends on the
+// left), so the mark never covers a letter. The reader keeps room for the column (margin.css).
 
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteRow } from '../../db/types';
+import { firstStrongDirection } from '../../text/direction';
 import type { TextSurface } from '../../document/surface';
 import type { PlacedHighlight } from '../placeHighlights';
 import { useNoteDraft } from '../useNoteDraft';
@@ -78,23 +81,33 @@ interface MarginNoteProps {
 
 function MarginNote({ anchor, inlineStart, label, save }: MarginNoteProps): ReactNode {
   const { draft, status, change, flush } = useNoteDraft(anchor.text, save);
+  const long = draft.includes('\n') || draft.length > 60;
+  // The text box and its "…" take the note's own direction (first strong letter, as dir="auto"
+  // would), so both the room kept for the mark and the mark are at the end its lines run to.
+  const dir = firstStrongDirection(draft) ?? undefined;
   return (
     <div
       className={`margin-note highlight-edge-${anchor.color}`}
       data-highlight={anchor.id}
       data-top={anchor.top}
-      data-long={draft.includes('\n') || draft.length > 60 ? '' : undefined}
+      data-long={long ? '' : undefined}
       style={{ insetBlockStart: `${Math.round(anchor.top)}px`, insetInlineStart: `${Math.round(inlineStart)}px` }}
     >
-      <textarea
-        aria-label={label}
-        aria-invalid={status === 'failed' ? true : undefined}
-        dir="auto"
-        rows={1}
-        value={draft}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => void flush()}
-      />
+      <div className="margin-note-body" dir={dir}>
+        <textarea
+          aria-label={label}
+          aria-invalid={status === 'failed' ? true : undefined}
+          rows={1}
+          value={draft}
+          onChange={(event) => change(event.target.value)}
+          onBlur={() => void flush()}
+        />
+        {long && (
+          <span className="margin-note-more" aria-hidden="true">
+            …
+          </span>
+        )}
+      </div>
     </div>
   );
 }
