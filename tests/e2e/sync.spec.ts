@@ -143,8 +143,8 @@ test('both apart, the same note edited on each: after sync both hold the same ro
   // Together again.
   for (const d of [a, b, a]) {
     await d.openSettings();
-    await d.syncNow.click();
-    await expect(d.statusLine).toHaveAttribute('data-state', 'idle', { timeout: 60_000 });
+    await d.syncOnce();
+    await expect(d.statusLine).toHaveAttribute('data-state', 'idle');
     await d.closeSettings();
   }
   for (const d of [a, b]) {

@@ -193,6 +193,32 @@ function StopSyncing({ onStopped }: { onStopped: () => void }): ReactNode {
   );
 }
 
+/**
+ * "Sync now" once sync runs. It stays busy (aria-disabled, keeping the focus) from a press until
+ * the sync that press started has ended, so a second press does not queue a second round behind
+ * the first, and whoever pressed it can tell when it is done.
+ */
+function SyncNowButton({ blocked }: { blocked: boolean }): ReactNode {
+  const { t } = useTranslation();
+  const sync = useSync();
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      disabled={blocked}
+      aria-disabled={pending || undefined}
+      aria-busy={pending || undefined}
+      onClick={() => {
+        if (pending) return;
+        setPending(true);
+        void sync.syncNow().finally(() => setPending(false));
+      }}
+    >
+      {t('sync.syncNow')}
+    </button>
+  );
+}
+
 export function SyncSection(): ReactNode {
   const { t, i18n } = useTranslation();
   const sync = useSync();
@@ -243,9 +269,7 @@ export function SyncSection(): ReactNode {
           <ProgressBar status={status} />
           <p className="sync-state">{statusText(t, status, formatTime)}</p>
           <div className="settings-actions sync-actions">
-            <button type="button" onClick={() => void sync.syncNow()} disabled={status.state === 'elsewhere'}>
-              {t('sync.syncNow')}
-            </button>
+            <SyncNowButton blocked={status.state === 'elsewhere'} />
           </div>
         </>
       )}

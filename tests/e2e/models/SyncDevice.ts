@@ -62,6 +62,16 @@ export class SyncDevice {
     return this.section.getByRole('button', { name: 'Stop syncing on this device' });
   }
 
+  /**
+   * Presses Sync now (in open Settings) and waits until the sync that press started has ended:
+   * the button is busy from the press until then. The status line alone cannot say it, since it
+   * may still read "idle" from an earlier sync when the press lands.
+   */
+  async syncOnce(timeout = 60_000): Promise<void> {
+    await this.syncNow.click();
+    await expect(this.syncNow).toBeEnabled({ timeout });
+  }
+
   async openSettings(): Promise<void> {
     if (!(await this.section.isVisible())) await this.app.openSettings();
     await this.section.waitFor();
