@@ -3,7 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HamishDb } from './HamishDb';
 import { addHighlight, deleteHighlight } from './highlights';
 import { unwrap } from '../../tests/support/unwrap';
-import { addNote, articleNotes, deleteNote, editNote, restoreNote, settleOtherVersion, writeNote } from './notes';
+import {
+  addNote,
+  articleNotes,
+  byFirstWritten,
+  deleteNote,
+  editNote,
+  noteRowFor,
+  restoreNote,
+  settleOtherVersion,
+  writeNote,
+} from './notes';
 
 const opened: HamishDb[] = [];
 function freshDb(): HamishDb {
@@ -113,6 +123,35 @@ describe('notes', () => {
     const result = await addNote(db, { articleId: 'a1', highlightId: null, text: 'x' });
     expect(result).toMatchObject({ ok: false, error: 'storage-full' });
     expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('two notes in one place (written on two devices apart)', () => {
+  it('are ordered the same whatever order they arrive in: the first written, then by id', () => {
+    const place = { articleId: 'a1', highlightId: null, text: 'x' };
+    const later = { ...noteRowFor(place, 2_000), id: 'b' };
+    const first = { ...noteRowFor(place, 1_000), id: 'z' };
+    const sameTime = { ...noteRowFor(place, 2_000), id: 'a' };
+    const orders = [
+      [later, first, sameTime],
+      [sameTime, later, first],
+      [first, sameTime, later],
+    ];
+    for (const order of orders) expect([...order].sort(byFirstWritten).map((note) => note.id)).toEqual(['z', 'a', 'b']);
+  });
+
+  it('a save edits the first written of them, the one the reader shows', async () => {
+    const db = freshDb();
+    const place = { articleId: 'a1', highlightId: null, text: 'x' };
+    await db.notes.bulkAdd([
+      { ...noteRowFor({ ...place, text: 'second' }, 2_000), id: '0-later' },
+      { ...noteRowFor({ ...place, text: 'first' }, 1_000), id: 'z-first' },
+    ]);
+    unwrap(await writeNote(db, { ...place, text: 'edited' }));
+    expect((await db.notes.orderBy('id').toArray()).map((note) => [note.id, note.text])).toEqual([
+      ['0-later', 'second'],
+      ['z-first', 'edited'],
+    ]);
   });
 });
 

@@ -14,6 +14,15 @@ export interface NewNote {
   text: string;
 }
 
+/**
+ * Orders notes the same way on every device: the first written first (then by id). A place
+ * meant for one note can hold two — each device wrote one while apart, and sync keeps both —
+ * and every device must then show and edit the same one.
+ */
+export function byFirstWritten(a: NoteRow, b: NoteRow): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 export function noteRowFor(input: NewNote, now: number): NoteRow {
   return {
     id: newId(),
@@ -55,11 +64,14 @@ export function writeNote(db: HamishDb, input: NewNote): Promise<Result<NoteRow,
         const highlight = await db.highlights.get(input.highlightId);
         if (highlight === undefined || highlight.deletedAt !== null) throw new MissingRowError(input.highlightId);
       }
-      const live = await db.notes
-        .where('articleId')
-        .equals(input.articleId)
-        .filter((row) => row.deletedAt === null && row.highlightId === input.highlightId)
-        .first();
+      // The one the reader shows, where sync left two in one place.
+      const [live] = (
+        await db.notes
+          .where('articleId')
+          .equals(input.articleId)
+          .filter((row) => row.deletedAt === null && row.highlightId === input.highlightId)
+          .toArray()
+      ).sort(byFirstWritten);
       const now = Date.now();
       if (live === undefined) {
         const note = noteRowFor(input, now);

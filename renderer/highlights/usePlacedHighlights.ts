@@ -4,6 +4,7 @@
 
 import { useEffect, useMemo } from 'react';
 import type { ArticleRow, NoteRow } from '../db/types';
+import { byFirstWritten } from '../db/notes';
 import type { TextSurface } from '../document/surface';
 import { useServices } from '../platform/services';
 import { persistPlacement } from './persistPlacement';
@@ -39,13 +40,15 @@ export function usePlacedHighlights(article: ArticleRow, surface: TextSurface): 
     });
   }, [db, placement, canonical, article.contentHash, doc.extractionVersion]);
 
+  // Where two notes share a place (written on two devices apart), every device shows the same one.
+  const notes = useMemo(() => [...(rows?.notes ?? [])].sort(byFirstWritten), [rows]);
   const notesByHighlight = useMemo(() => {
     const byId = new Map<string, NoteRow>();
-    for (const note of rows?.notes ?? [])
+    for (const note of notes)
       if (note.highlightId !== null && !byId.has(note.highlightId)) byId.set(note.highlightId, note);
     return byId;
-  }, [rows]);
-  const articleNote = rows?.notes.find((note) => note.highlightId === null);
+  }, [notes]);
+  const articleNote = notes.find((note) => note.highlightId === null);
 
   return { rows, placement, notesByHighlight, articleNote };
 }

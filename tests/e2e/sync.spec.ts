@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { storedForm } from '../support/sync/replicationServer';
 import type { SyncDevice } from './models/SyncDevice';
 import { TestHarness } from './models/TestHarness';
-import { dragSelect, readRows } from './support/highlightRows';
+import { dragSelect, readRows, writeNotes } from './support/highlightRows';
 import { seedArticles, docOf } from './support/seedArticles';
 import { byId, rows, SENTENCE, useSyncSuite } from './support/syncSuite';
 
@@ -97,6 +97,45 @@ test('articles, tags, highlights and notes made on one device appear on the othe
   expect(stored.length).toBeGreaterThan(1000);
   for (const secret of [SENTENCE, 'أسواق حلب', 'ملاحظتي السرية على الهامش', 'نص معدّل', 'مدن']) {
     expect(stored).not.toContain(storedForm(secret));
+  }
+});
+
+test('a note typed on one device shows in the reader open on the other, live, in the same one of two notes', async ({
+  browser,
+}) => {
+  const database = suite.server.databaseName('open');
+  const a = await device(browser);
+  const b = await device(browser);
+  const [articleId] = await seedArticles(a.page, [
+    { title: 'تقرير', doc: docOf([{ kind: 'paragraph', text: SENTENCE }]) },
+  ]);
+  // Two notes on the article, as two devices apart leave it: the first written is listed last.
+  const note = (id: string, text: string, createdAt: number) => ({
+    id,
+    articleId: articleId!,
+    highlightId: null,
+    text,
+    createdAt,
+    updatedAt: createdAt,
+    deletedAt: null,
+  });
+  await writeNotes(a.page, [note('0-later', 'كتبت ثانيًا', 2_000), note('z-first', 'كتبت أولًا', 1_000)]);
+  await a.setUp(credentials(database));
+  await b.setUp(credentials(database));
+  for (const d of [a, b]) {
+    await d.read(articleId!, 60_000);
+    await d.page.getByRole('button', { name: 'Highlights and notes' }).click();
+  }
+  const noteOnA = a.page.getByRole('textbox', { name: 'Note on the article' });
+  const noteOnB = b.page.getByRole('textbox', { name: 'Note on the article' });
+  for (const d of [a, b])
+    await expect(d.page.getByRole('textbox', { name: 'Note on the article' })).toHaveValue('كتبت أولًا', {
+      timeout: 60_000,
+    });
+  for (const text of ['ملاحظة من الجهاز الأول', 'ملاحظة معدّلة']) {
+    await noteOnA.fill(text);
+    await noteOnA.blur();
+    await expect(noteOnB).toHaveValue(text, { timeout: 60_000 });
   }
 });
 
