@@ -420,7 +420,19 @@ test('on a narrow window the marker sits beside the line its passage ends on, co
   await expect(marks.marginNotes).toHaveCount(0);
   const marker = marks.noteMarker('راجع المصدر');
   await expect(marker).toBeVisible();
-  const before = await box(marker);
+  // Measured once the fonts have laid the lines out, as after the reload below: on a busy
+  // machine a box taken earlier sat 14 px along the line from where it settles.
+  await page.evaluate(() => document.fonts.ready);
+  let settled = await box(marker);
+  await expect
+    .poll(async () => {
+      const now = await box(marker);
+      const same = JSON.stringify(now) === JSON.stringify(settled);
+      settled = now;
+      return same;
+    })
+    .toBe(true);
+  const before = settled;
   const lines = await quoteLines(page, quote);
   expect(lines.length).toBeGreaterThan(1);
   const last = lines[lines.length - 1]!;
