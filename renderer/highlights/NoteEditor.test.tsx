@@ -3,27 +3,13 @@
 // written must not save the note a second time.
 
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NoteEditor } from './NoteEditor';
+import { mountTestRoot } from '../../tests/support/reactRoot';
 
 vi.mock('react-i18next', () => ({ useTranslation: () => ({ t: (key: string) => key }) }));
 
-let root: Root;
-let container: HTMLElement;
-
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  vi.useFakeTimers();
-  container = document.body.appendChild(document.createElement('div'));
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  vi.useRealTimers();
-});
+const testRoot = mountTestRoot({ fakeTimers: true });
 
 function type(area: HTMLTextAreaElement, value: string) {
   const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
@@ -35,8 +21,8 @@ describe('NoteEditor', () => {
   it('saves once when the box loses focus while the pause’s save is still being written', async () => {
     let finish: (ok: boolean) => void = () => undefined;
     const save = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
-    act(() => root.render(<NoteEditor text="" label="Note" placeholder="" save={save} />));
-    const area = container.querySelector('textarea')!;
+    act(() => testRoot.root.render(<NoteEditor text="" label="Note" placeholder="" save={save} />));
+    const area = testRoot.container.querySelector('textarea')!;
     act(() => type(area, 'مصدر'));
     await act(async () => vi.advanceTimersByTime(500));
     expect(save).toHaveBeenCalledTimes(1);
@@ -50,8 +36,8 @@ describe('NoteEditor', () => {
   it('saves again what was typed after a save began', async () => {
     const resolvers: ((ok: boolean) => void)[] = [];
     const save = vi.fn(() => new Promise<boolean>((resolve) => resolvers.push(resolve)));
-    act(() => root.render(<NoteEditor text="" label="Note" placeholder="" save={save} />));
-    const area = container.querySelector('textarea')!;
+    act(() => testRoot.root.render(<NoteEditor text="" label="Note" placeholder="" save={save} />));
+    const area = testRoot.container.querySelector('textarea')!;
     act(() => type(area, 'مصدر'));
     await act(async () => vi.advanceTimersByTime(500));
     act(() => type(area, 'مصدر مهم'));

@@ -4,7 +4,6 @@
 
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HamishDb } from '../db/HamishDb';
 import { addNote, deleteNote } from '../db/notes';
@@ -13,25 +12,20 @@ import type { Platform } from '../platform/Platform';
 import { AppServicesContext } from '../platform/services';
 import { unwrap } from '../../tests/support/unwrap';
 import { NoteOtherVersions } from './NoteOtherVersions';
+import { mountTestRoot } from '../../tests/support/reactRoot';
 
 vi.mock('react-i18next', () => ({
   useTranslation: () => ({ t: (key: string) => key, i18n: { language: 'en' } }),
 }));
 
-let root: Root;
-let container: HTMLElement;
+const testRoot = mountTestRoot();
 let db: HamishDb;
 
 beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.body.appendChild(document.createElement('div'));
-  root = createRoot(container);
   db = new HamishDb(`other-versions-${crypto.randomUUID()}`);
 });
 
 afterEach(async () => {
-  act(() => root.unmount());
-  container.remove();
   await db.delete();
 });
 
@@ -45,7 +39,7 @@ async function noteWithOtherVersion(): Promise<NoteRow> {
 
 function show(note: NoteRow) {
   act(() =>
-    root.render(
+    testRoot.root.render(
       <AppServicesContext.Provider value={{ db, platform: {} as Platform }}>
         <NoteOtherVersions note={note} />
       </AppServicesContext.Provider>,
@@ -54,7 +48,7 @@ function show(note: NoteRow) {
 }
 
 async function choose(label: string) {
-  const button = [...container.querySelectorAll('button')].find((item) => item.textContent === label)!;
+  const button = [...testRoot.container.querySelectorAll('button')].find((item) => item.textContent === label)!;
   await act(async () => button.click());
 }
 
@@ -69,7 +63,7 @@ describe('NoteOtherVersions', () => {
     show(note);
     await choose('highlights.useOtherVersion');
     await settled(async () => (await db.notes.get(note.id))?.text === OTHER.text);
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(testRoot.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('says the note is gone, and changes nothing, when it was deleted meanwhile', async () => {
@@ -79,8 +73,8 @@ describe('NoteOtherVersions', () => {
     const before = await db.notes.get(note.id);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await choose('highlights.useOtherVersion');
-    await settled(() => container.querySelector('[role="alert"]') !== null);
-    expect(container.querySelector('[role="alert"]')!.textContent).toBe('storage.missing');
+    await settled(() => testRoot.container.querySelector('[role="alert"]') !== null);
+    expect(testRoot.container.querySelector('[role="alert"]')!.textContent).toBe('storage.missing');
     expect(await db.notes.get(note.id)).toEqual(before);
     error.mockRestore();
   });

@@ -4,28 +4,16 @@
 // rows (its first answers came from the index as stored: docs/search.md, Storage).
 
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../../../electron/common/result';
 import type { SearchClient } from '../client/SearchClient';
 import type { IndexStatus } from '../protocol';
 import { EMPTY_RESPONSE, type SearchFilters, type SearchRequest, type SearchResponse } from '../types';
 import { SearchContext } from './SearchContext';
 import { useSearchResults, type SearchState } from './useSearchResults';
+import { mountTestRoot } from '../../../tests/support/reactRoot';
 
-let root: Root;
-let container: HTMLElement;
-
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.body.appendChild(document.createElement('div'));
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const testRoot = mountTestRoot();
 
 /** A client whose status the test sets and whose every answer says how many questions came before it. */
 function fakeClient(initial: IndexStatus) {
@@ -62,7 +50,7 @@ function Probe() {
   return <output>{JSON.stringify(useSearchResults('برلين', FILTERS))}</output>;
 }
 
-const seen = (): SearchState => JSON.parse(container.textContent ?? '') as SearchState;
+const seen = (): SearchState => JSON.parse(testRoot.container.textContent ?? '') as SearchState;
 
 const loaded = { state: 'ready', documents: 3, how: 'loaded', ms: 1 } as const;
 
@@ -70,7 +58,7 @@ describe('useSearchResults', () => {
   it('asks again once a loaded index has caught up with the rows, not on every status', async () => {
     const fake = fakeClient({ ...loaded, catchingUp: true });
     await act(async () =>
-      root.render(
+      testRoot.root.render(
         <SearchContext.Provider value={fake.client}>
           <Probe />
         </SearchContext.Provider>,
