@@ -287,7 +287,14 @@ export class SearchEngine implements NearTerms {
   }
 
   /** Results grouped into notes, highlights and articles (one per article), with snippets. */
-  async search(request: SearchRequest, source: TextSource): Promise<SearchResponse> {
+  search(request: SearchRequest, source: TextSource): Promise<SearchResponse> {
+    const reading = this.reading;
+    // While a restored engine still reads its postings, that reading waits for the query.
+    if (reading === null || reading.complete) return this.answer(request, source);
+    return reading.whileQuerying(() => this.answer(request, source));
+  }
+
+  private async answer(request: SearchRequest, source: TextSource): Promise<SearchResponse> {
     const limited = limitQuery(request.query);
     const query = parseQuery(limited.text, this.state.analyzer);
     const shortened = limited.shortened ? { kind: 'shortened' as const, limit: MAX_QUERY_LENGTH } : null;

@@ -2,11 +2,12 @@
 // need them and in full by readPostings(), with the same answers as an engine read whole; a
 // damaged part of postings fails whoever reads it, and nothing before.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryTextSource } from '../../../tests/support/search/memoryTextSource';
 import { articleRow, docOf, noteRow } from '../../../tests/support/search/rows';
 import { SearchEngine } from './SearchEngine';
 import type { StoredManifest } from './storedIndex';
+import type { TextSource } from './texts';
 
 /** Small parts, so the postings of a small library span many of them. */
 const PART_BYTES = 64;
@@ -44,7 +45,7 @@ function reader(parts: readonly string[]) {
   return { read, readPart: async (i: number) => (read.push(i), parts[i]) };
 }
 
-const answer = (engine: SearchEngine, query: string, source: MemoryTextSource) =>
+const answer = (engine: SearchEngine, query: string, source: TextSource) =>
   engine.search({ query, limit: 200 }, source);
 
 describe('SearchEngine.restoreForQueries', () => {
@@ -174,5 +175,38 @@ describe('SearchEngine.restoreForQueries', () => {
     await expect(answer(restored, 'ملاحظة', source())).rejects.toThrow(/damaged.*checksum/);
     await expect(restored.readPostings()).rejects.toThrow(/damaged.*checksum/);
     await expect(SearchEngine.restore(manifest, reader(damaged).readPart)).rejects.toThrow(/checksum/);
+  });
+
+  it('reads the rest of the postings between queries, never while one is running', async () => {
+    const { engine, source } = library();
+    await engine.compact();
+    const { parts, manifest } = await stored(engine);
+    const { read, readPart } = reader(parts);
+    const restored = await SearchEngine.restoreForQueries(manifest, readPart);
+    // A query that has its postings and waits for its texts (as one waits for IndexedDB).
+    const texts = source();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let waiting = false;
+    const slow: TextSource = {
+      articleBlocks: (ids) => texts.articleBlocks(ids),
+      highlightQuotes: (ids) => texts.highlightQuotes(ids),
+      noteTexts: async (ids) => {
+        waiting = true;
+        await held;
+        return texts.noteTexts(ids);
+      },
+    };
+    const query = answer(restored, 'نادرة', slow);
+    await vi.waitFor(() => expect(waiting).toBe(true));
+    const readByQuery = read.length;
+    const all = restored.readPostings();
+    for (let turn = 0; turn < 10; turn += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(read.length).toBe(readByQuery); // nothing read beside the query
+    release();
+    expect(await query).toEqual(await answer(engine, 'نادرة', source()));
+    await all;
+    expect(new Set(read).size).toBe(parts.length);
+    expect(read.length).toBe(parts.length);
   });
 });

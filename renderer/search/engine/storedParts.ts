@@ -156,7 +156,7 @@ export interface ArrayParts {
  */
 export class PostingLoad {
   private everything: Promise<void> | null = null;
-  /** Queries waiting for their parts: reading the rest pauses for them. */
+  /** Queries running or waiting for their parts: reading the rest pauses for them. */
   private urgent = 0;
   private calm: (() => void)[] = [];
 
@@ -170,6 +170,22 @@ export class PostingLoad {
 
   get complete(): boolean {
     return this.parts.complete;
+  }
+
+  /**
+   * Runs a query with the background reading paused: the rest of the postings is read between
+   * queries, never beside one. A query's own parts (ensure) are read at once; what it waits on
+   * otherwise (its texts from IndexedDB, its ranking) no longer shares the worker with the
+   * unpacking of parts it does not need, nor IndexedDB with their reads (issue 17,
+   * search.query_p95_ms: the first queries after a start).
+   */
+  async whileQuerying<T>(query: () => Promise<T>): Promise<T> {
+    this.urgent += 1;
+    try {
+      return await query();
+    } finally {
+      this.calmDown();
+    }
   }
 
   /** Reads the parts holding postings [from, to) of each run, before any other part still to read. */
@@ -188,12 +204,16 @@ export class PostingLoad {
     try {
       await this.parts.loadAll([...wanted]);
     } finally {
-      this.urgent -= 1;
-      if (this.urgent === 0) for (const resume of this.calm.splice(0)) resume();
+      this.calmDown();
     }
   }
 
-  /** Reads every part not read yet (once), BACKGROUND_LANES at a time, pausing while a query waits for its own. */
+  private calmDown(): void {
+    this.urgent -= 1;
+    if (this.urgent === 0) for (const resume of this.calm.splice(0)) resume();
+  }
+
+  /** Reads every part not read yet (once), BACKGROUND_LANES at a time, pausing while a query runs. */
   all(): Promise<void> {
     this.everything ??= (async () => {
       let next = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { canonicalText } from '../../article/canonicalText';
 import type { HamishDb } from '../../db/HamishDb';
 import type { SearchIndexRow } from '../../db/types';
-import { SEARCH_INDEX_KEY } from '../engine/SearchEngine';
+import { SEARCH_INDEX_KEY, SearchEngine } from '../engine/SearchEngine';
 import type { StoredManifest } from '../engine/storedIndex';
 import type { IndexStatus } from '../protocol';
 import { memoryDb } from '../../../tests/support/search/memoryDb';
@@ -173,6 +173,54 @@ describe('IndexService', () => {
     const again = new IndexService(db);
     expect(await hitIds(again, 'ملاحظة')).toEqual(['note:n2', 'note:n3', 'note:n4']);
     expect(await hitIds(again, 'تعرف')).toEqual([]);
+  });
+
+  it('compares the rows after a start only while no search is in flight', async () => {
+    const db = memoryDb();
+    await seed(db);
+    await db.notes.add(noteRow('n2', 'a2', 'ملاحظة عن الأهرام'));
+    await new IndexService(db).flush();
+    await db.notes.update('n2', { text: 'ملاحظة عن النيل', updatedAt: 7 }); // unannounced
+    // The comparison asks the engine for each note's version after listing its articles.
+    let compared = 0;
+    let listed = false;
+    const { versionOf, indexedArticleIds } = SearchEngine.prototype;
+    vi.spyOn(SearchEngine.prototype, 'versionOf').mockImplementation(function (this: SearchEngine, ...args) {
+      compared += 1;
+      return versionOf.apply(this, args);
+    });
+    vi.spyOn(SearchEngine.prototype, 'indexedArticleIds').mockImplementation(function (this: SearchEngine) {
+      listed = true;
+      return indexedArticleIds.apply(this);
+    });
+    // A search typed once the comparison has begun reading the rows waits for its texts until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const bulkGet = db.notes.bulkGet.bind(db.notes);
+    vi.spyOn(db.notes, 'bulkGet').mockImplementation((async (ids: string[]) => {
+      if (ids.includes('n1')) await held;
+      return bulkGet(ids);
+    }) as never);
+    await db.open();
+    const backend = db.backendDB();
+    const transaction = backend.transaction.bind(backend);
+    const service = new IndexService(db);
+    let typed: Promise<string[]> | null = null;
+    vi.spyOn(backend, 'transaction').mockImplementation(((stores: string | string[], ...rest: never[]) => {
+      if (typed === null && [stores].flat().includes('notes')) typed = hitIds(service, 'برلين');
+      return transaction(stores, ...rest);
+    }) as never);
+    const caughtUp = service.whenCaughtUp();
+
+    await vi.waitFor(() => expect(listed).toBe(true)); // the rows are read, the comparison is next
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(compared).toBe(0); // it waits for the search in flight
+    release();
+    expect(await typed).toEqual(['article:a1', 'note:n1']);
+    await caughtUp;
+    expect(compared).toBeGreaterThan(0);
+    expect(await hitIds(service, 'النيل')).toEqual(['note:n2']);
+    expect(await hitIds(service, 'الأهرام')).toEqual([]);
   });
 
   it('indexes an article written with its body once, not once per table', async () => {

@@ -29,6 +29,12 @@ export interface IndexServiceOptions {
 
 const ARTICLE_CHUNK = 25;
 const ROW_CHUNK = 1_000;
+/**
+ * Rows compared between two turns given to searches, when catching up after a start: a few
+ * milliseconds of work, so a search typed meanwhile never waits behind the whole comparison
+ * (300,000 rows at ten thousand articles).
+ */
+const COMPARE_SLICE = 2_000;
 const PROGRESS_INTERVAL_MS = 100;
 // Writing the index back rewrites all of it (tens of megabytes on a large library), and the
 // next start catches up with any row it missed: so wait for a quiet moment.
@@ -53,15 +59,33 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 async function forEachPage<T extends { id: string }>(
   table: EntityTable<T, 'id'>,
   visit: (rows: T[]) => void,
+  between: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   let last: string | null = null;
   for (;;) {
+    if (last !== null) await between();
     const page: T[] = await (last === null ? table.orderBy(':id') : table.where(':id').above(last))
       .limit(ROW_CHUNK)
       .toArray();
     if (page.length === 0) return;
     visit(page);
+    if (page.length < ROW_CHUNK) return; // the last page
     last = page[page.length - 1]!.id;
+  }
+}
+
+/** Visits the items in slices of `size`, awaiting `before` ahead of each slice. */
+async function inSlices<T>(
+  items: Iterable<T>,
+  size: number,
+  before: () => Promise<void>,
+  visit: (item: T) => void,
+): Promise<void> {
+  let count = 0;
+  for (const item of items) {
+    if (count % size === 0) await before();
+    visit(item);
+    count += 1;
   }
 }
 
@@ -100,15 +124,22 @@ export class IndexService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     this.searching += 1;
-    try {
-      return await this.answer(request);
-    } finally {
+    let counted = true;
+    // A search that waits for a rebuild (on the chain) is no longer one the chain waits for.
+    const release = () => {
+      if (!counted) return;
+      counted = false;
       this.searching -= 1;
       if (this.searching === 0) for (const resume of this.idle.splice(0)) resume();
+    };
+    try {
+      return await this.answer(request, release);
+    } finally {
+      release();
     }
   }
 
-  private async answer(request: SearchRequest): Promise<SearchResponse> {
+  private async answer(request: SearchRequest, release: () => void): Promise<SearchResponse> {
     await this.start();
     const engine = this.engine;
     if (engine === null) return EMPTY_RESPONSE;
@@ -118,6 +149,7 @@ export class IndexService {
       // A part of postings read for this query was damaged: answer from the rebuilt index.
       if (!isDamagedIndex(error)) throw error;
       this.replaceDamaged(engine);
+      release();
       await this.replacing.get(engine);
       return this.engine === null || this.engine === engine ? EMPTY_RESPONSE : this.engine.search(request, this.source);
     }
@@ -215,7 +247,8 @@ export class IndexService {
       if (this.engine !== engine) return; // replaced by a rebuild meanwhile
       timings.mark('catchUp.begin');
       try {
-        if (await this.catchUp(await this.readRowVersions(timings))) this.markDirty();
+        const giveWay = () => this.searchesAnswered();
+        if (await this.catchUp(await this.readRowVersions(timings, giveWay), giveWay)) this.markDirty();
       } catch (error) {
         console.warn('Could not compare the search index with the database', error);
       }
@@ -224,7 +257,12 @@ export class IndexService {
     });
   }
 
-  /** Resolves once no search is waiting or running (searches sent with the start have arrived by then). */
+  /**
+   * Resolves once no search is waiting or running (searches sent with the start have arrived by
+   * then): what the comparison after a start waits for before each of its slices, so searches
+   * go first. Never awaited by a search, nor by anything a search awaits (a search waiting for
+   * a rebuild is not counted), so it cannot wait for itself.
+   */
   private async searchesAnswered(): Promise<void> {
     do {
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -315,19 +353,24 @@ export class IndexService {
   }
 
   /** What catching up compares the index with: every article row, and each highlight's and note's version. */
-  private async readRowVersions(timings?: StartTimings): Promise<RowVersions> {
+  private async readRowVersions(timings?: StartTimings, giveWayTo?: () => Promise<void>): Promise<RowVersions> {
     // A key cursor over the updatedAt index (rowVersions.ts) reads keys only. Whole rows (getAll)
     // were tried: one request, but with the texts they carry they slowed the index's own reads beside them.
+    const giveWay = giveWayTo ?? (() => Promise.resolve());
     const versionsOf = async (table: RowTable) => {
       const versions = await readUpdatedAt(this.db, table);
       timings?.mark(`rows.${table}`);
       return versions;
     };
+    // Article rows in pages, searches served between them: all at once, 10,000 rows took one long task to unpack.
+    const readArticles = async () => {
+      const rows: ArticleRow[] = [];
+      await forEachPage(this.db.articles, (page) => rows.push(...page), giveWay);
+      timings?.mark('rows.articles');
+      return rows;
+    };
     const [articles, highlights, notes] = await Promise.all([
-      this.db.articles.toArray().then((rows) => {
-        timings?.mark('rows.articles');
-        return rows;
-      }),
+      readArticles(),
       versionsOf('highlights'),
       versionsOf('notes'),
     ]);
@@ -343,27 +386,36 @@ export class IndexService {
    * Brings a loaded index up to date with rows read (by readRowVersions); true if anything
    * changed. Bodies and changed highlights and notes are read now.
    */
-  private async catchUp({ articles, versions }: RowVersions): Promise<boolean> {
+  private async catchUp(
+    { articles, versions }: RowVersions,
+    giveWay: () => Promise<void> = () => Promise.resolve(),
+  ): Promise<boolean> {
     const engine = this.engine!;
     let changed = false;
     const present = new Set(articles.map((row) => row.id));
-    for (const id of engine.indexedArticleIds()) {
+    await inSlices(engine.indexedArticleIds(), COMPARE_SLICE, giveWay, (id) => {
       if (!present.has(id)) {
         engine.removeArticle(id);
         changed = true;
       }
+    });
+    for (const slice of chunks(articles, COMPARE_SLICE)) {
+      await giveWay();
+      changed = (await this.putArticles(slice, () => false)) || changed;
     }
-    changed = (await this.putArticles(articles, () => false)) || changed;
 
     for (const table of ['highlights', 'notes'] as const) {
       const stored = versions[table];
-      for (const id of engine.knownRowIds(table)) {
+      await inSlices(engine.knownRowIds(table), COMPARE_SLICE, giveWay, (id) => {
         if (!stored.has(id)) {
           engine.removeRow(table, id);
           changed = true;
         }
-      }
-      const stale = [...stored].filter(([id, version]) => engine.versionOf(table, id) !== version).map(([id]) => id);
+      });
+      const stale: string[] = [];
+      await inSlices(stored, COMPARE_SLICE, giveWay, ([id, version]) => {
+        if (engine.versionOf(table, id) !== version) stale.push(id);
+      });
       if (stale.length > 0) {
         await this.putRows(table, stale);
         changed = true;
