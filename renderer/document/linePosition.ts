@@ -4,7 +4,7 @@
 // binary search over the block's offsets: a dozen range measurements even in a long paragraph,
 // and only when the position is saved (at most once a second), not on every scroll frame.
 
-import { holdInPlace } from './readingPosition';
+import { holdInPlace, type SettlingScroll } from './readingPosition';
 import type { TextMap } from './textMap';
 
 /** How much of a line must show below the top for it to count as the top line (pixels). */
@@ -52,11 +52,23 @@ export function topLineOffset(map: TextMap, block: number, top: number): number 
 }
 
 /**
+ * Whether the characters at offsets `a` and `b` sit on one line (their boxes' middles are less
+ * than half a box apart vertically); false when either has no box to measure.
+ */
+export function onOneLine(map: TextMap, a: number, b: number): boolean {
+  const first = boxFrom(map, a, map.blockEnd(map.blockAt(a)));
+  const second = boxFrom(map, b, map.blockEnd(map.blockAt(b)));
+  if (first === null || second === null) return false;
+  const middle = (rect: DOMRect) => rect.top + rect.height / 2;
+  return Math.abs(middle(first) - middle(second)) < Math.min(first.height, second.height) / 2;
+}
+
+/**
  * Scrolls so the line holding `offset` starts `inset()` pixels from the top, and keeps it there
  * while the blocks around it are laid out (holdInPlace). An offset with no text to measure (an
  * image, a rule) goes to its block's start.
  */
-export function scrollToLine(map: TextMap, offset: number, inset: () => number): () => void {
+export function scrollToLine(map: TextMap, offset: number, inset: () => number): SettlingScroll {
   const block = map.blockAt(offset);
   return holdInPlace(() => {
     const box = offset > map.blockStart(block) ? boxFrom(map, offset, map.blockEnd(block)) : null;

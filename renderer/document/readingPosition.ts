@@ -51,6 +51,15 @@ const SETTLE_FRAMES = 30;
 const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /**
+ * A scroll that settles over frames: calling it stops it; `settling()` says whether it is still
+ * holding its target (frames to come, or a font load to align again after).
+ */
+export interface SettlingScroll {
+  (): void;
+  settling(): boolean;
+}
+
+/**
  * Scrolls by what `offBy()` says (pixels to scroll; null when the target is gone) now and in the
  * next frames: blocks coming on screen are laid out for real only then (they skip layout off
  * screen), which moves everything below them. Stops once the target has held still for two
@@ -58,10 +67,11 @@ const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as 
  * have: a font swap changes the height of the rendered blocks above the target. Returns a
  * function that stops it early.
  */
-export function holdInPlace(offBy: () => number | null): () => void {
+export function holdInPlace(offBy: () => number | null): SettlingScroll {
   let frame: number | undefined;
   let still = 0;
   let cancelled = false;
+  let fontsPending = false;
   const stopFrames = () => {
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
@@ -83,18 +93,20 @@ export function holdInPlace(offBy: () => number | null): () => void {
   for (const type of USER_SCROLL_EVENTS) window.addEventListener(type, stop, { capture: true, passive: true });
   align(SETTLE_FRAMES);
   if (document.fonts.status === 'loading') {
+    fontsPending = true;
     void document.fonts.ready.then(() => {
+      fontsPending = false;
       if (cancelled) return;
       stopFrames();
       still = 0;
       align(SETTLE_FRAMES);
     });
   }
-  return stop;
+  return Object.assign(stop, { settling: () => !cancelled && (frame !== undefined || fontsPending) });
 }
 
 /** Scrolls so block `index` starts `inset()` pixels from the top, and keeps it there (holdInPlace). */
-export function scrollToBlock(map: TextMap, index: number, inset: () => number): () => void {
+export function scrollToBlock(map: TextMap, index: number, inset: () => number): SettlingScroll {
   return holdInPlace(() => {
     const rect = rectOf(map, index);
     return rect === null ? null : rect.top - inset();
@@ -105,7 +117,7 @@ export function scrollToBlock(map: TextMap, index: number, inset: () => number):
  * Brings [start, end) into the text area below `top()`, in its middle when it was off screen,
  * and keeps it there (holdInPlace). A range already in view is left where it is.
  */
-export function revealRange(map: TextMap, start: number, end: number, top: () => number): () => void {
+export function revealRange(map: TextMap, start: number, end: number, top: () => number): SettlingScroll {
   return holdInPlace(() => {
     const range = map.rangeFor(start, end);
     if (range === null) return null;
@@ -140,14 +152,22 @@ export function createPositionTracker(): PositionTracker {
   };
 }
 
-/** Runs one settling scroll at a time: starting one (scrollToBlock, revealRange) stops the last. */
-export type ScrollRunner = (start: () => () => void) => () => void;
+/**
+ * Runs one settling scroll at a time: starting one (scrollToBlock, revealRange) stops the last.
+ * Returns the scroll it started.
+ */
+export interface ScrollRunner {
+  (start: () => SettlingScroll): SettlingScroll;
+  /** Whether the last scroll started is still settling. */
+  settling(): boolean;
+}
 
 export function createScrollRunner(): ScrollRunner {
-  let stop = () => undefined as void;
-  return (start) => {
-    stop();
-    stop = start();
-    return stop;
+  let current: SettlingScroll | null = null;
+  const run = (start: () => SettlingScroll) => {
+    current?.();
+    current = start();
+    return current;
   };
+  return Object.assign(run, { settling: () => current?.settling() === true });
 }

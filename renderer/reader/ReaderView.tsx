@@ -163,6 +163,7 @@ function Reader({ article, body, settings, perMinute, back, consumers }: ReaderP
     runScroll,
     layoutKey,
     tracker,
+    body: bodyElement,
   });
 
   const surface = useMemo<TextSurface | null>(

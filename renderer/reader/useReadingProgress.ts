@@ -1,15 +1,30 @@
 // Keeps the reading position, to the line: restored on open (before the first paint), followed
 // while scrolling (one measurement per frame at most), saved as one small update of the article
 // row at most once a second and at once when the reader is left, hidden or unloaded — measured
-// again then, since a quick scroll just before a reload has not had its frame yet. A layout
-// change (font, size, width) keeps the first visible block where it was.
+// again then, since a quick scroll just before a reload has not had its frame yet.
+//
+// A relayout keeps the line being read at the top: a reading setting changing (font, size, line
+// height, width, alignment), the text's column changing width (the highlights panel or Text
+// settings making room beside it, the margin notes' gutter) or the window being resized. The first
+// character of the top line, as last measured (the offset that is saved), starts the top line
+// again (scrollToLine). Keeping the block instead put the top of the paragraph there, and the
+// reader lost their line in a long one. While the restore (or an earlier keep) is still settling,
+// what is measured is not where the reader is yet: the character it is taking to the top is kept
+// instead, so a relayout during the restore (a web font arriving changes the column's width, in
+// ch) lands where the restore would have.
 
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { saveReadingPosition } from '../db/articles';
 import { forgetJournaledPosition, journalPosition } from './positionJournal';
 import { useServices } from '../platform/services';
-import { topLineOffset, scrollToLine } from '../document/linePosition';
-import { readingPosition, scrollToBlock, type PositionTracker } from '../document/readingPosition';
+import { onOneLine, topLineOffset, scrollToLine } from '../document/linePosition';
+import {
+  readingPosition,
+  scrollToBlock,
+  type PositionTracker,
+  type ScrollRunner,
+  type SettlingScroll,
+} from '../document/readingPosition';
 import type { TextMap } from '../document/textMap';
 
 const SAVE_DELAY_MS = 1000;
@@ -21,12 +36,14 @@ interface Options {
   savedOffset: number;
   /** Top of the text area in client pixels (below the toolbar). */
   textTop: () => number;
-  /** Runs a scroll that settles over frames (scrollToBlock), stopping the one before; returns its stop. */
-  runScroll: (start: () => () => void) => () => void;
+  /** Runs one settling scroll at a time (scrollToBlock), stopping the one before. */
+  runScroll: ScrollRunner;
   /** Changes whenever the text is laid out differently (the reading settings). */
   layoutKey: string;
   /** Where the latest measured position is kept, for the surface and the contents. */
   tracker: PositionTracker;
+  /** The article's body: when its width changes, its lines break elsewhere. */
+  body: HTMLElement | null;
 }
 
 export function useReadingProgress({
@@ -37,28 +54,77 @@ export function useReadingProgress({
   runScroll,
   layoutKey,
   tracker,
+  body,
 }: Options): void {
   const { db } = useServices();
   const restored = useRef(false);
   const laidOutWith = useRef(layoutKey);
+  // The character to put at the top when the text is laid out again: the first one of the top
+  // line as measured, except that the one the restore or the last relayout put there is kept
+  // while it is still on the top line (its line now starts a few words earlier or later), so
+  // that several size steps in a row do not each move the reader up by part of a line. Null
+  // until the first measurement.
+  const keep = useRef<number | null>(null);
+  // The scroll taking `keep` to the top (the restore or the last relayout's), while it settles.
+  const keeping = useRef<SettlingScroll | null>(null);
 
   useLayoutEffect(() => {
     if (map === null || restored.current) return;
     restored.current = true;
     if (savedOffset <= 0) return;
-    const stop = runScroll(() => scrollToLine(map, savedOffset, textTop));
+    keep.current = savedOffset;
+    const scroll = runScroll(() => scrollToLine(map, savedOffset, textTop));
+    keeping.current = scroll;
     return () => {
-      stop();
+      scroll();
       restored.current = false;
     };
   }, [map, savedOffset, textTop, runScroll]);
 
+  // The text was laid out again: the kept character goes back to the top line, before the frame
+  // is painted. A scroll of another kind still settling (going to a heading or a search hit)
+  // holds its own target through the relayout, and is left to do so.
+  const relayout = useCallback(() => {
+    if (map === null) return;
+    if (runScroll.settling() && keeping.current?.settling() !== true) return;
+    const line = keep.current;
+    // At the article's very start there is nothing to keep, and its header stays in view.
+    if (line === 0) return;
+    if (line !== null) {
+      keeping.current = runScroll(() => scrollToLine(map, line, textTop));
+      return;
+    }
+    // Not measured yet: the first visible block stays in place.
+    const block = tracker.read()?.block;
+    if (block !== undefined) runScroll(() => scrollToBlock(map, block, textTop));
+  }, [map, runScroll, textTop, tracker]);
+
   useLayoutEffect(() => {
     if (laidOutWith.current === layoutKey) return;
     laidOutWith.current = layoutKey;
-    const block = tracker.read()?.block;
-    if (map !== null && block !== undefined) return runScroll(() => scrollToBlock(map, block, textTop));
-  }, [layoutKey, map, textTop, runScroll, tracker]);
+    relayout();
+  }, [layoutKey, relayout]);
+
+  // The column's width changed without a setting changing (see the top of the file), observed
+  // on the body, which only a width change resizes in the inline direction; or the window was
+  // resized, which can also move the text without narrowing it (the app bar above it wrapping).
+  // The resize handler runs before the frame's measurement, which would take the moved line.
+  useEffect(() => {
+    if (map === null || body === null) return;
+    window.addEventListener('resize', relayout);
+    let width: number | undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      const now = entry!.contentRect.width;
+      const changed = width !== undefined && Math.abs(now - width) >= 1;
+      width = now;
+      if (changed) relayout();
+    });
+    observer.observe(body);
+    return () => {
+      window.removeEventListener('resize', relayout);
+      observer.disconnect();
+    };
+  }, [map, body, relayout]);
 
   useEffect(() => {
     if (map === null) return;
@@ -74,6 +140,13 @@ export function useReadingProgress({
       const top = textTop();
       const position = readingPosition(map, top, window.innerHeight);
       line = topLineOffset(map, position.block, top);
+      // Mid-restore (or mid-keep) the top line is not the reader's yet; afterwards the kept
+      // character stays while it is on the top line, and the top line's start replaces it once
+      // the reader has moved.
+      if (keeping.current?.settling() !== true) {
+        const kept = keep.current;
+        if (kept === null || kept < line || !onOneLine(map, kept, line)) keep.current = line;
+      }
       tracker.write(position);
     };
     /** Stores the measured position; `unloading` also keeps a synchronous copy (positionJournal.ts). */
