@@ -3,11 +3,20 @@
 // popover, so the article previews every change live beside it. The Settings dialog keeps
 // them too, with everything else.
 //
-// Where the popover goes: in the margin at the inline end of the article, as wide as that
-// margin allows (15–20rem), so it does not cover the text it previews. At 1280×800 with the
-// default width the margin is wide enough (tests/e2e/textSettings.spec.ts checks the boxes in
-// both UI languages); when the window is narrower or the line is set wider, no margin is wide
-// enough and it covers the article's inline end, as any popover would.
+// Where the popover goes, so that it never covers the text it previews:
+// - in the margin at the inline end of the article, as wide as that margin allows (15–20rem),
+//   where it is wide enough: from 880 px the reader keeps a column there for the margin notes
+//   (margin.css), which it then lies over, never over the text;
+// - beside the text, where the margin is narrower (below 880 px, or a line set wide): the reader
+//   keeps room for a 15rem popover at its inline end while it is open (--text-settings-space,
+//   margin.css) and the article, centred in what is left, moves over and narrows if it must, as
+//   beside the highlights panel;
+// - as a sheet along the window's bottom edge, where less than 30rem of text would be left
+//   beside it (windows under about 800 px): the text above it keeps its whole lines, and the line
+//   being read stays at the top.
+// The room is measured from the article's own margin with none kept, so it never feeds on
+// itself. tests/e2e/textSettings.spec.ts checks the boxes in both UI languages at 1280, 1000,
+// 900, 800 and 700 px.
 //
 // Escape closes it and gives the focus back to its button (useToolbarPopover, on this
 // container, so the reader's Escape, back to the library, does not also fire); so does a click
@@ -23,23 +32,42 @@ const MIN_WIDTH_REM = 15;
 const MAX_WIDTH_REM = 20;
 /** Space kept between the popover and the window's edge, and between it and the text. */
 const GAP_PX = 12;
+/** The least text kept beside the popover; narrower, it becomes a sheet at the bottom. */
+const MIN_COLUMN_REM = 30;
+/** The room the reader keeps at its inline end for the popover (margin.css). */
+const ROOM_PROPERTY = '--text-settings-space';
 
-interface Placement {
-  top: number;
-  width: number;
-}
+type Placement =
+  | { kind: 'margin' | 'beside'; top: number; width: number; room: number }
+  | { kind: 'sheet'; top: number; width: null; room: 0 };
 
-/** The popover's top (below the toolbar) and width (the article's inline-end margin, clamped). */
+/**
+ * Where the popover goes (see the top of the file): its top (below the toolbar), its width, and
+ * the room the reader keeps for it, measured with none kept.
+ */
 function placement(toolbar: HTMLElement | null, article: HTMLElement | null): Placement {
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const top = (toolbar?.getBoundingClientRect().bottom ?? 0) + GAP_PX / 2;
-  if (article === null) return { top, width: MAX_WIDTH_REM * rem };
-  const box = article.getBoundingClientRect();
+  const reader = article?.parentElement ?? null;
+  if (article === null || reader === null) return { kind: 'margin', top, width: MAX_WIDTH_REM * rem, room: 0 };
+  reader.style.removeProperty(ROOM_PROPERTY);
   const viewport = document.documentElement.clientWidth;
   const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
-  const margin = rtl ? box.left : viewport - box.right;
-  const width = Math.min(MAX_WIDTH_REM * rem, Math.max(MIN_WIDTH_REM * rem, margin - 2 * GAP_PX));
-  return { top, width };
+  /** How far `box`'s inline end is from the window's. */
+  const fromEnd = (box: DOMRect) => (rtl ? box.left : viewport - box.right);
+  const margin = fromEnd(article.getBoundingClientRect());
+  if (margin - 2 * GAP_PX >= MIN_WIDTH_REM * rem)
+    return { kind: 'margin', top, width: Math.min(MAX_WIDTH_REM * rem, margin - 2 * GAP_PX), room: 0 };
+  // The narrowest popover at the window's edge, and a gap before the text: the room is what the
+  // reader's content box must give up for that (its padding already lies beside it).
+  const width = MIN_WIDTH_REM * rem;
+  const style = getComputedStyle(reader);
+  const padding = parseFloat(style.paddingInlineEnd) || 0;
+  const contentEnd = fromEnd(reader.getBoundingClientRect()) + padding;
+  const room = Math.max(0, 2 * GAP_PX + width - contentEnd);
+  const column = reader.clientWidth - (parseFloat(style.paddingInlineStart) || 0) - padding - room;
+  if (column >= MIN_COLUMN_REM * rem) return { kind: 'beside', top, width, room };
+  return { kind: 'sheet', top, width: null, room: 0 };
 }
 
 interface TextSettingsProps {
@@ -61,15 +89,28 @@ export function TextSettings({ toolbar, article, layoutKey }: TextSettingsProps)
   const replace = useCallback(() => {
     const element = popover.current;
     if (element === null) return;
-    const { top, width } = placement(toolbar, article);
-    element.style.insetBlockStart = `${top}px`;
-    element.style.inlineSize = `${width}px`;
+    const { kind, top, width, room } = placement(toolbar, article);
+    element.dataset['placement'] = kind;
+    // A sheet's place is the window's bottom edge (controls.css).
+    if (kind === 'sheet') {
+      element.style.removeProperty('inset-block-start');
+      element.style.removeProperty('inline-size');
+    } else {
+      element.style.insetBlockStart = `${top}px`;
+      element.style.inlineSize = `${width}px`;
+    }
+    if (room > 0) article?.parentElement?.style.setProperty(ROOM_PROPERTY, `${room}px`);
   }, [toolbar, article]);
 
-  // Placed before the first paint, and again when the window or the article's width changes.
+  // Placed before the first paint, and again when the window or the article's width changes;
+  // the room kept for it goes when it closes.
   useLayoutEffect(() => {
-    if (open) replace();
-  }, [open, replace, layoutKey]);
+    if (!open) return;
+    replace();
+    return () => {
+      article?.parentElement?.style.removeProperty(ROOM_PROPERTY);
+    };
+  }, [open, replace, layoutKey, article]);
   useEffect(() => {
     if (!open) return;
     window.addEventListener('resize', replace);

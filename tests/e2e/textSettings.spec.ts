@@ -1,6 +1,7 @@
 // Text settings in the reader: a toolbar button opens a popover of the reading settings that
 // previews every change on the article while it stays open, sits in the article's margin
-// instead of over its text (at 1280×800, in both UI languages), and closes with Escape, giving
+// instead of over its text (at 1280, 1000, 900 and 800 px, beside the text at 800; a sheet at
+// the bottom at 700), in both UI languages, and closes with Escape, giving
 // the focus back to its button without leaving the article.
 
 import { readFileSync } from 'node:fs';
@@ -24,8 +25,8 @@ const NAMES = {
   ar: { button: 'إعدادات النص', dialog: 'إعدادات النص', size: 'حجم الخط', align: 'المحاذاة', theme: 'المظهر' },
 } as const;
 
-async function openNews(app: HamishApp, page: Page, lang: 'en' | 'ar'): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
+async function openNews(app: HamishApp, page: Page, lang: 'en' | 'ar', width = 1280): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
   await app.open(`?lang=${lang}`);
   await app.article.waitFor();
   const [id] = await seedArticles(page, [{ title: 'خطة إنقاذ جديدة', doc: newsDoc() }]);
@@ -75,6 +76,97 @@ for (const lang of ['en', 'ar'] as const) {
     await page.mouse.wheel(0, 600);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     expect((await textRects(app.article)).filter((rect) => intersects(box, rect))).toEqual([]);
+  });
+}
+
+// Narrower windows. From 880 px the reader keeps a 16.5rem column at its inline end for the
+// margin notes, which the popover takes when it opens (it covers notes, never text): at 1000
+// and 900 px it is in that margin. Below 880 px there is no such column and the margin is too
+// narrow: the reader keeps room for the popover and the article moves over (and narrows where it
+// must) while it is open, at 800 px. In every case the text runs beside it, never under it, and
+// is back in its place once it closes.
+for (const width of [1000, 900, 800] as const) {
+  for (const lang of ['en', 'ar'] as const) {
+    test(`at ${width} px the popover covers none of the text, which makes room for it where it must (${lang} UI)`, async ({
+      app,
+      page,
+    }) => {
+      await openNews(app, page, lang, width);
+      const names = NAMES[lang];
+      const closed = (await app.article.boundingBox())!;
+      // Is the article's own margin narrower than a 15rem popover and its two gaps?
+      const margin = lang === 'en' ? width - (closed.x + closed.width) : closed.x;
+      const makesRoom = margin < 240 + 24;
+      expect(makesRoom).toBe(width === 800);
+      await page.getByRole('button', { name: names.button }).click();
+      const dialog = page.getByRole('dialog', { name: names.dialog });
+      await expect(dialog).toBeVisible();
+      const box = (await dialog.boundingBox())!;
+      // Still the popover it is at 1280 px: 15rem wide at least, below the toolbar, at the
+      // interface's inline end (the right in English, the left in Arabic).
+      expect(box.width).toBeGreaterThanOrEqual(240);
+      if (lang === 'en') expect(box.x + box.width).toBeGreaterThan(width - 20);
+      else expect(box.x).toBeLessThan(20);
+      await expect
+        .poll(async () => (await textRects(app.article)).filter((rect) => intersects(box, rect)).length)
+        .toBe(0);
+      expect((await textRects(app.article)).length).toBeGreaterThan(10);
+      if (makesRoom) expect(await app.article.boundingBox()).not.toEqual(closed);
+      // Scrolled, and after a larger size (which lays the text out again beside it): still clear.
+      await page.mouse.move(lang === 'en' ? 200 : width - 200, 500);
+      await page.mouse.wheel(0, 600);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      expect((await textRects(app.article)).filter((rect) => intersects(box, rect))).toEqual([]);
+      await dialog.getByLabel(names.size).fill('24');
+      await expect.poll(() => app.article.evaluate((article) => getComputedStyle(article).fontSize)).toBe('24px');
+      expect((await textRects(app.article)).filter((rect) => intersects(box, rect))).toEqual([]);
+      await dialog.getByLabel(names.size).fill('20');
+      await expect.poll(() => app.article.evaluate((article) => getComputedStyle(article).fontSize)).toBe('20px');
+      // Escape closes it, gives the focus back, and the article is back in its place.
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('button', { name: names.button })).toBeFocused();
+      await expect.poll(async () => (await app.article.boundingBox())!.x).toBe(closed.x);
+      expect((await app.article.boundingBox())!.width).toBe(closed.width);
+    });
+  }
+}
+
+// Below a 30rem column beside it, the popover is a sheet along the window's bottom edge: the text
+// above it keeps its whole lines (none runs under it at its ends), and the line at the top stays.
+for (const lang of ['en', 'ar'] as const) {
+  test(`at 700 px the popover is a sheet at the bottom, under whole lines of text (${lang} UI)`, async ({
+    app,
+    page,
+  }) => {
+    await openNews(app, page, lang, 700);
+    const names = NAMES[lang];
+    const closed = (await app.article.boundingBox())!;
+    const button = page.getByRole('button', { name: names.button });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: names.dialog });
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    const toolbarBottom = await page.evaluate(
+      () => document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom,
+    );
+    // Across the window, on its bottom edge, and low: at most 45% of its height.
+    expect(box.x).toBeLessThan(20);
+    expect(box.x + box.width).toBeGreaterThan(680);
+    expect(box.y + box.height).toBeGreaterThan(800 - 20);
+    expect(box.height).toBeLessThanOrEqual(800 * 0.45 + 1);
+    // The article did not move, and the text above the sheet is all there: its lines keep their
+    // ends, and enough of them show to see a change.
+    expect(await app.article.boundingBox()).toEqual(closed);
+    const above = (await textRects(app.article)).filter((rect) => rect.top >= toolbarBottom && rect.bottom <= box.y);
+    expect(above.length).toBeGreaterThanOrEqual(5);
+    expect(above.filter((rect) => intersects(box, rect))).toEqual([]);
+    // A change previews on the text above it.
+    await dialog.getByLabel(names.size).fill('24');
+    await expect.poll(() => app.article.evaluate((article) => getComputedStyle(article).fontSize)).toBe('24px');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
   });
 }
 
