@@ -420,8 +420,8 @@ test('on a narrow window the marker sits beside the line its passage ends on, co
   await expect(marks.marginNotes).toHaveCount(0);
   const marker = marks.noteMarker('راجع المصدر');
   await expect(marker).toBeVisible();
-  // Measured once the fonts have laid the lines out, as after the reload below: on a busy
-  // machine a box taken earlier sat 14 px along the line from where it settles.
+  // Measured once it has settled (the fonts have laid the lines out, and the room kept for the
+  // marker has moved the centred column), as after the reload below.
   await page.evaluate(() => document.fonts.ready);
   let settled = await box(marker);
   await expect

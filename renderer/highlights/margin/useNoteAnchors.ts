@@ -4,10 +4,11 @@
 // scrolls with the text instead of chasing it a frame late. Only passages on screen and about a
 // screen either side are measured (a 1 MB article's other blocks are never laid out for it),
 // once a frame at most, again on scrolling, on resizing, when the text's column changes size, when
-// `layoutKey` changes (the panel opening moves the column) and once more after anything moved (a
-// column centred in the reader moves without changing size when room is kept beside it).
+// `layoutKey` changes (the panel opening moves the column) and once more after what was measured
+// has been drawn: a column centred in the reader moves without changing size when room is kept
+// beside it for the marks, and nothing else reports that move.
 
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { NoteRow } from '../../db/types';
 import type { TextSurface } from '../../document/surface';
 import type { PlacedHighlight } from '../placeHighlights';
@@ -39,13 +40,14 @@ export function useNoteAnchors(
   layoutKey: string,
 ): NoteAnchors {
   const [anchors, setAnchors] = useState<NoteAnchors>(NONE);
+  /** Asks for a measurement in the next frame (set by the effect below while it runs). */
+  const remeasure = useRef<() => void>(() => {});
 
   useEffect(() => {
     const { map, body } = surface;
     const withNotes = places.filter((place) => notesByHighlight.has(place.row.id));
     let frame: number | undefined;
     let shown: NoteAnchors | undefined;
-    let followUp: number | undefined;
     const measure = () => {
       frame = undefined;
       const origin = drawIn.current?.getBoundingClientRect();
@@ -79,13 +81,11 @@ export function useNoteAnchors(
       if (shown !== undefined && sameAnchors(shown, next, columnEnd)) return;
       shown = { anchors: next, columnEnd };
       setAnchors(shown);
-      // What is drawn from these may itself move the column (the room kept for it): look again
-      // a frame later, once it has been drawn.
-      followUp = requestAnimationFrame(schedule);
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(measure);
     };
+    remeasure.current = schedule;
     schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule, { passive: true });
@@ -95,11 +95,19 @@ export function useNoteAnchors(
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
       resized.disconnect();
+      remeasure.current = () => {};
       if (frame !== undefined) cancelAnimationFrame(frame);
-      if (followUp !== undefined) cancelAnimationFrame(followUp);
     };
     // layoutKey only says when to measure again.
   }, [surface, places, notesByHighlight, drawIn, layoutKey]);
+
+  // What is drawn from new anchors may itself move the column (the room kept for the marks), so
+  // measure again once they are in the page. Not a fixed frame later: under load React can commit
+  // them after that frame, and the column then moved unmeasured (a marker 14 px off its column
+  // after a reload). The second measurement finds the same places and stops.
+  useLayoutEffect(() => {
+    if (anchors !== NONE) remeasure.current();
+  }, [anchors]);
 
   return anchors;
 }
