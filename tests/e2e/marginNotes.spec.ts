@@ -312,12 +312,14 @@ test('a margin note is edited where it stands: saved through the note path, empt
   await readAt(app, page, id!, 'en');
   const [short, folded] = [marks.marginNoteBoxes.nth(0), marks.marginNoteBoxes.nth(1)];
   await expect(folded).toHaveValue(long);
-  const shortHeight = (await box(short)).height;
+  // What shows of a note: its box in the margin (the text box inside may run on, clipped).
+  const [shortNote, foldedNote] = [0, 1].map((index) => marks.marginNotes.locator('.margin-note').nth(index));
+  const shortHeight = (await box(shortNote!)).height;
   // Folded to its first line: as tall as a one-line note; open to its whole text when focused.
-  expect((await box(folded)).height).toBeLessThanOrEqual(shortHeight + 1);
+  await expect.poll(async () => (await box(foldedNote!)).height).toBeLessThanOrEqual(shortHeight + 1);
   await folded.click();
   await expect(folded).toBeFocused();
-  await expect.poll(async () => (await box(folded)).height).toBeGreaterThan(shortHeight * 2.5);
+  await expect.poll(async () => (await box(foldedNote!)).height).toBeGreaterThan(shortHeight * 2.5);
 
   await short.fill('قصيرة، وقد عدلت في الهامش');
   await short.blur();
@@ -365,6 +367,7 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(more).toBeVisible();
       const geometry = await note.evaluate((element) => {
         const textarea = element.querySelector('textarea')!;
+        const shown = element.querySelector('.margin-note-body')!.getBoundingClientRect();
         const style = getComputedStyle(textarea);
         const box = textarea.getBoundingClientRect();
         const px = (value: string) => parseFloat(value);
@@ -380,11 +383,11 @@ for (const lang of ['en', 'ar'] as const) {
         const mark = range.getBoundingClientRect();
         return {
           direction: style.direction,
-          // Only the first line shows.
-          folded: textarea.scrollHeight > textarea.clientHeight + 4,
+          // Only the first line shows: the text box runs on below what its note shows.
+          folded: box.bottom > shown.bottom + 4,
           content,
           mark: { left: mark.left, right: mark.right, top: mark.top, bottom: mark.bottom, width: mark.width },
-          note: { top: box.top, bottom: box.bottom },
+          note: { top: shown.top, bottom: shown.bottom },
         };
       });
       expect(geometry.direction).toBe(dir);
@@ -403,6 +406,67 @@ for (const lang of ['en', 'ar'] as const) {
       await boxes.nth(index).blur();
       await expect(more).toBeVisible();
     }
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`${lang} interface: a note folds by whether its text overflows its line, not by its length, and is measured again when its size or width changes`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const [id] = await seed(app, page, [arabicDoc]);
+    // 50 characters each: more than the 15rem column's line holds, and fewer than the 60 a
+    // count of characters once took for "long". The short ones fit on their line.
+    const wrapping = [
+      'من قال هذا أولا، ومتى قيل ذلك علنا، أمام الصحفيين؟',
+      'Who said this first, and when was it said publicly',
+    ];
+    const short = ['راجع هذا الرقم', 'Check the date'];
+    expect(wrapping.map((note) => note.length)).toEqual([50, 50]);
+    await seedNotes(page, id!, arabicDoc, [
+      { quote: 'المتحدث باسم الوزارة', note: wrapping[0]! },
+      { quote: 'درست آلاف الوثائق', note: short[0]! },
+      { quote: 'الوضع هادئ', note: wrapping[1]! },
+      { quote: 'المحافظات كلها', note: short[1]! },
+    ]);
+    await readAt(app, page, id!, lang);
+    // By class, not by the English names: this runs in both interfaces.
+    const notes = page.locator('.margin-notes .margin-note');
+    await expect(notes).toHaveCount(4);
+    await expect
+      .poll(() => notes.evaluateAll((all) => all.map((note) => note.querySelector('textarea')!.value)))
+      .toEqual([wrapping[0], short[0], wrapping[1], short[1]]);
+    /** Per note: is its "…" shown, and does its text run on below the line it shows. */
+    const folds = () =>
+      notes.evaluateAll((all) =>
+        all.map((note) => {
+          const more = note.querySelector('.margin-note-more')!;
+          const shown = note.querySelector('.margin-note-body')!.getBoundingClientRect();
+          const text = note.querySelector('textarea')!.getBoundingClientRect();
+          return { mark: more.getClientRects().length > 0, cut: text.bottom > shown.bottom + 4 };
+        }),
+      );
+    const wrapped = { mark: true, cut: true };
+    const whole = { mark: false, cut: false };
+    await expect.poll(folds).toEqual([wrapped, whole, wrapped, whole]);
+
+    // A wider column: the long notes now fit on their line and lose their mark; back again.
+    const wider = await page.addStyleTag({ content: '.margin-notes .margin-note { inline-size: 40rem; }' });
+    await expect.poll(folds).toEqual([whole, whole, whole, whole]);
+    await wider.evaluate((style) => (style as Element).remove());
+    await expect.poll(folds).toEqual([wrapped, whole, wrapped, whole]);
+    // A larger text: the short Arabic note no longer fits and gets its mark.
+    const larger = await page.addStyleTag({ content: '.margin-notes .margin-note-body { font-size: 2rem; }' });
+    await expect.poll(async () => (await folds())[1]).toEqual(wrapped);
+    await larger.evaluate((style) => (style as Element).remove());
+    await expect.poll(folds).toEqual([wrapped, whole, wrapped, whole]);
+
+    // A short note written out to 50 characters folds with its mark once the focus leaves it.
+    const box = notes.nth(3).locator('textarea');
+    await box.fill(wrapping[1]!);
+    await box.blur();
+    await expect.poll(async () => (await folds())[3]).toEqual(wrapped);
   });
 }
 

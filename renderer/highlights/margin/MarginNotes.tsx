@@ -1,10 +1,18 @@
 // Notes in the margin (region "Margin notes"): on a window wide enough, each note sits beside
 // its passage, level with the passage's first line, stacked without overlap, and is edited where
 // it stands (a text box "Note", saved through the highlights' own note path: a pause in typing
-// or leaving the box saves, an emptied note is deleted with Undo). A long note shows its first
-// line until it is focused, with "…" at the end of that line in room the line keeps free for it:
-// the end the note's own text runs to (an Arabic note in the English interface ends on the
-// left), so the mark never covers a letter. The reader keeps room for the column (margin.css).
+// or leaving the box saves, an emptied note is deleted with Undo). A note whose text does not fit
+// on one line shows its first line until it is focused, with "…" at the end of that line in room
+// the line keeps free for it: the end the note's own text runs to (an Arabic note in the English
+// interface ends on the left), so the mark never covers a letter. The reader keeps room for the
+// column (margin.css).
+//
+// Whether a note is folded is measured, not guessed from its length: the text box is as tall as
+// its text (field-sizing: content, clipped to one line by its wrapper while folded), so a note is
+// long when its box is taller than one line. The same ResizeObserver that stacks the notes sees
+// every change of that height, whatever caused it (the text, the font or its loading, the size,
+// the column's width), and its callback runs after layout: all the boxes are read, then every
+// mark and top is written, one layout for all the notes on screen, never one per note.
 
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,25 +43,36 @@ export function MarginNotes({ surface, places, notesByHighlight, layoutKey, onSa
   const region = useRef<HTMLElement>(null);
   const { anchors, columnEnd } = useNoteAnchors(surface, places, notesByHighlight, region, layoutKey);
 
-  // Stacked after layout and before paint: a note's height is known only once it is drawn (a
-  // focused note opens to its whole text), and one that grows pushes the ones below it down.
+  // Folded and stacked after layout and before paint: a note's height is known only once it is
+  // drawn (a focused note opens to its whole text), and one that grows pushes the ones below it
+  // down. Reads first, writes after: the marks and tops written change no text box's height.
   useLayoutEffect(() => {
     const element = region.current;
     if (element === null) return;
-    const stack = () => {
+    const arrange = () => {
       const notes = [...element.querySelectorAll<HTMLElement>(':scope > .margin-note')];
+      const boxes = notes.map((note) => note.querySelector('textarea'));
+      const { line, padding } = lineMetrics(boxes.find((box) => box !== null) ?? null);
+      // Taller than one line (by half a line, so rounding never folds a one-line note).
+      const long = boxes.map((box) => box !== null && box.clientHeight - padding > line * 1.5);
+      const heights = notes.map((note) => note.offsetHeight);
       const tops = stackTops(
         notes.map((note) => Number(note.dataset['top'])),
-        notes.map((note) => note.offsetHeight),
+        heights,
         STACK_GAP,
       );
       notes.forEach((note, index) => {
+        note.toggleAttribute('data-long', long[index]!);
         note.style.insetBlockStart = `${Math.round(tops[index]!)}px`;
       });
     };
-    stack();
-    const resized = new ResizeObserver(stack);
-    for (const note of element.querySelectorAll(':scope > .margin-note')) resized.observe(note);
+    arrange();
+    const resized = new ResizeObserver(arrange);
+    for (const note of element.querySelectorAll(':scope > .margin-note')) {
+      resized.observe(note);
+      const box = note.querySelector('textarea');
+      if (box !== null) resized.observe(box);
+    }
     return () => resized.disconnect();
   }, [anchors]);
 
@@ -72,6 +91,20 @@ export function MarginNotes({ surface, places, notesByHighlight, layoutKey, onSa
   );
 }
 
+/**
+ * The height of one line of a note's text and its box's padding (which clientHeight counts): the
+ * boxes all share one style, so one is read for all of them.
+ */
+function lineMetrics(box: HTMLTextAreaElement | null): { line: number; padding: number } {
+  if (box === null) return { line: Infinity, padding: 0 };
+  const style = getComputedStyle(box);
+  const lineHeight = parseFloat(style.lineHeight);
+  return {
+    line: Number.isFinite(lineHeight) ? lineHeight : parseFloat(style.fontSize) * 1.5,
+    padding: parseFloat(style.paddingBlockStart) + parseFloat(style.paddingBlockEnd),
+  };
+}
+
 interface MarginNoteProps {
   anchor: NoteAnchor;
   inlineStart: number;
@@ -81,7 +114,6 @@ interface MarginNoteProps {
 
 function MarginNote({ anchor, inlineStart, label, save }: MarginNoteProps): ReactNode {
   const { draft, status, change, flush } = useNoteDraft(anchor.text, save);
-  const long = draft.includes('\n') || draft.length > 60;
   // The text box and its "…" take the note's own direction (first strong letter, as dir="auto"
   // would), so both the room kept for the mark and the mark are at the end its lines run to.
   const dir = firstStrongDirection(draft) ?? undefined;
@@ -90,7 +122,6 @@ function MarginNote({ anchor, inlineStart, label, save }: MarginNoteProps): Reac
       className={`margin-note highlight-edge-${anchor.color}`}
       data-highlight={anchor.id}
       data-top={anchor.top}
-      data-long={long ? '' : undefined}
       style={{ insetBlockStart: `${Math.round(anchor.top)}px`, insetInlineStart: `${Math.round(inlineStart)}px` }}
     >
       <div className="margin-note-body" dir={dir}>
@@ -102,11 +133,10 @@ function MarginNote({ anchor, inlineStart, label, save }: MarginNoteProps): Reac
           onChange={(event) => change(event.target.value)}
           onBlur={() => void flush()}
         />
-        {long && (
-          <span className="margin-note-more" aria-hidden="true">
-            …
-          </span>
-        )}
+        {/* Shown only while the note is folded and longer than its line (data-long, measured above). */}
+        <span className="margin-note-more" aria-hidden="true">
+          …
+        </span>
       </div>
     </div>
   );
