@@ -3,7 +3,7 @@
 // where the highlights are (usePlacedHighlights, usePendingHighlights), painting them
 // (useHighlightPainting), following the text selection (useTextSelection), making and changing
 // them with undo (useHighlightActions), clicking one (useHighlightClick), the keyboard
-// (useHighlightCommands), and the toolbar, editor, margin markers, scroll marks and side panel.
+// (useHighlightCommands), labels for screen readers (useHighlightLabels), and the toolbar, editor, margin markers, scroll marks and side panel.
 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
@@ -31,6 +31,7 @@ import { UndoToast } from './UndoToast';
 import { useHighlightActions } from './useHighlightActions';
 import { useHighlightClick } from './useHighlightClick';
 import { useHighlightCommands } from './useHighlightCommands';
+import { useHighlightLabels } from './useHighlightLabels';
 import { useHighlightPainting } from './useHighlightPainting';
 import { usePendingHighlights } from './usePendingHighlights';
 import { usePlacedHighlights } from './usePlacedHighlights';
@@ -87,6 +88,7 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
   });
   useHighlightClick(surface, painter, index, choose);
   useHighlightCommands(surface, selection, chosenPlace?.row, actions, lastColor, choose);
+  useHighlightLabels(surface, all, notesByHighlight);
 
   const annotations = rows === undefined ? null : { article, highlights: rows.highlights, notes: rows.notes };
   const exportAs = (kind: 'md' | 'json') => {

@@ -2,7 +2,8 @@
 // the search popup draws inside its box, the reader's find button and the search box have
 // different names in Arabic, the undo toast is centred in right-to-left as in left-to-right,
 // the focus moves to the article when one opens, and a highlighted passage is announced with its
-// colour and whether it has a note.
+// colour and whether it has a note: as the caret moves, and in the accessibility tree a
+// screen reader's browse mode reads.
 
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -168,6 +169,93 @@ test.describe('the focus moves to the article when one opens', () => {
     await expectArticleFocusedAndScrollable(app, page);
   });
 });
+
+for (const [language, yellow, fromFindings] of [
+  ['en', 'Yellow highlight, with a note', 'Green highlight from “النتائج ستُعلن”'],
+  ['ar', 'تظليل أصفر، عليه ملاحظة', 'تظليل أخضر يبدأ من «النتائج ستُعلن»'],
+] as const) {
+  test(`a screen reader in browse mode reads each highlight's label where it starts, and copying leaves it out (${language})`, async ({
+    app,
+    page,
+    context,
+  }) => {
+    const first = 'وأضاف أن التحقيق مستمر منذ عام 2024،';
+    const paragraph = `${first} وأن النتائج ستُعلن قريبًا.`;
+    await app.open(`?lang=${language}`);
+    await app.article.waitFor();
+    const intro = 'قال المتحدث إن الخطة جاهزة.';
+    const [id] = await seedArticles(page, [
+      {
+        title: 'تقرير',
+        doc: docOf([
+          { kind: 'paragraph', text: intro },
+          { kind: 'paragraph', text: paragraph },
+        ]),
+      },
+    ]);
+    await app.read(id!, `?lang=${language}`);
+    await page.evaluate(() => document.fonts.ready);
+    const marks = new HighlightsAndNotes(page);
+    // One highlight where the paragraph's text starts, with a note; one inside it, green.
+    await marks.select(first);
+    await page.keyboard.press('KeyN');
+    const note = page.locator('.highlight-editor textarea');
+    await expect(note).toBeFocused();
+    await note.fill('مصدر');
+    await note.blur();
+    await expect.poll(async () => (await marks.storedNotes()).length).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.highlight-editor')).toBeHidden();
+    await marks.select('النتائج ستُعلن');
+    await page.getByRole('button', { name: language === 'ar' ? 'تظليل أخضر' : 'Highlight green' }).click();
+    await expect.poll(async () => (await marks.stored()).length).toBe(2);
+
+    // What Chromium gives a screen reader, in reading order: each label just before the run of
+    // text where its highlight starts (the paragraph is one run, so both come before it).
+    const cdp = await context.newCDPSession(page);
+    const readOut = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+      };
+      return nodes
+        .filter((node) => !node.ignored && node.role?.value === 'StaticText')
+        .map((node) => node.name?.value ?? '');
+    };
+    await expect.poll(readOut).toEqual(expect.arrayContaining([yellow, fromFindings, paragraph]));
+    const read = await readOut();
+    expect(read.indexOf(fromFindings)).toBe(read.indexOf(yellow) + 1);
+    expect(read.indexOf(paragraph)).toBe(read.indexOf(fromFindings) + 1);
+
+    // The labels are not text of the page: a selection across them (from the paragraph before
+    // into this one), its copy and a highlight made of it hold the article's words only.
+    await page.evaluate(() => {
+      const [before, after] = [...document.querySelectorAll('.article-body [data-block]')].map((block) =>
+        [...block.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!,
+      );
+      window.getSelection()!.setBaseAndExtent(before!, 'قال المتحدث إن '.length, after!, 'وأضاف أن التحقيق'.length);
+    });
+    const across = /^الخطة جاهزة\.\s+وأضاف أن التحقيق$/u;
+    expect(await page.evaluate(() => window.getSelection()!.toString())).toMatch(across);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.keyboard.press('ControlOrMeta+KeyC');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(across);
+    await page.keyboard.press('KeyH');
+    await expect.poll(async () => (await marks.stored()).length).toBe(3);
+    expect((await marks.stored()).map((row) => row.exact)).toContainEqual(expect.stringMatching(across));
+    // The new highlight (green, the last colour used) starts in the paragraph before, so its
+    // label is there; the paragraph's labels are as they were.
+    const plainGreen = language === 'ar' ? 'تظليل أخضر يبدأ من «الخطة جاهزة.»' : 'Green highlight from “الخطة جاهزة.”';
+    await expect.poll(readOut).toEqual(expect.arrayContaining([plainGreen]));
+    const after = await readOut();
+    expect([
+      after.indexOf(plainGreen),
+      after.indexOf(intro),
+      after.indexOf(yellow),
+      after.indexOf(fromFindings),
+      after.indexOf(paragraph),
+    ]).toEqual([0, 1, 2, 3, 4].map((k) => after.indexOf(plainGreen) + k));
+  });
+}
 
 /** Puts the caret inside a word of the article, as caret browsing or a screen reader that moves it would. */
 async function caretInto(page: Page, word: string): Promise<void> {

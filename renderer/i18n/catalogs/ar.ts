@@ -468,6 +468,8 @@ export const ar = {
     toolbarLabel: 'ظلّل التحديد',
     announce: 'تظليل {{color}}',
     announceWithNote: 'تظليل {{color}}، عليه ملاحظة',
+    labelFrom: 'تظليل {{color}} يبدأ من «{{words}}»',
+    labelFromWithNote: 'تظليل {{color}}، عليه ملاحظة، يبدأ من «{{words}}»',
     color_yellow: 'تظليل أصفر',
     color_green: 'تظليل أخضر',
     color_blue: 'تظليل أزرق',

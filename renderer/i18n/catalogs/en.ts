@@ -395,6 +395,8 @@ export const en = {
     toolbarLabel: 'Highlight the selection',
     announce: '{{color}} highlight',
     announceWithNote: '{{color}} highlight, with a note',
+    labelFrom: '{{color}} highlight from “{{words}}”',
+    labelFromWithNote: '{{color}} highlight, with a note, from “{{words}}”',
     color_yellow: 'Highlight yellow',
     color_green: 'Highlight green',
     color_blue: 'Highlight blue',
