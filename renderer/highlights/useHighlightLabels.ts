@@ -110,7 +110,7 @@ export function useHighlightLabels(
         return;
       old?.span.remove();
       const span = old?.span ?? document.createElement('span');
-      span.className = LABEL_CLASS;
+      span.className = `visually-hidden ${LABEL_CLASS}`;
       span.dir = direction;
       span.setAttribute(NOT_CONTENT_ATTRIBUTE, '');
       span.dataset['label'] = text;
@@ -118,7 +118,7 @@ export function useHighlightLabels(
       // Several highlights starting in one run: their labels in the order they start.
       let at: Node = point.node;
       while (
-        at.previousSibling instanceof HTMLSpanElement &&
+        at.previousSibling instanceof HTMLElement &&
         at.previousSibling.classList.contains(LABEL_CLASS) &&
         Number(at.previousSibling.dataset['start']) > one.start
       ) {
