@@ -141,9 +141,7 @@ test('the reading position is saved while reading, restored after a reload, and 
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
   const expectedOffset = blockStartOffsets(doc)[target]!;
-  await expect
-    .poll(async () => (await readArticleRow(page, id))?.progressOffset, { timeout: 5000 })
-    .toBe(expectedOffset);
+  await expect.poll(async () => (await readArticleRow(page, id))?.progressOffset).toBe(expectedOffset);
   const stored = (await readArticleRow(page, id))!;
   expect(stored.progress).toBeGreaterThan(0.4);
   expect(stored.progress).toBeLessThan(0.7);
@@ -164,5 +162,5 @@ test('a short article seen whole counts as read', async ({ app, page }) => {
   await app.article.waitFor();
   const [id] = await seedArticles(page, [{ title: 'قصيرة', doc: longDoc(1) }]);
   await app.read(id!);
-  await expect.poll(async () => (await readArticleRow(page, id!))?.progress, { timeout: 5000 }).toBe(1);
+  await expect.poll(async () => (await readArticleRow(page, id!))?.progress).toBe(1);
 });
