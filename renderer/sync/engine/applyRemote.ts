@@ -1,5 +1,5 @@
 // Replica → library. Reads the replica's changes since the last applied one, resolves
-// conflicts (docs/resolveLeaves.ts) and writes the resolution back into the replica, then puts
+// conflicts (engine/resolveDocument.ts) and writes the resolution back into the replica, then puts
 // each changed row into the library — unless the library's row changed since it last matched
 // the replica: that change is mirrored first (as a sibling leaf, so it meets the incoming one
 // as a conflict), and the incoming document is looked at again on the next round.
@@ -8,22 +8,25 @@
 // belong to its own id, and assemble into a row the strict row schemas accept. A document
 // that fails is refused and reported, and the library keeps what it had.
 //
-// A little over 300 lines on purpose: resolving a document, putting its row and deferring the
-// rows that met a change of the library's own are one pass over the replica's changes, with one
-// cursor and one retry list between them.
+// Resolving a document, putting its row and deferring the rows that met a change of the
+// library's own are one pass over the replica's changes, with one cursor and one retry list
+// between them; the writes into the library are engine/writeRows.ts.
 
-import { decodePart, encodePart, type DecodedPart } from '../docs/partCodec';
+import type { DecodedPart } from '../docs/partCodec';
 import { documentId } from '../crypto/keys';
-import { resolveLeaves, type Leaf } from '../docs/resolveLeaves';
 import { partFields, TABLE_SPECS, type SyncedTable } from '../docs/syncedTables';
-import { assembleRow, InvalidRowError, type AssembledRow } from './assembleRow';
+import { assembleRow, InvalidRowError } from './assembleRow';
 import { isRowDocumentId, type EngineContext } from './context';
 import { readRows, type RowRef } from './mirror';
+import { mapLimit } from './mapLimit';
 import { partHash } from './partHash';
-import type { StoredDocument } from './pouch';
-import { rowKeyFor, type PartState, type RowState } from './syncStore';
+import { decodeOrNull, resolveDocument, type Winner } from './resolveDocument';
+import { rowKeyFor, type PartState } from './syncStore';
+import { writeRows, type RowDeletion, type RowPut, type Written } from './writeRows';
 
 const BATCH = 250;
+/** Documents decrypted, or rows assembled, at once: bounds the memory large parts take. */
+const AT_ONCE = 8;
 
 export interface ApplyReport {
   /** Rows written into (or deleted from) the library. */
@@ -34,67 +37,15 @@ export interface ApplyReport {
   localFirst: RowRef[];
 }
 
-interface Winner {
-  docId: string;
-  rev: string;
-  part: DecodedPart;
+interface RowEntry {
+  ref: RowRef;
+  parts: Winner[];
 }
 
 interface Tombstone {
   docId: string;
   rev: string;
   state: PartState;
-}
-
-async function decodeOrNull(ctx: EngineContext, doc: StoredDocument): Promise<DecodedPart | null> {
-  try {
-    return await decodePart(ctx.keys, doc);
-  } catch {
-    // A part that does not decrypt or decode is refused, never applied: callers count it as
-    // refused (the status line shows the count) and keep the library's row as it is.
-    return null;
-  }
-}
-
-/** The document's winning version after resolving its conflicts (written back to the replica). */
-async function resolveDocument(
-  ctx: EngineContext,
-  doc: StoredDocument,
-  refused: { count: number },
-): Promise<Winner | null> {
-  const conflicts = doc._conflicts ?? [];
-  if (conflicts.length === 0) {
-    const part = await decodeOrNull(ctx, doc);
-    if (part === null) refused.count += 1;
-    return part === null ? null : { docId: doc._id, rev: doc._rev, part };
-  }
-  const others = await ctx.replica.bulkGet({
-    docs: conflicts.map((rev) => ({ id: doc._id, rev })),
-    attachments: true,
-    binary: true,
-  });
-  const candidates: StoredDocument[] = [doc];
-  for (const result of others.results) for (const item of result.docs) if ('ok' in item) candidates.push(item.ok);
-  const leaves: Leaf[] = [];
-  for (const candidate of candidates) {
-    const part = await decodeOrNull(ctx, candidate);
-    if (part === null) refused.count += 1;
-    else leaves.push({ rev: candidate._rev, part, hash: await partHash(part.fields, part.binary) });
-  }
-  if (leaves.length === 0) return null;
-  const resolution = resolveLeaves(leaves, doc._rev);
-  const kept = leaves.find((leaf) => leaf.rev === resolution.keepRev);
-  resolution.resolved = { ...resolution.resolved, basis: kept?.hash ?? null };
-  const writes: Record<string, unknown>[] = resolution.close.map((rev) => ({
-    _id: doc._id,
-    _rev: rev,
-    _deleted: true,
-  }));
-  if (resolution.rewrite)
-    writes.unshift({ ...(await encodePart(ctx.keys, resolution.resolved)), _rev: resolution.keepRev });
-  const results = await ctx.replica.bulkDocs(writes);
-  const rev = resolution.rewrite ? results[0]?.rev : resolution.keepRev;
-  return rev === undefined ? null : { docId: doc._id, rev, part: resolution.resolved };
 }
 
 function localPart(table: SyncedTable, part: string, key: string, row: Record<string, unknown>): DecodedPart {
@@ -108,13 +59,59 @@ function localPart(table: SyncedTable, part: string, key: string, row: Record<st
   };
 }
 
+/** The parts of one row, with their new states, or null if a part is not in the replica yet. */
+async function partsOfRow(
+  ctx: EngineContext,
+  rowKey: string,
+  entry: RowEntry,
+  local: Record<string, unknown> | undefined,
+): Promise<{ parts: DecodedPart[]; states: PartState[] } | null> {
+  const parts: DecodedPart[] = [];
+  const states: PartState[] = [];
+  for (const name of TABLE_SPECS[entry.ref.table].parts) {
+    const incoming = entry.parts.find((winner) => winner.part.part === name);
+    if (incoming !== undefined) {
+      parts.push(incoming.part);
+      states.push({
+        docId: incoming.docId,
+        rowKey,
+        part: name,
+        rev: incoming.rev,
+        hash: await partHash(incoming.part.fields, incoming.part.binary),
+        updatedAt: incoming.part.updatedAt,
+      });
+      continue;
+    }
+    if (local !== undefined) {
+      parts.push(localPart(entry.ref.table, name, entry.ref.key, local));
+      continue;
+    }
+    // A new row whose other part is in the replica already (or not yet: then it waits for it).
+    const siblingId = await documentId(ctx.keys, entry.ref.table, entry.ref.key, name);
+    // Not in the replica yet (PouchDB rejects with not-found): the row waits for its other part.
+    const sibling = await ctx.replica.get(siblingId, { attachments: true, binary: true }).catch(() => null);
+    const decoded = sibling === null ? null : await decodeOrNull(ctx, sibling);
+    if (sibling === null || decoded === null) return null;
+    parts.push(decoded);
+    states.push({
+      docId: siblingId,
+      rowKey,
+      part: name,
+      rev: sibling._rev,
+      hash: await partHash(decoded.fields, decoded.binary),
+      updatedAt: decoded.updatedAt,
+    });
+  }
+  return { parts, states };
+}
+
 async function applyBatch(
   ctx: EngineContext,
   ids: readonly string[],
   report: ApplyReport,
   retry: Set<string>,
 ): Promise<void> {
-  const { db, store, replica, keys } = ctx;
+  const { db, store, replica } = ctx;
   const refused = { count: 0 };
   const fetched = await replica.allDocs({
     keys: ids,
@@ -124,6 +121,13 @@ async function applyBatch(
     binary: true,
   });
   const states = await store.parts.bulkGet([...ids]);
+  // Decrypting and checking the documents, a few at a time; what follows reads the results in
+  // the replica's order, as if each had been resolved in turn.
+  const resolved = await mapLimit(fetched.rows, AT_ONCE, async (row) =>
+    row.value === undefined || row.value.deleted === true || row.doc === null || row.doc === undefined
+      ? null
+      : resolveDocument(ctx, row.doc, refused),
+  );
   const winners: Winner[] = [];
   const tombstones: Tombstone[] = [];
   const stale: PartState[] = [];
@@ -135,9 +139,8 @@ async function applyBatch(
         tombstones.push({ docId: row.key, rev: row.value.rev, state });
       continue;
     }
-    if (row.doc === null || row.doc === undefined) continue;
-    const winner = await resolveDocument(ctx, row.doc, refused);
-    if (winner === null || winner.rev === state?.rev) continue;
+    const winner = resolved[index];
+    if (winner === null || winner === undefined || winner.rev === state?.rev) continue;
     if (state?.updatedAt !== undefined && winner.part.updatedAt < state.updatedAt) {
       // Older than what the library holds, yet not a conflict: a server replaying an old
       // revision as a new one. Refused; the library's version goes on top of it again.
@@ -158,10 +161,13 @@ async function applyBatch(
   }
 
   // Group the winners by row; read the library's rows and the bookkeeping for them.
-  const byRow = new Map<string, { ref: RowRef; parts: Winner[] }>();
+  const byRow = new Map<string, RowEntry>();
   for (const winner of winners) {
     const rowKey = rowKeyFor(winner.part.table, winner.part.key);
-    const entry = byRow.get(rowKey) ?? { ref: { table: winner.part.table, key: winner.part.key }, parts: [] };
+    const entry = byRow.get(rowKey) ?? {
+      ref: { table: winner.part.table, key: winner.part.key },
+      parts: [],
+    };
     entry.parts.push(winner);
     byRow.set(rowKey, entry);
   }
@@ -178,110 +184,57 @@ async function applyBatch(
     return local !== undefined && local['updatedAt'] !== known;
   };
 
-  const puts: { ref: RowRef; row: AssembledRow; expected: number | null; parts: PartState[] }[] = [];
-  let position = 0;
-  for (const [rowKey, entry] of byRow) {
-    const index = position++;
+  const ready: {
+    rowKey: string;
+    entry: RowEntry;
+    local: Record<string, unknown> | undefined;
+  }[] = [];
+  for (const [index, [rowKey, entry]] of [...byRow].entries()) {
     if (changedHere(index)) {
       report.localFirst.push(entry.ref);
       for (const winner of entry.parts) retry.add(winner.docId);
-      continue;
-    }
-    const local = locals[index];
-    const parts: DecodedPart[] = [];
-    const partStates: PartState[] = [];
-    let complete = true;
-    for (const name of TABLE_SPECS[entry.ref.table].parts) {
-      const incoming = entry.parts.find((winner) => winner.part.part === name);
-      if (incoming !== undefined) {
-        parts.push(incoming.part);
-        partStates.push({
-          docId: incoming.docId,
-          rowKey,
-          part: name,
-          rev: incoming.rev,
-          hash: await partHash(incoming.part.fields, incoming.part.binary),
-          updatedAt: incoming.part.updatedAt,
-        });
-        continue;
-      }
-      if (local !== undefined) {
-        parts.push(localPart(entry.ref.table, name, entry.ref.key, local));
-        continue;
-      }
-      // A new row whose other part is in the replica already (or not yet: then it waits for it).
-      const siblingId = await documentId(keys, entry.ref.table, entry.ref.key, name);
-      // Not in the replica yet (PouchDB rejects with not-found): the row waits for its other part.
-      const sibling = await replica.get(siblingId, { attachments: true, binary: true }).catch(() => null);
-      const decoded = sibling === null ? null : await decodeOrNull(ctx, sibling);
-      if (sibling === null || decoded === null) {
-        complete = false;
-        break;
-      }
-      parts.push(decoded);
-      partStates.push({
-        docId: siblingId,
-        rowKey,
-        part: name,
-        rev: sibling._rev,
-        hash: await partHash(decoded.fields, decoded.binary),
-        updatedAt: decoded.updatedAt,
-      });
-    }
-    if (!complete) continue;
+    } else ready.push({ rowKey, entry, local: locals[index] });
+  }
+  const assembled = await mapLimit(ready, AT_ONCE, async ({ rowKey, entry, local }) => {
+    const found = await partsOfRow(ctx, rowKey, entry, local);
+    if (found === null) return null;
     try {
-      const row = assembleRow(entry.ref.table, parts);
-      puts.push({
-        ref: entry.ref,
-        row,
-        expected: (local?.['updatedAt'] as number | undefined) ?? null,
-        parts: partStates,
-      });
+      const row = assembleRow(entry.ref.table, found.parts);
+      const expected = (local?.['updatedAt'] as number | undefined) ?? null;
+      return { ref: entry.ref, row, expected, parts: found.states };
     } catch (error) {
       if (!(error instanceof InvalidRowError)) throw error;
       if (error.message !== 'not a synced setting') refused.count += 1;
+      return null;
     }
-  }
-  const deletions = tombstones.map((tombstone, offset) => ({
-    tombstone,
-    ref: tombstoneRefs[offset]!,
-    expected: (locals[byRow.size + offset]?.['updatedAt'] as number | undefined) ?? null,
-    changed: changedHere(byRow.size + offset),
-  }));
+  });
+  const puts = assembled.filter((put): put is RowPut => put !== null);
+  const deletions: RowDeletion[] = tombstones.flatMap((tombstone, offset) =>
+    changedHere(byRow.size + offset)
+      ? []
+      : [
+          {
+            ref: tombstoneRefs[offset]!,
+            expected: (locals[byRow.size + offset]?.['updatedAt'] as number | undefined) ?? null,
+            part: { ...tombstone.state, rev: tombstone.rev, hash: 'deleted' },
+          },
+        ],
+  );
 
   const tables = [...new Set(refs.map((ref) => ref.table))];
-  const appliedParts: PartState[] = [];
-  const appliedRows: RowState[] = [];
+  let written: Written = { parts: [], rows: [] };
   if (tables.length > 0) {
-    await db.transaction(
+    written = await db.transaction(
       'rw',
       tables.map((table) => db.table(table)),
-      async () => {
-        for (const put of puts) {
-          const current = (await db.table(put.ref.table).get(put.ref.key)) as Record<string, unknown> | undefined;
-          // Changed here since it was read: leave it for the next round.
-          if (((current?.['updatedAt'] as number | undefined) ?? null) !== put.expected) continue;
-          await db.table(put.ref.table).put(put.row);
-          appliedParts.push(...put.parts);
-          appliedRows.push({ rowKey: rowKeyFor(put.ref.table, put.ref.key), ...put.ref, updatedAt: put.row.updatedAt });
-        }
-        for (const deletion of deletions) {
-          if (deletion.changed) continue;
-          const current = (await db.table(deletion.ref.table).get(deletion.ref.key)) as
-            Record<string, unknown> | undefined;
-          if (((current?.['updatedAt'] as number | undefined) ?? null) !== deletion.expected) continue;
-          await db.table(deletion.ref.table).delete(deletion.ref.key);
-          appliedParts.push({ ...deletion.tombstone.state, rev: deletion.tombstone.rev, hash: 'deleted' });
-          appliedRows.push({ rowKey: deletion.tombstone.state.rowKey, ...deletion.ref, updatedAt: null });
-        }
-      },
+      () => writeRows(db, puts, deletions),
     );
   }
   await store.transaction('rw', store.parts, store.rows, async () => {
-    await store.parts.bulkPut(appliedParts);
-    await store.rows.bulkPut(appliedRows);
+    await store.parts.bulkPut(written.parts);
+    await store.rows.bulkPut(written.rows);
   });
-  report.applied += appliedRows.length;
+  report.applied += written.rows.length;
   report.refused += refused.count;
 }
 
@@ -298,7 +251,11 @@ export async function applyRemote(
   const total = Math.max(0, Number((await ctx.replica.info()).update_seq) - since);
   let done = 0;
   for (;;) {
-    const changes = await ctx.replica.changes({ since, limit: BATCH, style: 'all_docs' });
+    const changes = await ctx.replica.changes({
+      since,
+      limit: BATCH,
+      style: 'all_docs',
+    });
     if (changes.results.length === 0) break;
     const ids = [...new Set(changes.results.map((change) => change.id))].filter(isRowDocumentId);
     if (ids.length > 0) await applyBatch(ctx, ids, report, retry);
