@@ -41,7 +41,11 @@ export async function readRows(
 ): Promise<(Record<string, unknown> | undefined)[]> {
   const rows: (Record<string, unknown> | undefined)[] = new Array(refs.length);
   const byTable = new Map<SyncedTable, number[]>();
-  refs.forEach((ref, index) => byTable.set(ref.table, [...(byTable.get(ref.table) ?? []), index]));
+  refs.forEach((ref, index) => {
+    const indexes = byTable.get(ref.table);
+    if (indexes === undefined) byTable.set(ref.table, [index]);
+    else indexes.push(index);
+  });
   await Promise.all(
     [...byTable].map(async ([table, indexes]) => {
       const found = await db.table(table).bulkGet(indexes.map((index) => refs[index]!.key));

@@ -34,7 +34,12 @@ const timeOf = (row: Record<string, unknown> | undefined): number | null =>
 
 function byTable<T>(items: readonly T[], refOf: (item: T) => RowRef): Map<SyncedTable, T[]> {
   const groups = new Map<SyncedTable, T[]>();
-  for (const item of items) groups.set(refOf(item).table, [...(groups.get(refOf(item).table) ?? []), item]);
+  for (const item of items) {
+    const table = refOf(item).table;
+    const group = groups.get(table);
+    if (group === undefined) groups.set(table, [item]);
+    else group.push(item);
+  }
   return groups;
 }
 
