@@ -25,12 +25,16 @@ import type { HighlightColor } from '../shared/highlightColors';
 
 export const LABEL_CLASS = 'highlight-label';
 /**
- * Labels are placed only in idle time, as many as the idle period allows, and never forced in
- * while the page is busy: a label changes the layout of its paragraph, and placing 200 of them
- * while an article opened (as the first version did, 250 per slice with a 200 ms deadline) made
- * opening with margin notes 10-20% slower. A screen reader's browse mode reads them a moment
- * after the article is drawn. Each slice leaves this much of the idle period unused.
+ * A label changes the layout of its paragraph, so labels must not compete with an article's
+ * opening: placed while it opened (250 per idle slice with a 200 ms deadline, then in every idle
+ * gap, which opening has while it waits for IndexedDB) they made opening with 200 margin notes
+ * 20-50% slower. So a new rendering's labels start this long after it is drawn, when the reader
+ * is reading, and then only in idle time, as many as each idle period allows; a screen reader's
+ * browse mode gets them a moment later. Changes after that (a new highlight) go at the next
+ * idle period.
  */
+const FIRST_LABELS_AFTER_MS = 1000;
+/** Each slice leaves this much of the idle period unused. */
 const IDLE_MARGIN_MS = 2;
 /** How much of a highlight that starts inside a run its label quotes. */
 const QUOTED_WORDS = 3;
@@ -71,6 +75,8 @@ export function useHighlightLabels(
 ): void {
   const { t, i18n } = useTranslation();
   const labels = useRef(new Map<string, Label>());
+  /** The rendering whose labels have been started. */
+  const labelled = useRef<TextSurface | null>(null);
 
   useEffect(() => {
     const { map, canonical } = surface;
@@ -150,7 +156,14 @@ export function useHighlightLabels(
     }
 
     if (places.length === 0 && placed.size === 0) return;
-    cancel = whenIdle(slice);
+    if (labelled.current === surface) cancel = whenIdle(slice);
+    else {
+      const timer = window.setTimeout(() => {
+        labelled.current = surface;
+        cancel = whenIdle(slice);
+      }, FIRST_LABELS_AFTER_MS);
+      cancel = () => window.clearTimeout(timer);
+    }
     return () => cancel();
   }, [surface, places, notesByHighlight, t, i18n]);
 
