@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryDb } from '../../../tests/support/search/memoryDb';
+import { articleRow, highlightRow, noteRow } from '../../../tests/support/search/rows';
 import type { HamishDb } from '../../db/HamishDb';
 import type { HighlightRow } from '../../db/types';
 import { keysFromMaster, type SyncKeys } from '../crypto/keys';
@@ -70,55 +71,11 @@ class MemoryReplica {
   }
 }
 
-const article = (id: string, updatedAt: number, title = 'Title') => ({
-  id,
-  title,
-  byline: null,
-  siteName: null,
-  sourceUrl: null,
-  publishedAt: null,
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: '',
-  wordCount: 1,
-  progress: 0,
-  progressOffset: 0,
-  tags: [],
-  contentHash: 'hash',
-  extractionVersion: 1,
-  source: 'paste',
-  createdAt: 1,
-  updatedAt,
-  openedAt: null,
-  archivedAt: null,
-  deletedAt: null,
-});
-
-const highlight = (id: string, updatedAt: number, color: HighlightRow['color'] = 'yellow', start = 0) => ({
-  id,
-  articleId: 'a1',
-  start,
-  end: 5,
-  exact: 'words',
-  prefix: '',
-  suffix: '',
-  color,
-  contentHash: 'hash',
-  extractionVersion: 1,
-  createdAt: 1,
-  updatedAt,
-  deletedAt: null,
-});
-
-const note = (id: string, updatedAt: number, text: string) => ({
-  id,
-  articleId: 'a1',
-  highlightId: null,
-  text,
-  createdAt: 1,
-  updatedAt,
-  deletedAt: null,
-});
+// The library's rows, from the shared test builders: only what a test varies is given.
+const article = (id: string, updatedAt: number, title = 'Title') => articleRow(id, title, { updatedAt });
+const highlight = (id: string, updatedAt: number, color: HighlightRow['color'] = 'yellow') =>
+  highlightRow(id, 'a1', 'words', 0, { color, updatedAt });
+const note = (id: string, updatedAt: number, text: string) => noteRow(id, 'a1', text, null, { updatedAt });
 
 let db: HamishDb;
 let store: SyncStore;
@@ -143,11 +100,12 @@ afterEach(async () => {
 /** Writes the row's parts (or only `only`) into the replica at revision `rev`; returns their ids. */
 async function send(
   table: SyncedTable,
-  row: Record<string, unknown>,
+  typed: object,
   rev: string,
   only?: string,
   with_: SyncKeys = keys,
 ): Promise<string[]> {
+  const row = typed as Record<string, unknown>;
   const ids: string[] = [];
   for (const part of TABLE_SPECS[table].parts) {
     if (only !== undefined && part !== only) continue;
@@ -172,7 +130,8 @@ describe('applyRemote', () => {
     await send('highlights', highlight('h1', 11), '1-a');
     await send('notes', note('n1', 12, 'text'), '1-a');
     await send('highlights', highlight('h2', 13), '1-a', undefined, other);
-    await send('highlights', highlight('h3', 14, 'yellow', 9), '1-a');
+    // Starts after it ends: fails the row checks.
+    await send('highlights', { ...highlight('h3', 14), start: 9 }, '1-a');
     await send('settings', { key: 'notSynced', value: 1, updatedAt: 15 }, '1-a');
 
     const report = await applyRemote(ctx);
