@@ -16,7 +16,7 @@ import type { RowChange } from '../changeWatch';
 import type { SyncKeys } from '../crypto/keys';
 import type { SyncCommands, SyncErrorKind, SyncPhase, SyncSetupInput, SyncStatus } from '../syncStatus';
 import { SYNC_OFF } from '../syncStatus';
-import { applyRemote } from './applyRemote';
+import { applyRound } from './applyRound';
 import type { EngineContext } from './context';
 import { openLibraryKeys } from './keyCheck';
 import { mirrorRows, type RowRef } from './mirror';
@@ -253,12 +253,13 @@ export class SyncEngine implements SyncCommands {
     await this.applyNow(first);
   }
 
-  private async applyNow(showProgress = false): Promise<void> {
+  /** Applies what the replica brought; returns how many documents of rows changed here it wrote. */
+  private async applyNow(showProgress = false): Promise<number> {
     const ctx = this.running?.ctx;
-    if (ctx === undefined) return;
-    const report = await applyRemote(ctx, (done, total) => this.progress('saving', done, total, showProgress));
-    if (report.refused > 0) this.publish({ refused: this.snapshot.refused + report.refused });
-    if (report.localFirst.length > 0) await mirrorRows(ctx, report.localFirst);
+    if (ctx === undefined) return 0;
+    const round = await applyRound(ctx, (done, total) => this.progress('saving', done, total, showProgress));
+    if (round.refused > 0) this.publish({ refused: this.snapshot.refused + round.refused });
+    return round.mirrored;
   }
 
   /** One replication both ways, then apply; the first sync shows its progress. */
@@ -287,10 +288,21 @@ export class SyncEngine implements SyncCommands {
     } catch (error) {
       failure = error as PouchError;
     }
-    await this.applyNow(first);
+    const mirrored = await this.applyNow(first);
     if (failure !== null) {
       this.fail(this.classify(failure));
       return;
+    }
+    // Rows that changed here while the round ran were mirrored during the apply (meeting what
+    // came in as conflicts): they go to the server in this round, not whenever the next is.
+    if (mirrored > 0) {
+      try {
+        const pushed = await replica.replicate.to(running.remote, { batch_size: BATCH_SIZE });
+        if (pushed.last_seq !== undefined) await this.confirmPushed(pushed.last_seq);
+      } catch (error) {
+        this.fail(this.classify(error as PouchError));
+        return;
+      }
     }
     this.brokenAnswerSeen = false;
     await this.saveSetup({ lastSyncedAt: Date.now() });

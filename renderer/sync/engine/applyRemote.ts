@@ -2,7 +2,8 @@
 // conflicts (engine/resolveDocument.ts) and writes the resolution back into the replica, then puts
 // each changed row into the library — unless the library's row changed since it last matched
 // the replica: that change is mirrored first (as a sibling leaf, so it meets the incoming one
-// as a conflict), and the incoming document is looked at again on the next round.
+// as a conflict), and the incoming document is looked at again once it has been (the caller,
+// engine/applyRound.ts, does both within the same round).
 //
 // Nothing reaches the library unread: every document must decrypt with this library's key,
 // belong to its own id, and assemble into a row the strict row schemas accept. A document

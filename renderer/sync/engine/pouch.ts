@@ -85,6 +85,10 @@ export interface PouchDatabase {
   sync(remote: PouchDatabase, options: Record<string, unknown>): SyncReplication;
   replicate: {
     from(remote: PouchDatabase, options: Record<string, unknown>): Replication & PromiseLike<{ docs_written: number }>;
+    to(
+      remote: PouchDatabase,
+      options: Record<string, unknown>,
+    ): Replication & PromiseLike<{ docs_written: number; last_seq?: number | string }>;
   };
   close(): Promise<void>;
   destroy(): Promise<void>;

@@ -1,4 +1,5 @@
-// The replication server's libraries ship no types; these are the few calls it makes.
+// The replication server's libraries ship no types; these are the few calls it and the sync
+// engine's unit tests make.
 declare module 'express' {
   import type { IncomingMessage, Server, ServerResponse } from 'node:http';
   interface Response extends ServerResponse {
@@ -18,6 +19,10 @@ declare module 'express-pouchdb' {
   export default function expressPouchDb(PouchDB: unknown, options: Record<string, unknown>): unknown;
 }
 declare module 'pouchdb' {
-  const PouchDB: { defaults(options: Record<string, unknown>): unknown };
+  const PouchDB: {
+    defaults(options: Record<string, unknown>): unknown;
+    /** One replication from source to target, both PouchDB databases (the engine's unit tests). */
+    replicate(source: unknown, target: unknown): Promise<unknown>;
+  };
   export default PouchDB;
 }
