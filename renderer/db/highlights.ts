@@ -149,10 +149,8 @@ export function restoreHighlight(db: HamishDb, id: string, deletedAt: number): P
 
 /** An article's highlights that are not deleted, in reading order. */
 export async function articleHighlights(db: HamishDb, articleId: string): Promise<HighlightRow[]> {
-  const rows = await db.highlights
-    .where('articleId')
-    .equals(articleId)
-    .filter((row) => row.deletedAt === null)
-    .toArray();
-  return rows.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Read whole (one getAll) and filtered here: a Dexie filter walks a cursor, one IndexedDB
+  // event per row, which made reading 200 rows a measurable part of opening an article.
+  const rows = await db.highlights.where('articleId').equals(articleId).toArray();
+  return rows.filter((row) => row.deletedAt === null).sort((a, b) => a.start - b.start || a.end - b.end);
 }

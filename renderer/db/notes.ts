@@ -124,12 +124,10 @@ export function restoreNote(db: HamishDb, id: string): Promise<Result<void, Writ
 
 /** An article's notes that are not deleted, oldest first. */
 export async function articleNotes(db: HamishDb, articleId: string): Promise<NoteRow[]> {
-  const rows = await db.notes
-    .where('articleId')
-    .equals(articleId)
-    .filter((row) => row.deletedAt === null)
-    .toArray();
-  return rows.sort((a, b) => a.createdAt - b.createdAt);
+  // Read whole (one getAll) and filtered here: a Dexie filter walks a cursor, one IndexedDB
+  // event per row, which made reading 200 rows a measurable part of opening an article.
+  const rows = await db.notes.where('articleId').equals(articleId).toArray();
+  return rows.filter((row) => row.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt);
 }
 
 export type OtherVersionChoice = 'use' | 'append' | 'dismiss';

@@ -73,7 +73,7 @@ function Highlights({ article, surface }: { article: ArticleRow; surface: TextSu
   );
   const chosenPlace = chosen === null ? undefined : all.find((place) => place.row.id === chosen.id);
 
-  const painter = useHighlightPainting(surface, all, notesByHighlight, chosen?.id ?? null);
+  const painter = useHighlightPainting(surface, all, notesByHighlight, chosen?.id ?? null, placement !== null);
   const selection = useTextSelection(surface);
   const actions = useHighlightActions({
     article,

@@ -9,11 +9,18 @@ import type { PlacedHighlight } from './placeHighlights';
 
 export const HIGHLIGHTS_PAINTED_MARK = 'hamish:highlights-painted';
 
+/**
+ * `loaded`: the article's stored highlights have been read. Until then `places` is empty because
+ * nothing is known yet, not because there is nothing, and the mark (what the benchmarks time
+ * opening to) is not made: made then, it said "painted" before a single highlight was, and an
+ * article with none was timed to its layer's mount instead of to its (empty) highlights.
+ */
 export function useHighlightPainting(
   surface: TextSurface,
   places: readonly PlacedHighlight[],
   notesByHighlight: ReadonlyMap<string, NoteRow>,
   selectedId: string | null,
+  loaded: boolean,
 ): HighlightPainter {
   const { map, painter: surfacePainter } = surface;
   const painter = useMemo(
@@ -31,8 +38,8 @@ export function useHighlightPainting(
       })),
       selectedId,
     );
-    performance.mark(HIGHLIGHTS_PAINTED_MARK);
-  }, [painter, places, notesByHighlight, selectedId]);
+    if (loaded) performance.mark(HIGHLIGHTS_PAINTED_MARK);
+  }, [painter, places, notesByHighlight, selectedId, loaded]);
   useEffect(() => () => painter.clear(), [painter]);
   return painter;
 }
