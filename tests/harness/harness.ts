@@ -30,6 +30,7 @@ import { transportFetch } from '../../renderer/sync/engine/transportFetch';
 import { foreignLibraryCalls } from './foreignLibraries';
 import { rowCalls } from './rows';
 import { seedLibrary, type LibrarySize } from './seedLibrary';
+import { readManifest } from '../../renderer/search/worker/indexRows';
 
 const FILLER_DATABASE = 'hamish-test-filler';
 
@@ -137,6 +138,10 @@ const api = {
       }
     }
     return problems;
+  },
+  /** Whether the app has stored this version's search index (its manifest is written last). */
+  async searchIndexStored(): Promise<boolean> {
+    return (await readManifest(library())) !== undefined;
   },
   /** Rows not deleted, per table the user sees. */
   async liveCounts(): Promise<{ articles: number; highlights: number; notes: number }> {
