@@ -18,7 +18,6 @@
 
 import type { Page } from '@playwright/test';
 import { createHash, randomUUID } from 'node:crypto';
-import { automaticBackupFileName } from '../../electron/common/backups';
 import { canonicalText } from '../../renderer/article/canonicalText';
 import type { ArticleDoc } from '../../renderer/article/types';
 import type { HighlightRow, NoteRow } from '../../renderer/db/types';
@@ -28,10 +27,9 @@ import { writeHighlights, writeNotes } from '../e2e/support/highlightRows';
 import { largeDoc, seedArticles } from '../e2e/support/seedArticles';
 import { seededRandom } from './generate';
 import { median, round, type Benchmark } from './harness';
+import { keepTodaysBackup, timePairedOpens } from './pairedOpens';
 
 const PAINTED = 'hamish:highlights-painted';
-/** Timed pairs of opens at least, whatever BENCH_RUNS says: one open swings by tens of ms. */
-const MIN_PAIRS = 15;
 /** Highlights on the article the panel opens on. */
 const PANEL_HIGHLIGHTS = 2000;
 
@@ -66,22 +64,6 @@ function notesOn(highlights: readonly HighlightRow[]): NoteRow[] {
     updatedAt: i,
     deletedAt: null,
   }));
-}
-
-/**
- * Stores an (empty) automatic backup dated now, as an app already used today has one. Otherwise
- * the daily backup (backup/automaticBackups.ts) starts 30 s after the page, exports the three
- * 1 MB articles for hundreds of ms, and lands in whichever opens are being timed then.
- */
-async function keepTodaysBackup(page: Page): Promise<void> {
-  await page.evaluate(
-    async (name) => {
-      const root = await navigator.storage.getDirectory();
-      const folder = await root.getDirectoryHandle('backups', { create: true });
-      await folder.getFileHandle(name, { create: true });
-    },
-    automaticBackupFileName(Date.now(), 'daily'),
-  );
 }
 
 /**
@@ -172,42 +154,22 @@ export const marginNotesBench: Benchmark = {
       await writeHighlights(page, [...notedHighlights, ...highlightsOver(doc, marked!, PANEL_HIGHLIGHTS, 0)]);
       await writeNotes(page, notesOn(notedHighlights));
 
-      // One open of each, untimed: the first opens of a page run cold code and read a cold
-      // database, and took up to twice as long as the rest.
-      await timeOpen(page, plain!, false);
-      await timeOpen(page, noted!, true);
-      const withNotes: number[] = [];
-      const without: number[] = [];
-      const pairRatios: number[] = [];
-      // In pairs, alternating which goes first, so neither always opens after the other. Each
-      // pair's two opens are under a second apart, so a pair's ratio is taken under one load of the
-      // machine; the medians of either side alone drift with whatever else runs.
-      const pairs = Math.max(runs, MIN_PAIRS);
-      for (let i = 0; i < pairs; i += 1) {
-        let notedMs: number;
-        let plainMs: number;
-        if (i % 2 === 0) {
-          plainMs = await timeOpen(page, plain!, false);
-          notedMs = await timeOpen(page, noted!, true);
-        } else {
-          notedMs = await timeOpen(page, noted!, true);
-          plainMs = await timeOpen(page, plain!, false);
-        }
-        withNotes.push(notedMs);
-        without.push(plainMs);
-        pairRatios.push(notedMs / plainMs);
-      }
+      const paired = await timePairedOpens(
+        runs,
+        () => timeOpen(page, noted!, true),
+        () => timeOpen(page, plain!, false),
+      );
       const shown = await page.locator('.margin-notes .margin-note').count();
       report({
         bench: 'reader.open_1mb_200notes_ratio',
-        value: round(median(pairRatios), 3),
+        value: paired.value,
         unit: 'ratio',
-        runs: pairs,
-        with_ms: round(median(withNotes)),
+        runs: paired.runs,
+        with_ms: paired.with_ms,
         margin_notes_in_page: shown,
         baseline: 'the same 1 MB article with no highlights or notes',
-        baseline_ms: round(median(without)),
-        ratio_of_medians: round(median(withNotes) / median(without), 3),
+        baseline_ms: paired.baseline_ms,
+        ratio_of_medians: paired.ratio_of_medians,
         target: 1.3,
       });
 
