@@ -269,22 +269,28 @@ export class SyncEngine implements SyncCommands {
     const [local, remote] = await Promise.all([replica.info(), running.remote.info()]);
     const totals = { push: local.doc_count, pull: remote.doc_count };
     this.progress('sending', 0, totals.push, first);
-    const replication = replica.sync(running.remote, { batch_size: BATCH_SIZE });
+    // Sending first, then receiving, not both at once: a server whose changes feed is not
+    // isolated from its writes (PouchDB Server over LevelDB is one) can answer a pull that
+    // runs while this device's own write of the same document is landing with neither
+    // version, and the other device's edit is then missed until the next round. The sync
+    // specs met it; sending first costs little, as one side of a round is nearly always small.
     let failure: PouchError | null = null;
-    replication.on('change', (info: ReplicationInfo) => {
-      const change = info.change;
-      if (change === undefined) return;
-      if (info.direction === 'push') {
-        void this.confirmPushed(change.last_seq);
-        this.progress('sending', Math.min(change.docs_written, totals.push), totals.push, first);
-      } else {
-        this.progress('receiving', Math.min(change.docs_written, totals.pull), totals.pull, first);
-      }
-    });
-    replication.on('denied', () => this.publish({ refused: this.snapshot.refused + 1, error: 'refused' }));
     try {
-      const result = (await replication) as { push?: ReplicationInfo; pull?: ReplicationInfo };
-      if (result.push?.last_seq !== undefined) await this.confirmPushed(result.push.last_seq);
+      const push = replica.replicate.to(running.remote, { batch_size: BATCH_SIZE });
+      push.on('change', (info: ReplicationInfo) => {
+        if (info.last_seq !== undefined) void this.confirmPushed(info.last_seq);
+        this.progress('sending', Math.min(info.docs_written ?? 0, totals.push), totals.push, first);
+      });
+      push.on('denied', () => this.publish({ refused: this.snapshot.refused + 1, error: 'refused' }));
+      const pushed = await push;
+      if (pushed.last_seq !== undefined) await this.confirmPushed(pushed.last_seq);
+      this.progress('receiving', 0, totals.pull, first);
+      const pull = replica.replicate.from(running.remote, { batch_size: BATCH_SIZE });
+      pull.on('change', (info: ReplicationInfo) =>
+        this.progress('receiving', Math.min(info.docs_written ?? 0, totals.pull), totals.pull, first),
+      );
+      pull.on('denied', () => this.publish({ refused: this.snapshot.refused + 1, error: 'refused' }));
+      await pull;
     } catch (error) {
       failure = error as PouchError;
     }
