@@ -54,15 +54,21 @@ async function carry(from: EngineContext, to: EngineContext): Promise<void> {
 
 const NOTE = { table: 'notes', key: 'n1' } as const;
 
+/** Two devices whose libraries both hold note n1 with `text`, written on A and synced to B. */
+async function twoDevicesSharing(text: string): Promise<[EngineContext, EngineContext]> {
+  const a = device();
+  const b = device();
+  await a.db.notes.put(noteRow('n1', 'a1', text, null, { updatedAt: 1_000 }));
+  await mirrorRows(a, [NOTE]);
+  await carry(a, b);
+  expect(await applyRound(b)).toEqual({ applied: 1, refused: 0, mirrored: 0 });
+  expect((await b.db.notes.get('n1'))?.text).toBe(text);
+  return [a, b];
+}
+
 describe('applyRound', () => {
   it('a note changed here before sync saw it meets the incoming edit as a conflict in the same round: both texts kept', async () => {
-    const a = device();
-    const b = device();
-    await a.db.notes.put(noteRow('n1', 'a1', 'النص الأول', null, { updatedAt: 1_000 }));
-    await mirrorRows(a, [NOTE]);
-    await carry(a, b);
-    expect(await applyRound(b)).toEqual({ applied: 1, refused: 0, mirrored: 0 });
-    expect((await b.db.notes.get('n1'))?.text).toBe('النص الأول');
+    const [a, b] = await twoDevicesSharing('النص الأول');
 
     // Apart: A's edit is mirrored and carried; B's edit is in B's library only — the change
     // feed had not told sync yet when the round began.
@@ -91,12 +97,7 @@ describe('applyRound', () => {
   });
 
   it('with nothing changed here, one pass and nothing mirrored', async () => {
-    const a = device();
-    const b = device();
-    await a.db.notes.put(noteRow('n1', 'a1', 'text', null, { updatedAt: 1_000 }));
-    await mirrorRows(a, [NOTE]);
-    await carry(a, b);
-    expect(await applyRound(b)).toEqual({ applied: 1, refused: 0, mirrored: 0 });
+    const [, b] = await twoDevicesSharing('text');
     expect(await applyRound(b)).toEqual({ applied: 0, refused: 0, mirrored: 0 });
   });
 });
