@@ -262,7 +262,7 @@ export class SyncEngine implements SyncCommands {
     return round.mirrored;
   }
 
-  /** One replication both ways, then apply; the first sync shows its progress. */
+  /** Sends, then receives, then applies what came in; the first sync shows its progress. */
   private async replicateOnce(first: boolean): Promise<void> {
     const running = this.running!;
     const { replica } = running.ctx;
@@ -276,20 +276,15 @@ export class SyncEngine implements SyncCommands {
     // specs met it; sending first costs little, as one side of a round is nearly always small.
     let failure: PouchError | null = null;
     try {
-      const push = replica.replicate.to(running.remote, { batch_size: BATCH_SIZE });
-      push.on('change', (info: ReplicationInfo) => {
-        if (info.last_seq !== undefined) void this.confirmPushed(info.last_seq);
-        this.progress('sending', Math.min(info.docs_written ?? 0, totals.push), totals.push, first);
-      });
-      push.on('denied', () => this.publish({ refused: this.snapshot.refused + 1, error: 'refused' }));
-      const pushed = await push;
-      if (pushed.last_seq !== undefined) await this.confirmPushed(pushed.last_seq);
+      await this.pushOnce(running, (written) =>
+        this.progress('sending', Math.min(written, totals.push), totals.push, first),
+      );
       this.progress('receiving', 0, totals.pull, first);
       const pull = replica.replicate.from(running.remote, { batch_size: BATCH_SIZE });
       pull.on('change', (info: ReplicationInfo) =>
         this.progress('receiving', Math.min(info.docs_written ?? 0, totals.pull), totals.pull, first),
       );
-      pull.on('denied', () => this.publish({ refused: this.snapshot.refused + 1, error: 'refused' }));
+      pull.on('denied', this.onDenied);
       await pull;
     } catch (error) {
       failure = error as PouchError;
@@ -303,8 +298,7 @@ export class SyncEngine implements SyncCommands {
     // came in as conflicts): they go to the server in this round, not whenever the next is.
     if (mirrored > 0) {
       try {
-        const pushed = await replica.replicate.to(running.remote, { batch_size: BATCH_SIZE });
-        if (pushed.last_seq !== undefined) await this.confirmPushed(pushed.last_seq);
+        await this.pushOnce(running);
       } catch (error) {
         this.fail(this.classify(error as PouchError));
         return;
@@ -314,6 +308,26 @@ export class SyncEngine implements SyncCommands {
     await this.saveSetup({ lastSyncedAt: Date.now() });
     this.publish({ state: 'idle', error: this.snapshot.error === 'refused' ? 'refused' : null });
   }
+
+  /**
+   * One replication of the replica to the server; what the server took is no longer waiting.
+   * `onWritten` hears how many documents were sent so far.
+   */
+  private async pushOnce(running: Running, onWritten?: (written: number) => void): Promise<void> {
+    const push = running.ctx.replica.replicate.to(running.remote, { batch_size: BATCH_SIZE });
+    push.on('change', (info: ReplicationInfo) => {
+      if (info.last_seq !== undefined) void this.confirmPushed(info.last_seq);
+      onWritten?.(info.docs_written ?? 0);
+    });
+    push.on('denied', this.onDenied);
+    const pushed = await push;
+    if (pushed.last_seq !== undefined) await this.confirmPushed(pushed.last_seq);
+  }
+
+  /** The server refused a document (a validation function or its permissions). */
+  private readonly onDenied = (): void => {
+    this.publish({ refused: this.snapshot.refused + 1, error: 'refused' });
+  };
 
   private startLive(): void {
     const running = this.running;
@@ -356,7 +370,7 @@ export class SyncEngine implements SyncCommands {
       void this.saveSetup({ lastSyncedAt: Date.now() });
       this.publish({ state: 'idle', error: this.snapshot.error === 'refused' ? 'refused' : null });
     });
-    live.on('denied', () => this.publish({ refused: this.snapshot.refused + 1, error: 'refused' }));
+    live.on('denied', this.onDenied);
     live.on('error', (error) => {
       if (running.live === live) running.live = null;
       this.fail(this.classify(error));
