@@ -55,6 +55,14 @@ export async function readRows(
   return rows;
 }
 
+/** The bookkeeping of each of a row's documents that the replica has held. */
+async function partStatesOfRow(ctx: EngineContext, ref: RowRef): Promise<PartState[]> {
+  const ids = await Promise.all(
+    TABLE_SPECS[ref.table].parts.map((part) => documentId(ctx.keys, ref.table, ref.key, part)),
+  );
+  return (await ctx.store.parts.bulkGet(ids)).filter((state): state is PartState => state !== undefined);
+}
+
 interface Candidate {
   rowKey: string;
   part: DecodedPart;
@@ -77,9 +85,10 @@ async function mirrorBatch(ctx: EngineContext, refs: readonly RowRef[]): Promise
     const found = locals[index];
     const local = found !== undefined && rowSyncs(ref.table, found) ? found : undefined;
     if (local === undefined) {
-      // Gone from the library: close each of its documents with a deletion.
+      // Gone from the library: close each of its documents with a deletion. A row's documents
+      // are found by their ids (one per part), not through an index of the bookkeeping.
       if (state === undefined || state.updatedAt === null) continue;
-      for (const known of await store.parts.where('rowKey').equals(rowKey).toArray()) {
+      for (const known of await partStatesOfRow(ctx, ref)) {
         const revision = childRevision(known.rev);
         docs.push({ _id: known.docId, _deleted: true, ...revision });
         partStates.push({ ...known, rev: revision._rev, hash: 'deleted' });

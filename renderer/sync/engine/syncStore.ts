@@ -7,7 +7,8 @@
 // - `rows`    per synced row, the `updatedAt` it had when it last matched the replica
 //             (null once deleted): a row whose updatedAt differs has changed here since;
 // - `parts`   per document, the replica revision the library's row matches and a hash of the
-//             part's contents, so an unchanged part is never written again;
+//             part's contents, so an unchanged part is never written again (no index by row:
+//             a row's documents are found by their ids, derived from the row);
 // - `unsent`  rows changed here whose documents the server has not confirmed yet;
 // - `cursor`  how far into the replica's changes the library has applied, and `retry`, the
 //             documents to look at again (they met a change of the library's own).
@@ -70,6 +71,10 @@ export class SyncStore extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores({ meta: 'key', rows: 'rowKey', parts: 'docId, rowKey', unsent: 'rowKey, seq' });
+    // Version 2 drops the index of `parts` by row: a row's documents have ids derived from the
+    // row (one per part), so they are read by id. The index cost an entry per document, some
+    // 200 bytes each on disk, for a lookup made only when a row is deleted (docs/sync.md, Storage).
+    this.version(2).stores({ parts: 'docId' });
   }
 
   async setup(): Promise<SyncSetup | null> {
