@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { EXTRACTION_FRAME_PATH, EXTRACTION_FRAME_POLICY } from '../common/csp';
+import { readabilityLog } from './readabilityLog';
 import { RENDERER_MINIFY } from './rendererMinify';
 
 /** The frame's page: its policy as a meta tag too (for servers that send no header), and its script. */
@@ -30,6 +31,8 @@ export async function buildExtractionScript(entry: string, minify: boolean): Pro
   const output = (await build({
     configFile: false,
     logLevel: 'warn',
+    // Readability runs only here: its debug line that serializes the whole article is built only when debugging.
+    plugins: [readabilityLog()],
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     build: {
       write: false,
