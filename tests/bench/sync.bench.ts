@@ -21,7 +21,10 @@
 //   (settledDiskUsage.ts). Until 2026-12-06 both sides were estimate() with the harness page
 //   only; in a scratch run that day the baseline's library held no searchIndex rows after the
 //   restart (the index waited for before it was gone), while the side with the replica had run
-//   the app and held 79 rows of index: the index counted as the replica's cost.
+//   the app and held 79 rows of index: the index counted as the replica's cost. Not yet
+//   steady: the baseline's app stores its index again after the restart, and the folder can
+//   settle with the replaced index's blob files still in it (40.9 and 58.1 MB on two runs,
+//   the side with the replica 104.1 MB both times; docs/sync.md, "Storage").
 
 import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
