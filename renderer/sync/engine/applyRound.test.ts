@@ -3,49 +3,17 @@
 // PouchDB's own here, which the in-memory replica of applyRemote.test.ts does not model.
 
 import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import PouchDB from 'pouchdb';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { memoryDb } from '../../../tests/support/search/memoryDb';
+import { describe, expect, it } from 'vitest';
 import { noteRow } from '../../../tests/support/search/rows';
-import { keysFromMaster, type SyncKeys } from '../crypto/keys';
+import { realSyncDevices } from '../../../tests/support/sync/realSyncDevices';
 import { applyRound } from './applyRound';
 import type { EngineContext } from './context';
 import { mirrorRows } from './mirror';
-import type { PouchStatic, StoredDocument } from './pouch';
-import { SyncStore } from './syncStore';
-
-let folder: string;
-let Replica: PouchStatic;
-let keys: SyncKeys;
-let counter = 0;
-const opened: EngineContext[] = [];
-
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'hamish-apply-round-'));
-  Replica = PouchDB.defaults({ prefix: `${folder}/` }) as PouchStatic;
-  keys = (await keysFromMaster(crypto.getRandomValues(new Uint8Array(32)))).keys;
-});
-
-afterEach(async () => {
-  for (const ctx of opened.splice(0)) {
-    await ctx.replica.destroy();
-    await ctx.db.delete();
-    await ctx.store.delete();
-  }
-});
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+import type { StoredDocument } from './pouch';
 
 /** One device: its library, its sync bookkeeping and its replica, all with the shared keys. */
-function device(): EngineContext {
-  const name = `device-${++counter}`;
-  const ctx = { db: memoryDb(), store: new SyncStore(`${name}-sync`), replica: new Replica(name), keys };
-  opened.push(ctx);
-  return ctx;
-}
+const device = realSyncDevices('apply-round');
 
 /** What the server would carry from one replica to the other: PouchDB's own replication. */
 async function carry(from: EngineContext, to: EngineContext): Promise<void> {

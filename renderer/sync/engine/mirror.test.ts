@@ -4,48 +4,15 @@
 // before version 2 (with its index of parts by row) opens with its parts intact.
 
 import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Dexie } from 'dexie';
-import PouchDB from 'pouchdb';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { memoryDb } from '../../../tests/support/search/memoryDb';
+import { describe, expect, it } from 'vitest';
 import { articleRow, noteRow } from '../../../tests/support/search/rows';
-import { documentId, keysFromMaster, type SyncKeys } from '../crypto/keys';
-import type { EngineContext } from './context';
+import { realSyncDevices } from '../../../tests/support/sync/realSyncDevices';
+import { documentId } from '../crypto/keys';
 import { mirrorRows } from './mirror';
-import type { PouchStatic } from './pouch';
 import { SyncStore, type PartState } from './syncStore';
 
-let folder: string;
-let Replica: PouchStatic;
-let keys: SyncKeys;
-let counter = 0;
-const opened: EngineContext[] = [];
-
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'hamish-mirror-'));
-  Replica = PouchDB.defaults({ prefix: `${folder}/` }) as PouchStatic;
-  keys = (await keysFromMaster(crypto.getRandomValues(new Uint8Array(32)))).keys;
-});
-
-afterEach(async () => {
-  for (const ctx of opened.splice(0)) {
-    await ctx.replica.destroy();
-    await ctx.db.delete();
-    await ctx.store.delete();
-  }
-});
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function device(): EngineContext {
-  const name = `mirror-${++counter}`;
-  const ctx = { db: memoryDb(), store: new SyncStore(`${name}-sync`), replica: new Replica(name), keys };
-  opened.push(ctx);
-  return ctx;
-}
+const device = realSyncDevices('mirror');
 
 describe('mirrorRows', () => {
   it('closes each document of a deleted article, and only that row’s', async () => {
@@ -62,7 +29,7 @@ describe('mirrorRows', () => {
     await ctx.db.articles.delete('a1');
     expect(await mirrorRows(ctx, refs)).toBe(2);
 
-    const ids = await Promise.all(['meta', 'progress'].map((part) => documentId(keys, 'articles', 'a1', part)));
+    const ids = await Promise.all(['meta', 'progress'].map((part) => documentId(ctx.keys, 'articles', 'a1', part)));
     for (const id of ids) {
       const state = (await ctx.store.parts.get(id)) as PartState;
       expect(state).toMatchObject({ rowKey: 'articles/a1', hash: 'deleted' });
@@ -80,7 +47,7 @@ describe('mirrorRows', () => {
 
 describe('SyncStore', () => {
   it('opens bookkeeping written by version 1 with its parts, without the index by row', async () => {
-    const name = `mirror-upgrade-${++counter}-sync`;
+    const name = 'mirror-upgrade-sync';
     const old = new Dexie(name);
     old.version(1).stores({ meta: 'key', rows: 'rowKey', parts: 'docId, rowKey', unsent: 'rowKey, seq' });
     const part: PartState = { docId: 'h1', rowKey: 'notes/n1', part: 'row', rev: '1-a', hash: 'x', updatedAt: 5 };
