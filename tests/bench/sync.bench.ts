@@ -12,19 +12,14 @@
 //   the server through the same path (B's page, the same proxy).
 // - sync.storage_overhead_ratio: A's IndexedDB on disk (the files of its profile's IndexedDB
 //   folder, which is what Chromium counts as the origin's usage) with the replica and
-//   bookkeeping, against the same library before sync was set up. Both sides are measured the
-//   same way (see storedUsage): after restarting A's browser, with the app open and its search
-//   index stored, once LevelDB has stopped rewriting files. navigator.storage.estimate() is
-//   reported beside it but is not the figure: it is computed when the origin's first database
-//   opens after the restart, mid-compaction, and not refreshed until a write, so the library
-//   alone read 26.4-44.1 MB by it across runs while its folder held 26.4 MB once settled
-//   (settledDiskUsage.ts). Until 2026-12-06 both sides were estimate() with the harness page
-//   only; in a scratch run that day the baseline's library held no searchIndex rows after the
-//   restart (the index waited for before it was gone), while the side with the replica had run
-//   the app and held 79 rows of index: the index counted as the replica's cost. Not yet
-//   steady: the baseline's app stores its index again after the restart, and the folder can
-//   settle with the replaced index's blob files still in it (40.9 and 58.1 MB on two runs,
-//   the side with the replica 104.1 MB both times; docs/sync.md, "Storage").
+//   bookkeeping, against the same library before sync was set up, both measured the same way
+//   (see storedUsage): after restarting A's browser, with the app open and its search index
+//   stored, once LevelDB has stopped rewriting files. navigator.storage.estimate() is reported
+//   beside it but is not the figure: Chromium computes it when the origin's first database opens
+//   after a restart, mid-compaction, and does not refresh it until a write (settledDiskUsage.ts).
+//   Not yet steady: the baseline's app can store its index again after the restart, and the
+//   folder then settles with the replaced index's files still in it (docs/sync.md, "Storage";
+//   the runs behind this are in docs/journal/2026-12-06-sync-storage.md).
 
 import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
