@@ -226,4 +226,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },
+  {
+    // page.waitForFunction calls its predicate without awaiting it: a promise is a truthy
+    // answer, so an async predicate (or one asking the test harness, whose calls are async)
+    // returns at once and waits for nothing. Poll from the test instead (expect.poll, a loop).
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForFunction'] > :function[async=true]",
+          message: 'waitForFunction does not await an async predicate: poll from the test instead.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='waitForFunction'] > :function Identifier[name='hamishTest']",
+          message: "waitForFunction does not await the harness's async calls: poll from the test instead.",
+        },
+      ],
+    },
+  },
 );

@@ -69,6 +69,19 @@ function replicatedShare(phases: [string, number][], started: number, ended: num
   return replicating / (ended - started);
 }
 
+/**
+ * Until the app has stored its search index. Polled from here: the harness's check is async,
+ * and page.waitForFunction does not await a predicate's promise (a promise is a truthy answer),
+ * so waiting on it there returned at once, before any index was stored.
+ */
+async function untilSearchIndexStored(harness: TestHarness, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await harness.call('searchIndexStored'))) {
+    if (Date.now() > deadline) throw new Error(`the app stored no search index within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 /** Until the status line says the device is idle with nothing waiting: its first sync is over. */
 function untilSettled(device: SyncDevice, timeout: number): Promise<unknown> {
   return device.page.waitForFunction(
@@ -192,10 +205,7 @@ export const sync: Benchmark = {
       contextA = await launchA();
       const app = await SyncDevice.attach(await contextA.newPage(), appServer);
       const harness = await new TestHarness(await contextA.newPage(), appServer.origin).open();
-      await harness.page.waitForFunction(() => window.hamishTest!.searchIndexStored(), null, {
-        timeout: 600_000,
-        polling: 1000,
-      });
+      await untilSearchIndexStored(harness);
       const disk = await settledFolderBytes(indexedDbFolder(profile));
       const estimate = await indexedDbUsage(harness.page);
       await harness.page.close();
@@ -216,10 +226,7 @@ export const sync: Benchmark = {
       // side with the replica is measured after the app has run (and stored its index), so the
       // baseline must have run it too; without this the index counted as the replica's cost.
       const app = await SyncDevice.attach(await contextA.newPage(), appServer);
-      await harness.page.waitForFunction(() => window.hamishTest!.searchIndexStored(), null, {
-        timeout: 600_000,
-        polling: 1000,
-      });
+      await untilSearchIndexStored(harness);
       await app.page.close();
       await harness.page.close();
       const before = await storedUsage();

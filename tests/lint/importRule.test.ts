@@ -1,6 +1,7 @@
 // The renderer's import rule (eslint.config.js, RENDERER_LAYERS) at work on the fixtures in
 // tests/fixtures/lint: each fixture names the path it is linted as and the rule it must break
-// (or "nothing"), and is linted by ESLint with the project's own configuration.
+// (or "nothing"), and is linted by ESLint with the project's own configuration. The tests' rule
+// against waitForFunction with an async predicate has a fixture there too.
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
