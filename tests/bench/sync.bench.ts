@@ -17,9 +17,8 @@
 //   stored, once LevelDB has stopped rewriting files. navigator.storage.estimate() is reported
 //   beside it but is not the figure: Chromium computes it when the origin's first database opens
 //   after a restart, mid-compaction, and does not refresh it until a write (settledDiskUsage.ts).
-//   Not yet steady: the baseline's app can store its index again after the restart, and the
-//   folder then settles with the replaced index's files still in it (docs/sync.md, "Storage";
-//   the runs behind this are in docs/journal/2026-12-06-sync-storage.md).
+//   Where the bytes are, and the runs behind the measure: docs/sync.md, "Storage", and
+//   docs/journal/2026-12-06-sync-storage.md.
 
 import { chromium, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
