@@ -7,6 +7,7 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pollUntil } from './pollUntil';
 
 /** The sum of the sizes of the files under `folder` (Chromium's own usage figure, read directly). */
 export async function folderBytes(folder: string): Promise<number> {
@@ -25,21 +26,25 @@ export async function folderBytes(folder: string): Promise<number> {
  * never settles within `timeoutMs`, fails rather than report a size caught mid-compaction.
  */
 export async function settledFolderBytes(folder: string, quietMs = 10_000, timeoutMs = 300_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
   let last = await folderBytes(folder);
   let since = Date.now();
-  for (;;) {
-    if (Date.now() - since >= quietMs) return last;
-    if (Date.now() > deadline)
-      throw new Error(`${folder} kept changing for ${timeoutMs / 1000} s (last ${last} bytes)`);
-    // Polling is the only signal: LevelDB's compactions run inside Chromium with no event.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const now = await folderBytes(folder);
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-  }
+  // Polling is the only signal: LevelDB's compactions run inside Chromium with no event.
+  return pollUntil(
+    async () => {
+      if (Date.now() - since >= quietMs) return last;
+      const now = await folderBytes(folder);
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      }
+      return undefined;
+    },
+    {
+      intervalMs: 1000,
+      timeoutMs,
+      failure: () => `${folder} kept changing for ${timeoutMs / 1000} s (last ${last} bytes)`,
+    },
+  );
 }
 
 /** Where a profile keeps IndexedDB (every origin's; the benchmark's profile has one origin). */

@@ -30,6 +30,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import { startReplicationServer } from '../support/sync/replicationServer';
 import { startSyncAppServer } from '../support/sync/syncAppServer';
 import { median, round, type Benchmark, type BenchResult } from './harness';
+import { pollUntil } from './pollUntil';
 import { indexedDbFolder, settledFolderBytes } from './settledDiskUsage';
 
 const SIZE = { articles: 1000, highlights: 20_000, notes: 10_000 };
@@ -74,11 +75,11 @@ function replicatedShare(phases: [string, number][], started: number, ended: num
  * so waiting on it there returned at once, before any index was stored.
  */
 async function untilSearchIndexStored(harness: TestHarness, timeoutMs = 600_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await harness.call('searchIndexStored'))) {
-    if (Date.now() > deadline) throw new Error(`the app stored no search index within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
+  await pollUntil(async () => ((await harness.call('searchIndexStored')) ? true : undefined), {
+    intervalMs: 1000,
+    timeoutMs,
+    failure: () => `the app stored no search index within ${timeoutMs / 1000} s`,
+  });
 }
 
 /** Until the status line says the device is idle with nothing waiting: its first sync is over. */
