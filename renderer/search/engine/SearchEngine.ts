@@ -17,6 +17,7 @@ import type { NearTerms } from '../../text/analyzer/fuzzy';
 import { withinOneEdit } from '../../text/analyzer/oneEdit';
 import { PostingIndex } from './index/postingIndex';
 import { matchQuery } from './matchQuery';
+import { topRanked } from './ranking';
 import { hitOf, present } from './results';
 import {
   dumpEngine,
@@ -283,7 +284,7 @@ export class SearchEngine implements NearTerms {
   async find(query: ParsedQuery, filters: SearchFilters, source: TextSource, limit = Infinity): Promise<Hit[]> {
     // Corrected as search() corrects, so that what find() ranks is what the search box shows.
     const { candidates } = await matchQuery(this.state, query, filters, source, { typed: '', near: this });
-    return candidates.slice(0, limit).map((candidate) => hitOf(this.state, candidate));
+    return topRanked(candidates, limit).map((candidate) => hitOf(this.state, candidate));
   }
 
   /** Results grouped into notes, highlights and articles (one per article), with snippets. */

@@ -131,6 +131,16 @@ export class DocumentTable {
 
   isLive = (doc: number): boolean => doc < this.nextDoc && this.columns.kinds[doc] !== 0;
 
+  /** Whether the document is an article's block (what a common word's sample leaves out). */
+  isBlock(doc: number): boolean {
+    return doc < this.nextDoc && this.columns.kinds[doc] === SHAPE_CODE.block;
+  }
+
+  /** Above every document number given so far: the size of a table by document number. */
+  get documentLimit(): number {
+    return this.nextDoc;
+  }
+
   kind(doc: number): DocKind | undefined {
     return doc < this.nextDoc ? SHAPES[this.columns.kinds[doc]!]?.kind : undefined;
   }

@@ -16,6 +16,7 @@
 import type { QueryTerm } from '../../text/analyzer/query';
 import type { DocumentTable } from './documents';
 import type { FieldPostings, PostingIndex } from './index/postingIndex';
+import { ScoredDocuments } from './scoredDocuments';
 
 /** An exact form counts this much more than a shared stem, so "المكتبات" ranks its own form first. */
 const EXACT_FORM_BOOST = 2;
@@ -37,15 +38,6 @@ export interface PlannedWord {
   frequency: number;
 }
 
-/** The completions a prefix is expanded to: the most frequent, ties in term order. */
-export function topCompletions(
-  completions: { term: string; frequency: number }[],
-): { term: string; frequency: number }[] {
-  return completions
-    .sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    .slice(0, MAX_EXPANSIONS);
-}
-
 export function planWord(index: PostingIndex, word: QueryTerm): PlannedWord {
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => {
@@ -55,7 +47,7 @@ export function planWord(index: PostingIndex, word: QueryTerm): PlannedWord {
   for (const key of word.stemKeys) add(key, 1);
   if (word.prefix) {
     const prefix = word.term;
-    for (const { term } of topCompletions(index.completions(prefix))) {
+    for (const { term } of index.frequentCompletions(prefix, MAX_EXPANSIONS)) {
       const weight = EXACT_FORM_BOOST * PREFIX_WEIGHT;
       add(term, (weight * term.length) / (term.length + 0.3 * (term.length - prefix.length)));
     }
@@ -71,26 +63,32 @@ export function planWord(index: PostingIndex, word: QueryTerm): PlannedWord {
   return { terms, frequency };
 }
 
+/** BM25+'s inverse document frequency: the same for every posting of one term in one field. */
+function inverseDocumentFrequency(matching: number, total: number): number {
+  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+}
+
 function bm25(
   termFrequency: number,
-  matching: number,
-  total: number,
+  inverseFrequency: number,
   fieldLength: number,
   averageFieldLength: number,
 ): number {
-  const inverseDocumentFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
   const saturation =
     (termFrequency * (BM25.k + 1)) /
     (termFrequency + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / averageFieldLength));
-  return inverseDocumentFrequency * (BM25.d + saturation);
+  return inverseFrequency * (BM25.d + saturation);
 }
 
 export interface Scores {
   /** Score by document number, for every document that matches all the words. */
-  scores: Map<number, number>;
+  scores: ScoredDocuments;
   /** 1, or n when only documents whose number is a multiple of n were scored. */
   stride: number;
 }
+
+/** Scores a posting of one term in one field: what is the same for all of the list is worked out once. */
+type PostingScore = (doc: number, frequency: number) => number;
 
 export function scoreDocuments(
   index: PostingIndex,
@@ -98,63 +96,61 @@ export function scoreDocuments(
   words: readonly PlannedWord[],
   fieldBoosts: readonly number[],
 ): Scores {
-  let scores = new Map<number, number>();
+  const scores = new ScoredDocuments(documents.documentLimit);
   if (words.length === 0 || words.some((word) => word.terms.length === 0)) return { scores, stride: 1 };
   const total = documents.documentCount;
   const checkDiscarded = documents.hasDiscarded;
   const [rarest, ...others] = [...words].sort((a, b) => a.frequency - b.frequency);
   const stride = Math.max(1, Math.ceil(rarest!.frequency / MAX_SCORED_DOCUMENTS));
-  const score = (weight: number, postings: FieldPostings, doc: number, frequency: number) =>
-    weight *
-    (fieldBoosts[postings.field] ?? 1) *
-    bm25(
-      frequency,
-      postings.count,
-      total,
-      documents.fieldLength(doc, postings.field),
-      documents.averageFieldLength(postings.field),
-    );
+  const scorer = (weight: number, postings: FieldPostings): PostingScore => {
+    const boosted = weight * (fieldBoosts[postings.field] ?? 1);
+    const inverseFrequency = inverseDocumentFrequency(postings.count, total);
+    const averageLength = documents.averageFieldLength(postings.field);
+    return (doc, frequency) =>
+      boosted * bm25(frequency, inverseFrequency, documents.fieldLength(doc, postings.field), averageLength);
+  };
 
   for (const { term, weight } of rarest!.terms) {
     for (const postings of index.postings(term)) {
+      const score = scorer(weight, postings);
       postings.forEach((doc, frequency) => {
         // Only an article's blocks are sampled: notes, highlights and titles are few beside them,
         // and a note left out of the sample could never be listed, nor counted truly.
-        if (doc % stride !== 0 && documents.kind(doc) === 'block') return;
+        if (doc % stride !== 0 && documents.isBlock(doc)) return;
         if (checkDiscarded && !documents.isLive(doc)) return; // not yet merged away
-        scores.set(doc, (scores.get(doc) ?? 0) + score(weight, postings, doc, frequency));
+        scores.add(doc, score(doc, frequency));
       });
     }
   }
 
   for (const word of others) {
-    const lists = word.terms.map(({ term, weight }) => ({ weight, fields: index.postings(term) }));
-    const lookups = lists.reduce((sum, { fields }) => sum + fields.length, 0);
-    const added = new Map<number, number>();
+    const lists = word.terms.map(({ term, weight }) =>
+      index.postings(term).map((postings) => ({ postings, score: scorer(weight, postings) })),
+    );
+    const lookups = lists.reduce((sum, fields) => sum + fields.length, 0);
+    scores.beginWord();
     if (word.frequency < scores.size * lookups) {
       // Fewer postings than lookups: walk the word's postings.
-      for (const { weight, fields } of lists) {
-        for (const postings of fields) {
+      for (const fields of lists) {
+        for (const { postings, score } of fields) {
           postings.forEach((doc, frequency) => {
-            if (scores.has(doc)) added.set(doc, (added.get(doc) ?? 0) + score(weight, postings, doc, frequency));
+            if (scores.has(doc)) scores.addExtra(doc, score(doc, frequency));
           });
         }
       }
     } else {
       for (const doc of scores.keys()) {
         let sum = 0;
-        for (const { weight, fields } of lists) {
-          for (const postings of fields) {
+        for (const fields of lists) {
+          for (const { postings, score } of fields) {
             const frequency = postings.frequency(doc);
-            if (frequency !== 0) sum += score(weight, postings, doc, frequency);
+            if (frequency !== 0) sum += score(doc, frequency);
           }
         }
-        if (sum > 0) added.set(doc, sum);
+        if (sum > 0) scores.addExtra(doc, sum);
       }
     }
-    const next = new Map<number, number>();
-    for (const [doc, extra] of added) next.set(doc, scores.get(doc)! + extra);
-    scores = next;
+    scores.endWord();
   }
   return { scores, stride };
 }

@@ -3,7 +3,7 @@
 
 import { analyze } from '../../text/analyzer/analyze';
 import type { HighlightColor } from '../../db/types';
-import type { ParsedQuery } from '../../text/analyzer/query';
+import type { ParsedQuery, QueryTerm } from '../../text/analyzer/query';
 import type { ResultKind, SearchFilters } from '../types';
 import { corrected, type Correction } from './corrections';
 import { COLOURS, type DocKind } from './documents';
@@ -11,6 +11,8 @@ import { refOf, type EngineState } from './engineState';
 import type { NearTerms } from '../../text/analyzer/fuzzy';
 import { TITLE_FIELD } from './index/fields';
 import { planWord, scoreDocuments, type PlannedWord } from './executeQuery';
+import { CandidateList, type Candidate } from './candidates';
+import { topRanked } from './ranking';
 import { phraseRanges } from './snippet';
 import type { TextSource } from './texts';
 
@@ -21,21 +23,14 @@ const MAX_PHRASE_CANDIDATES = 2_000;
 /** Candidates whose texts are read at once for a phrase check. */
 const PHRASE_BATCH = 250;
 
-/** A candidate while ranking: numbers only, no strings. */
-export interface Candidate {
-  doc: number;
-  score: number;
-  kind: DocKind;
-  article: number;
-}
-
 /** A query as index terms, with the documents it matched. */
 export interface Matches {
   /** The query as searched: with corrections, if any. */
   query: ParsedQuery;
   corrections: Correction[];
   words: PlannedWord[];
-  candidates: Candidate[];
+  /** Every document that matched and the filters took, in no particular order: ranking.ts ranks them. */
+  candidates: CandidateList;
   /** >1 when only a sample was scored (one document in `stride`): counts are estimates. */
   stride: number;
 }
@@ -55,22 +50,31 @@ export async function matchQuery(
   typos: { typed: string; near: NearTerms },
 ): Promise<Matches> {
   const { index, documents } = state;
+  // Each word planned once: completing a prefix is the costly part of planning, and checking
+  // whether a word finds anything (for corrections) plans it as searching it does.
+  const plans = new Map<QueryTerm, PlannedWord>();
+  const plan = (word: QueryTerm) => {
+    let planned = plans.get(word);
+    if (planned === undefined) plans.set(word, (planned = planWord(index, word)));
+    return planned;
+  };
   const { query, corrections } = corrected(asked, typos.typed, state.analyzer, typos.near, (word) => {
-    return planWord(index, word).terms.length > 0;
+    return plan(word).terms.length > 0;
   });
-  const words = query.terms.map((word) => planWord(index, word));
+  const words = query.terms.map(plan);
   // Planning reads terms and their counts only; scoring reads postings, which a restored index may still be reading.
   await state.postingsOf(words.flatMap((word) => word.terms.map(({ term }) => term)));
   const { scores, stride } = scoreDocuments(index, documents, words, FIELD_BOOSTS);
-  const candidates: Candidate[] = [];
+  const candidates = new CandidateList(scores.size);
+  const accepted = articleVerdicts(state, filters);
   scores.forEach((score, doc) => {
     const kind = documents.kind(doc);
     if (kind === undefined) return;
-    const candidate = { doc, score, kind, article: documents.articleNumber(doc) };
-    if (accepts(state, candidate, filters)) candidates.push(candidate);
+    const article = documents.articleNumber(doc);
+    if (accepted(article) && acceptsKind(state, doc, kind, filters)) candidates.add(doc, score, kind, article);
   });
-  // Equal scores in document order, so the order never depends on how postings were walked.
-  candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  // Left unsorted: ranking.ts picks the best few (equal scores in document order, so the order
+  // never depends on how postings were walked).
   if (query.phrases.length === 0) return { query, corrections, words, candidates, stride };
   return { query, corrections, words, candidates: await withPhrases(state, query, candidates, source), stride };
 }
@@ -79,10 +83,10 @@ export async function matchQuery(
 async function withPhrases(
   state: EngineState,
   query: ParsedQuery,
-  candidates: readonly Candidate[],
+  candidates: CandidateList,
   source: TextSource,
-): Promise<Candidate[]> {
-  const checked = candidates.slice(0, MAX_PHRASE_CANDIDATES);
+): Promise<CandidateList> {
+  const checked = topRanked(candidates, MAX_PHRASE_CANDIDATES);
   const kept: Candidate[] = [];
   for (let from = 0; from < checked.length; from += PHRASE_BATCH) {
     const batch = checked.slice(from, from + PHRASE_BATCH);
@@ -95,18 +99,36 @@ async function withPhrases(
       if (query.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0)) kept.push(candidate);
     });
   }
-  return kept;
+  return CandidateList.of(kept);
 }
 
-function accepts(state: EngineState, candidate: Candidate, filters: SearchFilters): boolean {
+/**
+ * Whether the filters take an article's documents, by article number, worked out once per
+ * article: thousands of candidates share a few articles. An article deleted is never taken:
+ * there is nowhere to show its documents.
+ */
+function articleVerdicts(state: EngineState, filters: SearchFilters): (article: number) => boolean {
   const { documents, catalog } = state;
-  const articleId = documents.articleIdOf(candidate.article);
-  const article = catalog.articles.get(articleId);
-  if (article === undefined) return false; // its article is deleted: nowhere to show it
-  if (filters.kind !== undefined && RESULT_KINDS[candidate.kind] !== filters.kind) return false;
-  if (filters.articleId !== undefined && articleId !== filters.articleId) return false;
-  if (filters.tag !== undefined && !article.tags.includes(filters.tag)) return false;
-  if (filters.color !== undefined && colourOf(state, candidate.doc, candidate.kind) !== filters.color) return false;
+  const verdicts = new Map<number, boolean>();
+  return (number) => {
+    let verdict = verdicts.get(number);
+    if (verdict === undefined) {
+      const articleId = documents.articleIdOf(number);
+      const article = catalog.articles.get(articleId);
+      verdict =
+        article !== undefined &&
+        (filters.articleId === undefined || articleId === filters.articleId) &&
+        (filters.tag === undefined || article.tags.includes(filters.tag));
+      verdicts.set(number, verdict);
+    }
+    return verdict;
+  };
+}
+
+/** Whether the filters of kind and colour take the candidate. */
+function acceptsKind(state: EngineState, doc: number, kind: DocKind, filters: SearchFilters): boolean {
+  if (filters.kind !== undefined && RESULT_KINDS[kind] !== filters.kind) return false;
+  if (filters.color !== undefined && colourOf(state, doc, kind) !== filters.color) return false;
   return true;
 }
 

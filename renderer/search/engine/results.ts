@@ -7,7 +7,9 @@ import type { ParsedQuery } from '../../text/analyzer/query';
 import type { SearchResponse, SearchResult, TextRange } from '../types';
 import { docIdOf, refOf, type EngineState, type Hit } from './engineState';
 import { matchedTerms, type PlannedWord } from './executeQuery';
-import { colourOf, type Candidate, type Matches } from './matchQuery';
+import type { Candidate } from './candidates';
+import { colourOf, type Matches } from './matchQuery';
+import { shownCandidates } from './ranking';
 import { makeSnippet, markedRanges, phraseRanges } from './snippet';
 import type { Texts, TextSource } from './texts';
 
@@ -29,27 +31,13 @@ export async function present(
   limit: number,
   source: TextSource,
 ): Promise<Omit<SearchResponse, 'correctedQuery' | 'notice'>> {
-  const notes: Candidate[] = [];
-  const highlights: Candidate[] = [];
-  // Candidates are in rank order: an article's first one is its best.
-  const byArticle = new Map<number, Candidate[]>();
-  for (const candidate of matches.candidates) {
-    if (candidate.kind === 'note') notes.push(candidate);
-    else if (candidate.kind === 'highlight') highlights.push(candidate);
-    else {
-      const group = byArticle.get(candidate.article);
-      if (group === undefined) byArticle.set(candidate.article, [candidate]);
-      else group.push(candidate);
-    }
-  }
-  const shownNotes = notes.slice(0, limit).map((candidate) => hitOf(state, candidate));
-  const shownHighlights = highlights.slice(0, limit).map((candidate) => hitOf(state, candidate));
+  const { notes, highlights, articles, found } = shownCandidates(matches.candidates, limit);
+  const shownNotes = notes.map((candidate) => hitOf(state, candidate));
+  const shownHighlights = highlights.map((candidate) => hitOf(state, candidate));
   // An article shows its best block and, for marking, its title if that matched too.
-  const shownArticles = [...byArticle.values()].slice(0, limit).map((group) => ({
-    hits: group
-      .filter((candidate, i) => candidate.kind === 'title' || i === group.findIndex((c) => c.kind === 'block'))
-      .map((candidate) => hitOf(state, candidate)),
-    count: group.length,
+  const shownArticles = articles.map((group) => ({
+    hits: group.shown.map((candidate) => hitOf(state, candidate)),
+    count: group.count,
   }));
   const shown = [...shownNotes, ...shownHighlights, ...shownArticles.flatMap((group) => group.hits)];
   const texts = await state.texts.fetch(
@@ -66,17 +54,17 @@ export async function present(
     .filter((group) => live(group.hits[0]!))
     .map((group) => articleResult(state, group.hits, group.count, matches, texts));
   // Only articles' blocks are sampled (executeQuery.ts): notes and highlights are counted exactly.
-  const articleEstimate = Math.min(byArticle.size * stride, state.catalog.articles.size);
+  const articleEstimate = Math.min(found.articles * stride, state.catalog.articles.size);
   return {
     notes: listedNotes,
     highlights: listedHighlights,
     articles: listedArticles,
     totals: {
-      note: groupTotal(notes.length, listedNotes.length, limit, notes.length),
-      highlight: groupTotal(highlights.length, listedHighlights.length, limit, highlights.length),
-      article: groupTotal(byArticle.size, listedArticles.length, limit, articleEstimate),
+      note: groupTotal(found.notes, listedNotes.length, limit, found.notes),
+      highlight: groupTotal(found.highlights, listedHighlights.length, limit, found.highlights),
+      article: groupTotal(found.articles, listedArticles.length, limit, articleEstimate),
     },
-    approximate: stride > 1 && byArticle.size > limit,
+    approximate: stride > 1 && found.articles > limit,
   };
 }
 

@@ -77,6 +77,15 @@ describe('PostingIndex', () => {
         .filter((term) => term.startsWith('ك1') && term !== 'ك1' && modelPostings(model, term, () => true).length > 0)
         .sort();
       expect(completions.map(({ term }) => term)).toEqual(expected);
+      // The most frequent completions, picked without sorting them all, are the first of all of
+      // them sorted (frequency, then term): terms in the base, in the delta, and in both.
+      for (const prefix of ['ك', 'ك1', 'ك2', 'ك1a']) {
+        const sorted = index
+          .completions(prefix)
+          .sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+        for (const count of [0, 1, 5, 20, 1_000])
+          expect(index.frequentCompletions(prefix, count), `${prefix} ${count}`).toEqual(sorted.slice(0, count));
+      }
     }
   });
 

@@ -163,6 +163,55 @@ export class PostingIndex {
     return [...found].map(([term, frequency]) => ({ term, frequency }));
   }
 
+  /**
+   * The `count` terms `prefix` begins (itself excluded) that most documents hold, ties in term
+   * order: the first `count` of completions(prefix) so sorted, without spelling out every term
+   * it begins. A short prefix begins tens of thousands of terms on a large library, and a
+   * prefix is completed at each keystroke (issue 17, search.scale).
+   */
+  frequentCompletions(prefix: string, count: number): { term: string; frequency: number }[] {
+    if (count <= 0) return [];
+    const { dictionary, starts } = this.base;
+    // A base term is named by its number until it must be compared by its letters: the base's
+    // numbers are in term order already.
+    type Found = { term: string | null; number: number; frequency: number };
+    const spelled = (found: Found) => found.term ?? dictionary.term(found.number);
+    const compare = (a: Found, b: Found) => {
+      if (a.frequency !== b.frequency) return b.frequency - a.frequency;
+      if (a.term === null && b.term === null) return a.number - b.number;
+      const x = spelled(a);
+      const y = spelled(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    const best: Found[] = [];
+    const offer = (found: Found) => {
+      if (best.length >= count) {
+        if (compare(found, best[best.length - 1]!) >= 0) return;
+        best.pop();
+      }
+      let at = best.length;
+      while (at > 0 && compare(found, best[at - 1]!) < 0) at -= 1;
+      best.splice(at, 0, found);
+    };
+    // A delta term may be in the base too: its frequency is then the sum of both, offered once.
+    const inDelta = new Set<number>();
+    for (const term of this.delta.terms) {
+      if (term.length <= prefix.length || !term.startsWith(prefix)) continue;
+      const number = dictionary.indexOf(term);
+      if (number >= 0) inDelta.add(number);
+      offer({ term, number: -1, frequency: this.documentFrequency(term) });
+    }
+    const [from, to] = dictionary.prefixRange(prefix);
+    for (let t = from; t < to; t += 1) {
+      const frequency = starts[(t + 1) * FIELD_COUNT]! - starts[t * FIELD_COUNT]!;
+      // Most terms fall short of the least of those kept: dismissed before anything is made.
+      if (best.length >= count && frequency < best[best.length - 1]!.frequency) continue;
+      if (dictionary.termLength(t) === prefix.length || inDelta.has(t)) continue;
+      offer({ term: null, number: t, frequency });
+    }
+    return best.map((found) => ({ term: spelled(found), frequency: found.frequency }));
+  }
+
   /** Terms of the base segment, for what needs them all (the one-edit search). */
   get dictionary(): TermDictionary {
     return this.base.dictionary;
