@@ -4,33 +4,8 @@
 // all of them, each time a word is typed, grew with the library (issue 17, search.scale). So
 // the best few are picked in one pass, and only they are sorted.
 
+import { BestFirst } from './bestFirst';
 import type { Candidate, CandidateList } from './candidates';
-
-/** The best `room` items offered, kept in order (`compare`: negative when the first goes first). */
-export class BestFirst<T> {
-  readonly items: T[] = [];
-
-  constructor(
-    private readonly room: number,
-    private readonly compare: (a: T, b: T) => number,
-  ) {}
-
-  offer(item: T): void {
-    const { items } = this;
-    if (items.length >= this.room) {
-      if (this.room === 0 || this.compare(item, items[items.length - 1]!) >= 0) return;
-      items.pop();
-    }
-    let low = 0;
-    let high = items.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.compare(items[middle]!, item) < 0) low = middle + 1;
-      else high = middle;
-    }
-    items.splice(low, 0, item);
-  }
-}
 
 /** The first `count` candidates in rank order (all of them, sorted, if there are no more). */
 export function topRanked(list: CandidateList, count: number): Candidate[] {

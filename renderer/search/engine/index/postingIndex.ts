@@ -9,6 +9,7 @@
 // About 6 bytes per posting (document 4, frequency 2) and 4 per term and field: on the
 // benchmark library, 6.1 M postings and 577,000 terms, some 60 MB against MiniSearch's 610.
 
+import { BestFirst } from '../bestFirst';
 import { DeltaSegment } from './deltaSegment';
 import { FIELD_COUNT } from './fields';
 import { TermDictionary } from './termDictionary';
@@ -183,33 +184,24 @@ export class PostingIndex {
       const y = spelled(b);
       return x < y ? -1 : x > y ? 1 : 0;
     };
-    const best: Found[] = [];
-    const offer = (found: Found) => {
-      if (best.length >= count) {
-        if (compare(found, best[best.length - 1]!) >= 0) return;
-        best.pop();
-      }
-      let at = best.length;
-      while (at > 0 && compare(found, best[at - 1]!) < 0) at -= 1;
-      best.splice(at, 0, found);
-    };
+    const best = new BestFirst<Found>(count, compare);
     // A delta term may be in the base too: its frequency is then the sum of both, offered once.
     const inDelta = new Set<number>();
     for (const term of this.delta.terms) {
       if (term.length <= prefix.length || !term.startsWith(prefix)) continue;
       const number = dictionary.indexOf(term);
       if (number >= 0) inDelta.add(number);
-      offer({ term, number: -1, frequency: this.documentFrequency(term) });
+      best.offer({ term, number: -1, frequency: this.documentFrequency(term) });
     }
     const [from, to] = dictionary.prefixRange(prefix);
     for (let t = from; t < to; t += 1) {
       const frequency = starts[(t + 1) * FIELD_COUNT]! - starts[t * FIELD_COUNT]!;
       // Most terms fall short of the least of those kept: dismissed before anything is made.
-      if (best.length >= count && frequency < best[best.length - 1]!.frequency) continue;
+      if (best.items.length >= count && frequency < best.items[best.items.length - 1]!.frequency) continue;
       if (dictionary.termLength(t) === prefix.length || inDelta.has(t)) continue;
-      offer({ term: null, number: t, frequency });
+      best.offer({ term: null, number: t, frequency });
     }
-    return best.map((found) => ({ term: spelled(found), frequency: found.frequency }));
+    return best.items.map((found) => ({ term: spelled(found), frequency: found.frequency }));
   }
 
   /** Terms of the base segment, for what needs them all (the one-edit search). */
