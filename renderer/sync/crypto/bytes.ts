@@ -1,6 +1,6 @@
 // Byte helpers the sync code shares: base64 for ciphertext inside JSON documents, hex for
-// document ids, and UTF-8. Plain loops over chunks, so a 10 MB image never builds one giant
-// argument list.
+// document ids and hashes (stored back as bytes in the bookkeeping), and UTF-8. Plain loops
+// over chunks, so a 10 MB image never builds one giant argument list.
 
 const CHUNK = 0x8000;
 
@@ -22,6 +22,15 @@ export function fromBase64(text: string): Uint8Array {
 
 export function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Decodes lower-case hex; null for anything else (odd length, other characters). */
+export function fromHex(text: string): Uint8Array | null {
+  if (text.length % 2 !== 0 || !/^[0-9a-f]*$/.test(text)) return null;
+  const bytes = new Uint8Array(text.length / 2);
+  for (let index = 0; index < bytes.length; index += 1)
+    bytes[index] = parseInt(text.slice(index * 2, index * 2 + 2), 16);
+  return bytes;
 }
 
 export const utf8 = {

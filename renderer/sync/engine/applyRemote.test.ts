@@ -174,8 +174,8 @@ describe('applyRemote', () => {
       localFirst: [{ table: 'highlights', key: 'h1' }],
     });
     expect(await db.highlights.get('h1')).toEqual(highlight('h1', 100));
-    expect((await store.rows.get('highlights/h1'))?.updatedAt).toBe(-1);
-    expect(await store.parts.get(id!)).toMatchObject({ rev: '2-b', hash: 'stale' });
+    expect((await store.getRows(['highlights/h1']))[0]?.updatedAt).toBe(-1);
+    expect((await store.getParts([id!]))[0]).toMatchObject({ rev: '2-b', hash: 'stale' });
   });
 
   it('a row changed here meanwhile is kept, reported for mirroring, and its document looked at again', async () => {
@@ -200,14 +200,14 @@ describe('applyRemote', () => {
 
     expect(await applyRemote(ctx)).toEqual({ applied: 1, refused: 0, localFirst: [] });
     expect(await db.articles.get('a1')).toBeUndefined();
-    expect(await store.rows.get('articles/a1')).toEqual({
+    expect((await store.getRows(['articles/a1']))[0]).toEqual({
       rowKey: 'articles/a1',
       table: 'articles',
       key: 'a1',
       updatedAt: null,
     });
-    expect((await store.parts.get(ids[0]!))?.hash).toBe('deleted');
-    expect((await store.parts.get(ids[1]!))?.rev).toBe('1-a');
+    expect((await store.getParts([ids[0]!]))[0]?.hash).toBe('deleted');
+    expect((await store.getParts([ids[1]!]))[0]?.rev).toBe('1-a');
   });
 
   it('a deletion reads the row after the batch put it: the newer put stands', async () => {
@@ -218,8 +218,8 @@ describe('applyRemote', () => {
 
     expect(await applyRemote(ctx)).toEqual({ applied: 1, refused: 0, localFirst: [] });
     expect(await db.articles.get('a1')).toEqual(article('a1', 20, 'New title'));
-    expect((await store.parts.get(meta!))?.rev).toBe('2-b');
-    expect((await store.parts.get(progress!))?.rev).toBe('1-a');
+    expect((await store.getParts([meta!]))[0]?.rev).toBe('2-b');
+    expect((await store.getParts([progress!]))[0]?.rev).toBe('1-a');
   });
 
   it('a deletion of a row changed here is not applied', async () => {

@@ -17,6 +17,7 @@ import type { DecodedPart } from '../docs/partCodec';
 import { documentId } from '../crypto/keys';
 import { partFields, TABLE_SPECS, type SyncedTable } from '../docs/syncedTables';
 import { assembleRow, InvalidRowError } from './assembleRow';
+import { rowOfKey } from './bookkeepingCodec';
 import { isRowDocumentId, type EngineContext } from './context';
 import { readRows, type RowRef } from './mirror';
 import { mapLimit } from './mapLimit';
@@ -47,6 +48,8 @@ interface Tombstone {
   docId: string;
   rev: string;
   state: PartState;
+  /** The row the deleted document belongs to, from the bookkeeping (an id is opaque). */
+  ref: RowRef;
 }
 
 function localPart(table: SyncedTable, part: string, key: string, row: Record<string, unknown>): DecodedPart {
@@ -76,7 +79,6 @@ async function partsOfRow(
       states.push({
         docId: incoming.docId,
         rowKey,
-        part: name,
         rev: incoming.rev,
         hash: await partHash(incoming.part.fields, incoming.part.binary),
         updatedAt: incoming.part.updatedAt,
@@ -97,7 +99,6 @@ async function partsOfRow(
     states.push({
       docId: siblingId,
       rowKey,
-      part: name,
       rev: sibling._rev,
       hash: await partHash(decoded.fields, decoded.binary),
       updatedAt: decoded.updatedAt,
@@ -121,7 +122,7 @@ async function applyBatch(
     attachments: true,
     binary: true,
   });
-  const states = await store.parts.bulkGet([...ids]);
+  const states = await store.getParts(ids);
   // Decrypting and checking the documents, a few at a time; what follows reads the results in
   // the replica's order, as if each had been resolved in turn.
   const resolved = await mapLimit(fetched.rows, AT_ONCE, async (row) =>
@@ -136,8 +137,10 @@ async function applyBatch(
     const state = states[index];
     if (row.value === undefined) continue;
     if (row.value.deleted === true) {
-      if (state !== undefined && state.rev !== row.value.rev)
-        tombstones.push({ docId: row.key, rev: row.value.rev, state });
+      // A row the bookkeeping cannot name (a corrupt rowKey) keeps its row: nothing is deleted.
+      const ref = state === undefined ? null : rowOfKey(state.rowKey);
+      if (state !== undefined && ref !== null && state.rev !== row.value.rev)
+        tombstones.push({ docId: row.key, rev: row.value.rev, state, ref });
       continue;
     }
     const winner = resolved[index];
@@ -152,11 +155,11 @@ async function applyBatch(
     winners.push(winner);
   }
   if (stale.length > 0) {
-    const staleRows = await store.rows.bulkGet(stale.map((part) => part.rowKey));
-    await store.transaction('rw', store.parts, store.rows, async () => {
-      await store.parts.bulkPut(stale);
+    const staleRows = await store.getRows(stale.map((part) => part.rowKey));
+    await store.transaction('rw', store.partStates, store.rowStates, async () => {
+      await store.putParts(stale);
       // Not the library's updatedAt: the next mirror compares the parts and writes them again.
-      await store.rows.bulkPut(staleRows.flatMap((row) => (row === undefined ? [] : [{ ...row, updatedAt: -1 }])));
+      await store.putRows(staleRows.flatMap((row) => (row === undefined ? [] : [{ ...row, updatedAt: -1 }])));
     });
     for (const row of staleRows) if (row !== undefined) report.localFirst.push({ table: row.table, key: row.key });
   }
@@ -172,13 +175,10 @@ async function applyBatch(
     entry.parts.push(winner);
     byRow.set(rowKey, entry);
   }
-  const tombstoneRefs = tombstones.map((tombstone) => {
-    const [table, ...rest] = tombstone.state.rowKey.split('/');
-    return { table: table as SyncedTable, key: rest.join('/') };
-  });
+  const tombstoneRefs = tombstones.map((tombstone) => tombstone.ref);
   const refs = [...[...byRow.values()].map((entry) => entry.ref), ...tombstoneRefs];
   const rowKeys = refs.map((ref) => rowKeyFor(ref.table, ref.key));
-  const [locals, rowStates] = await Promise.all([readRows(db, refs), store.rows.bulkGet(rowKeys)]);
+  const [locals, rowStates] = await Promise.all([readRows(db, refs), store.getRows(rowKeys)]);
   const changedHere = (index: number) => {
     const local = locals[index];
     const known = rowStates[index]?.updatedAt ?? null;
@@ -231,9 +231,9 @@ async function applyBatch(
       () => writeRows(db, puts, deletions),
     );
   }
-  await store.transaction('rw', store.parts, store.rows, async () => {
-    await store.parts.bulkPut(written.parts);
-    await store.rows.bulkPut(written.rows);
+  await store.transaction('rw', store.partStates, store.rowStates, async () => {
+    await store.putParts(written.parts);
+    await store.putRows(written.rows);
   });
   report.applied += written.rows.length;
   report.refused += refused.count;

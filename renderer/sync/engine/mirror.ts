@@ -60,7 +60,7 @@ async function partStatesOfRow(ctx: EngineContext, ref: RowRef): Promise<PartSta
   const ids = await Promise.all(
     TABLE_SPECS[ref.table].parts.map((part) => documentId(ctx.keys, ref.table, ref.key, part)),
   );
-  return (await ctx.store.parts.bulkGet(ids)).filter((state): state is PartState => state !== undefined);
+  return (await ctx.store.getParts(ids)).filter((state): state is PartState => state !== undefined);
 }
 
 interface Candidate {
@@ -73,7 +73,7 @@ interface Candidate {
 async function mirrorBatch(ctx: EngineContext, refs: readonly RowRef[]): Promise<number> {
   const { db, store, replica, keys } = ctx;
   const rowKeys = refs.map((ref) => rowKeyFor(ref.table, ref.key));
-  const [states, locals] = await Promise.all([store.rows.bulkGet(rowKeys), readRows(db, refs)]);
+  const [states, locals] = await Promise.all([store.getRows(rowKeys), readRows(db, refs)]);
   const docs: Record<string, unknown>[] = [];
   const partStates: PartState[] = [];
   const rowStates: RowState[] = [];
@@ -109,7 +109,7 @@ async function mirrorBatch(ctx: EngineContext, refs: readonly RowRef[]): Promise
     }
     rowStates.push({ rowKey, table: ref.table, key: ref.key, updatedAt: local['updatedAt'] as number });
   }
-  const known = await store.parts.bulkGet(candidates.map((candidate) => candidate.docId));
+  const known = await store.getParts(candidates.map((candidate) => candidate.docId));
   for (const [index, candidate] of candidates.entries()) {
     const previous = known[index];
     // An unchanged part (an article whose only change was its progress) is not sent again.
@@ -122,7 +122,6 @@ async function mirrorBatch(ctx: EngineContext, refs: readonly RowRef[]): Promise
     partStates.push({
       docId: candidate.docId,
       rowKey: candidate.rowKey,
-      part: candidate.part.part,
       rev: revision._rev,
       hash: candidate.hash,
       updatedAt: candidate.part.updatedAt,
@@ -135,9 +134,9 @@ async function mirrorBatch(ctx: EngineContext, refs: readonly RowRef[]): Promise
   }
   const seq = Number((await replica.info()).update_seq);
   const unsent: UnsentRow[] = [...written].map((rowKey) => ({ rowKey, seq }));
-  await store.transaction('rw', store.parts, store.rows, store.unsent, async () => {
-    await store.parts.bulkPut(partStates);
-    await store.rows.bulkPut(rowStates);
+  await store.transaction('rw', store.partStates, store.rowStates, store.unsent, async () => {
+    await store.putParts(partStates);
+    await store.putRows(rowStates);
     await store.unsent.bulkPut(unsent);
   });
   return docs.length;

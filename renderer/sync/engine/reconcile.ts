@@ -16,7 +16,7 @@ async function keysWithTimes(db: HamishDb, table: 'articles' | 'highlights' | 'n
 
 export async function findUnsyncedRows(db: HamishDb, store: SyncStore): Promise<RowRef[]> {
   const known = new Map<SyncedTable, Map<string, number | null>>();
-  await store.rows.each((row) => {
+  await store.eachRow((row) => {
     const table = known.get(row.table) ?? new Map<string, number | null>();
     table.set(row.key, row.updatedAt);
     known.set(row.table, table);
