@@ -12,21 +12,31 @@ import { realSyncDevices } from '../../../tests/support/sync/realSyncDevices';
 import { documentId } from '../crypto/keys';
 import { mirrorRows } from './mirror';
 import { partKey } from './bookkeepingCodec';
+import type { EngineContext } from './context';
 import { SyncStore, type PartState } from './syncStore';
 
 const device = realSyncDevices('mirror');
 
+/** Articles a1 and a2 and a note, mirrored (five documents); returns their refs. */
+async function mirroredLibrary(ctx: EngineContext) {
+  await ctx.db.articles.bulkPut([
+    articleRow('a1', 'Gone soon', { updatedAt: 1_000 }),
+    articleRow('a2', 'Kept', { updatedAt: 1_000 }),
+  ]);
+  await ctx.db.notes.put(noteRow('n1', 'a2', 'stays', null, { updatedAt: 1_000 }));
+  const refs = [
+    { table: 'articles', key: 'a1' },
+    { table: 'articles', key: 'a2' },
+    { table: 'notes', key: 'n1' },
+  ] as const;
+  expect(await mirrorRows(ctx, refs)).toBe(5);
+  return refs;
+}
+
 describe('mirrorRows', () => {
   it('closes each document of a deleted article, and only that row’s', async () => {
     const ctx = device();
-    await ctx.db.articles.bulkPut([articleRow('a1', 'Gone', { updatedAt: 1_000 }), articleRow('a2', 'Kept')]);
-    await ctx.db.notes.put(noteRow('n1', 'a2', 'stays', null, { updatedAt: 1_000 }));
-    const refs = [
-      { table: 'articles', key: 'a1' },
-      { table: 'articles', key: 'a2' },
-      { table: 'notes', key: 'n1' },
-    ] as const;
-    expect(await mirrorRows(ctx, refs)).toBe(5);
+    const refs = await mirroredLibrary(ctx);
 
     await ctx.db.articles.delete('a1');
     expect(await mirrorRows(ctx, refs)).toBe(2);
@@ -93,17 +103,7 @@ describe('SyncStore', () => {
   it('moves version 2’s states into version 3 without losing one, and mirroring carries on from them', async () => {
     const ctx = device();
     const name = ctx.store.name;
-    await ctx.db.articles.bulkPut([
-      articleRow('a1', 'Gone soon', { updatedAt: 1_000 }),
-      articleRow('a2', 'Kept', { updatedAt: 1_000 }),
-    ]);
-    await ctx.db.notes.put(noteRow('n1', 'a2', 'stays', null, { updatedAt: 1_000 }));
-    const refs = [
-      { table: 'articles', key: 'a1' },
-      { table: 'articles', key: 'a2' },
-      { table: 'notes', key: 'n1' },
-    ] as const;
-    expect(await mirrorRows(ctx, refs)).toBe(5);
+    const refs = await mirroredLibrary(ctx);
     const ids = await Promise.all([
       ...['meta', 'progress'].flatMap((part) => ['a1', 'a2'].map((key) => documentId(ctx.keys, 'articles', key, part))),
       documentId(ctx.keys, 'notes', 'n1', 'row'),
