@@ -42,14 +42,6 @@ export function partKey(docId: string): PartKey {
   return DOCUMENT_ID.test(docId) ? fromHex(docId.slice(1))! : docId;
 }
 
-/** The document id of a stored key (IndexedDB hands binary keys back as ArrayBuffers). */
-export function documentIdOfKey(key: unknown): string | null {
-  if (typeof key === 'string') return key;
-  if (key instanceof ArrayBuffer) return `h${toHex(new Uint8Array(key))}`;
-  if (ArrayBuffer.isView(key)) return `h${toHex(new Uint8Array(key.buffer, key.byteOffset, key.byteLength))}`;
-  return null;
-}
-
 function storedHash(hash: string): Uint8Array | string {
   return HASH.test(hash) ? fromHex(hash)! : hash;
 }
