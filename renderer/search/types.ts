@@ -59,8 +59,8 @@ export interface SearchResponse {
   highlights: SearchResult[];
   articles: SearchResult[];
   totals: Record<ResultKind, number>;
-  /** The words are so common that only a sample of articles' blocks was ranked: the articles' total (only) is an estimate. */
-  approximate: boolean;
+  /** Per group: the words are so common that only a sample of the group was ranked, and its total is an estimate. */
+  approximate: Record<ResultKind, boolean>;
   /** A word found nothing and a word one letter away was searched: the query as searched ("Showing results for …"). */
   correctedQuery: string | null;
   /** Something the user should know about the query itself. */
@@ -78,7 +78,7 @@ export const EMPTY_RESPONSE: SearchResponse = {
   highlights: [],
   articles: [],
   totals: { note: 0, highlight: 0, article: 0 },
-  approximate: false,
+  approximate: { note: false, highlight: false, article: false },
   correctedQuery: null,
   notice: null,
 };

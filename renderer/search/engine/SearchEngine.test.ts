@@ -203,9 +203,33 @@ describe('SearchEngine.search: grouped results', () => {
       for (const row of notes) engine.putNote(row);
       const source = new MemoryTextSource({ articles, highlights: [], notes });
       const response = await engine.search({ query: 'مشترك', limit: 20 }, source);
-      expect(response.approximate).toBe(true);
+      expect(response.approximate).toEqual({ note: false, highlight: false, article: true });
       expect(response.articles).toHaveLength(20);
       expect(response.totals.article).toBeGreaterThan(6_000);
+    },
+  );
+
+  it(
+    'samples notes too when a word is in thousands of them: their count is an estimate, "20 of about 6,100"',
+    { timeout: 60_000 },
+    async () => {
+      const engine = new SearchEngine();
+      const articles = [{ row: article('a1', 'مقالة'), doc: doc('نص قصير') }];
+      for (const { row, doc: body } of articles) engine.putArticle(row, body);
+      const notes = Array.from({ length: 6_100 }, (_, i) => note(`n${i}`, 'a1', `ملاحظة مشترك ${i}`));
+      for (const row of notes) engine.putNote(row);
+      const highlights = [highlight('h1', 'a1', 'مشترك', 0)];
+      for (const row of highlights) engine.putHighlight(row);
+      const source = new MemoryTextSource({ articles, highlights, notes });
+      const response = await engine.search({ query: 'مشترك', limit: 20 }, source);
+      expect(response.approximate).toEqual({ note: true, highlight: false, article: false });
+      expect(response.notes).toHaveLength(20);
+      // A sample of the notes scored, counted times its stride: about all of them, never more.
+      expect(response.totals.note).toBeGreaterThan(6_000);
+      expect(response.totals.note).toBeLessThanOrEqual(6_100);
+      // The one highlight is not thinned by the notes' sample.
+      expect(response.totals.highlight).toBe(1);
+      expect(response.highlights.map((result) => result.id)).toEqual(['h1']);
     },
   );
 });

@@ -8,7 +8,7 @@ import { TEXT_FIELD } from './index/fields';
 import { PostingIndex } from './index/postingIndex';
 
 /** Texts as note documents numbered 0, 1, …; merged into the base when `merged`, else left in the delta. */
-function arabicIndex(texts: readonly string[], merged = false, kind: 'note' | 'block' = 'note') {
+function arabicIndex(texts: readonly string[], merged = false, kind: 'note' | 'block' | 'highlight' = 'note') {
   const index = new PostingIndex();
   const documents = new DocumentTable();
   for (const text of texts) {
@@ -92,22 +92,42 @@ describe.each([
   });
 
   // Indexes a few thousand documents: ample time for a machine three times slower than a busy one.
-  it('scores an even sample when even the rarest word is everywhere', { timeout: 60_000 }, () => {
+  it('scores an even sample of each group when even the rarest word is everywhere', { timeout: 60_000 }, () => {
     const texts = Array.from({ length: MAX_SCORED_DOCUMENTS * 2 + 10 }, (_, i) => `في النص رقم ${i}`);
-    const { index, documents } = arabicIndex(texts, merged, 'block');
-    const plan = parseQuery('في').terms.map((word) => planWord(index, word));
-    const { scores, stride } = scoreDocuments(index, documents, plan, []);
-    expect(stride).toBe(3);
-    expect(scores.size).toBeLessThanOrEqual(MAX_SCORED_DOCUMENTS);
-    expect(scores.size * stride).toBeGreaterThan(texts.length - stride);
-    expect([...scores.keys()].every((doc) => doc % stride === 0)).toBe(true);
+    const plan = (index: PostingIndex) => parseQuery('في').terms.map((word) => planWord(index, word));
+    for (const kind of ['block', 'note', 'highlight'] as const) {
+      const { index, documents } = arabicIndex(texts, merged, kind);
+      const { scores, strides } = scoreDocuments(index, documents, plan(index), []);
+      expect(strides[kind], kind).toBe(3);
+      expect(scores.size, kind).toBeLessThanOrEqual(MAX_SCORED_DOCUMENTS);
+      expect(scores.size * 3, kind).toBeGreaterThan(texts.length - 3);
+      expect([...scores.keys()].every((doc) => doc % 3 === 0)).toBe(true);
+    }
+  });
 
-    // Only articles' blocks are sampled: notes (and highlights, titles) are all scored, so none
-    // is left out of the results nor counted as the stride.
-    const notes = arabicIndex(texts, merged, 'note');
-    const scoredNotes = scoreDocuments(notes.index, notes.documents, plan, []);
-    expect(scoredNotes.stride).toBe(3);
-    expect(scoredNotes.scores.size).toBe(texts.length);
+  it('samples a group only when the rarest word is in more than its share of that group', { timeout: 60_000 }, () => {
+    // Thousands of matching blocks, then a few notes: the blocks are sampled, the notes all scored.
+    const blocks = Array.from({ length: MAX_SCORED_DOCUMENTS * 2 + 10 }, (_, i) => `في النص رقم ${i}`);
+    const { index, documents } = arabicIndex(blocks, merged, 'block');
+    const notes: number[] = [];
+    for (let i = 0; i < 50; i += 1) {
+      const doc = documents.add('note', 'a', 0, [2]);
+      index.addField(doc, TEXT_FIELD, new Map([['في', 1], [`ملاحظه${i}`, 1]]));
+      notes.push(doc);
+    }
+    const plan = parseQuery('في').terms.map((word) => planWord(index, word));
+    const { scores, strides } = scoreDocuments(index, documents, plan, []);
+    expect(strides).toEqual({ block: 3, highlight: 1, note: 1 });
+    expect(notes.every((doc) => scores.has(doc))).toBe(true);
+  });
+
+  it('samples nothing when the rarest word is in few documents, however common the others', () => {
+    const texts = Array.from({ length: MAX_SCORED_DOCUMENTS + 100 }, (_, i) => (i % 7 === 0 ? `في نادر ${i}` : `في ${i}`));
+    const { index, documents } = arabicIndex(texts, merged, 'highlight');
+    const plan = parseQuery('في نادر ').terms.map((word) => planWord(index, word));
+    const { scores, strides } = scoreDocuments(index, documents, plan, []);
+    expect(strides).toEqual({ block: 1, highlight: 1, note: 1 });
+    expect(scores.size).toBe(Math.ceil(texts.length / 7));
   });
 
   it('finds nothing when a word is not in the index at all', () => {

@@ -12,11 +12,15 @@
 // even that word is in more than MAX_SCORED_DOCUMENTS documents (في, من, a prefix like الم),
 // only an even sample of them (by document number) is scored: ranking among tens of thousands
 // of documents that share a function word means little, and the answer must come while typing.
+// Which documents that sample takes, per group, is sampling.ts.
 
 import type { QueryTerm } from '../../text/analyzer/query';
 import type { DocumentTable } from './documents';
 import type { FieldPostings, PostingIndex } from './index/postingIndex';
 import { ScoredDocuments } from './scoredDocuments';
+import { inSample, samplingStrides, WHOLE, type Strides } from './sampling';
+
+export { MAX_SCORED_DOCUMENTS } from './sampling';
 
 /** An exact form counts this much more than a shared stem, so "المكتبات" ranks its own form first. */
 const EXACT_FORM_BOOST = 2;
@@ -25,7 +29,6 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 /** A prefix is completed with at most this many words: the most frequent (then the first in order) of all it begins. */
 export const MAX_EXPANSIONS = 20;
-export const MAX_SCORED_DOCUMENTS = 3_000;
 
 export interface WeightedTerm {
   term: string;
@@ -83,8 +86,8 @@ function bm25(
 export interface Scores {
   /** Score by document number, for every document that matches all the words. */
   scores: ScoredDocuments;
-  /** 1, or n when only documents whose number is a multiple of n were scored. */
-  stride: number;
+  /** Per group, 1, or n when only the group's documents whose number is a multiple of n were scored. */
+  strides: Strides;
 }
 
 /** Scores a posting of one term in one field: what is the same for all of the list is worked out once. */
@@ -97,11 +100,17 @@ export function scoreDocuments(
   fieldBoosts: readonly number[],
 ): Scores {
   const scores = new ScoredDocuments(documents.documentLimit);
-  if (words.length === 0 || words.some((word) => word.terms.length === 0)) return { scores, stride: 1 };
+  if (words.length === 0 || words.some((word) => word.terms.length === 0)) return { scores, strides: WHOLE };
   const total = documents.documentCount;
   const checkDiscarded = documents.hasDiscarded;
   const [rarest, ...others] = [...words].sort((a, b) => a.frequency - b.frequency);
-  const stride = Math.max(1, Math.ceil(rarest!.frequency / MAX_SCORED_DOCUMENTS));
+  const rarestLists = rarest!.terms.map(({ term, weight }) => ({ weight, lists: index.postings(term) }));
+  const strides = samplingStrides(
+    documents,
+    rarest!.frequency,
+    rarestLists.flatMap(({ lists }) => lists),
+  );
+  const sampled = strides !== WHOLE;
   const scorer = (weight: number, postings: FieldPostings): PostingScore => {
     const boosted = weight * (fieldBoosts[postings.field] ?? 1);
     const inverseFrequency = inverseDocumentFrequency(postings.count, total);
@@ -110,13 +119,11 @@ export function scoreDocuments(
       boosted * bm25(frequency, inverseFrequency, documents.fieldLength(doc, postings.field), averageLength);
   };
 
-  for (const { term, weight } of rarest!.terms) {
-    for (const postings of index.postings(term)) {
+  for (const { weight, lists } of rarestLists) {
+    for (const postings of lists) {
       const score = scorer(weight, postings);
       postings.forEach((doc, frequency) => {
-        // Only an article's blocks are sampled: notes, highlights and titles are few beside them,
-        // and a note left out of the sample could never be listed, nor counted truly.
-        if (doc % stride !== 0 && documents.isBlock(doc)) return;
+        if (sampled && !inSample(documents, strides, doc)) return;
         if (checkDiscarded && !documents.isLive(doc)) return; // not yet merged away
         scores.add(doc, score(doc, frequency));
       });
@@ -152,7 +159,7 @@ export function scoreDocuments(
     }
     scores.endWord();
   }
-  return { scores, stride };
+  return { scores, strides };
 }
 
 /** The index terms of the query that a document holds: what its snippet should mark. */

@@ -13,6 +13,7 @@ import { TITLE_FIELD } from './index/fields';
 import { planWord, scoreDocuments, type PlannedWord } from './executeQuery';
 import { CandidateList, type Candidate } from './candidates';
 import { topRanked } from './ranking';
+import type { Strides } from './sampling';
 import { phraseRanges } from './snippet';
 import type { TextSource } from './texts';
 
@@ -31,8 +32,8 @@ export interface Matches {
   words: PlannedWord[];
   /** Every document that matched and the filters took, in no particular order: ranking.ts ranks them. */
   candidates: CandidateList;
-  /** >1 when only a sample was scored (one document in `stride`): counts are estimates. */
-  stride: number;
+  /** Per group, >1 when only a sample of it was scored (one document in that many): its count is an estimate. */
+  strides: Strides;
 }
 
 export const RESULT_KINDS: Readonly<Record<DocKind, ResultKind>> = {
@@ -64,7 +65,7 @@ export async function matchQuery(
   const words = query.terms.map(plan);
   // Planning reads terms and their counts only; scoring reads postings, which a restored index may still be reading.
   await state.postingsOf(words.flatMap((word) => word.terms.map(({ term }) => term)));
-  const { scores, stride } = scoreDocuments(index, documents, words, FIELD_BOOSTS);
+  const { scores, strides } = scoreDocuments(index, documents, words, FIELD_BOOSTS);
   const candidates = new CandidateList(scores.size);
   const accepted = articleVerdicts(state, filters);
   scores.forEach((score, doc) => {
@@ -75,8 +76,8 @@ export async function matchQuery(
   });
   // Left unsorted: ranking.ts picks the best few (equal scores in document order, so the order
   // never depends on how postings were walked).
-  if (query.phrases.length === 0) return { query, corrections, words, candidates, stride };
-  return { query, corrections, words, candidates: await withPhrases(state, query, candidates, source), stride };
+  if (query.phrases.length === 0) return { query, corrections, words, candidates, strides };
+  return { query, corrections, words, candidates: await withPhrases(state, query, candidates, source), strides };
 }
 
 /** The candidates (the first MAX_PHRASE_CANDIDATES) whose text has every phrase, read in batches. */

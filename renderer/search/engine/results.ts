@@ -47,24 +47,31 @@ export async function present(
   );
   // An article may have been deleted while its texts were being read.
   const live = (hit: Hit) => state.catalog.articles.has(hit.articleId);
-  const { stride } = matches;
+  const { strides } = matches;
   const listedNotes = shownNotes.filter(live).map((hit) => rowResult(state, hit, matches, texts));
   const listedHighlights = shownHighlights.filter(live).map((hit) => rowResult(state, hit, matches, texts));
   const listedArticles = shownArticles
     .filter((group) => live(group.hits[0]!))
     .map((group) => articleResult(state, group.hits, group.count, matches, texts));
-  // Only articles' blocks are sampled (executeQuery.ts): notes and highlights are counted exactly.
-  const articleEstimate = Math.min(found.articles * stride, state.catalog.articles.size);
+  // A sampled group (sampling.ts) counts what it found times its stride, never more than there are.
+  const { catalog } = state;
+  const articleEstimate = Math.min(found.articles * strides.block, catalog.articles.size);
+  const noteEstimate = Math.min(found.notes * strides.note, catalog.notes.size);
+  const highlightEstimate = Math.min(found.highlights * strides.highlight, catalog.highlights.size);
   return {
     notes: listedNotes,
     highlights: listedHighlights,
     articles: listedArticles,
     totals: {
-      note: groupTotal(found.notes, listedNotes.length, limit, found.notes),
-      highlight: groupTotal(found.highlights, listedHighlights.length, limit, found.highlights),
+      note: groupTotal(found.notes, listedNotes.length, limit, noteEstimate),
+      highlight: groupTotal(found.highlights, listedHighlights.length, limit, highlightEstimate),
       article: groupTotal(found.articles, listedArticles.length, limit, articleEstimate),
     },
-    approximate: stride > 1 && found.articles > limit,
+    approximate: {
+      note: strides.note > 1 && found.notes > limit,
+      highlight: strides.highlight > 1 && found.highlights > limit,
+      article: strides.block > 1 && found.articles > limit,
+    },
   };
 }
 

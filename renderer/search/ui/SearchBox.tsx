@@ -117,7 +117,7 @@ function Results({ results, onChoose }: { results: SearchState; onChoose: () => 
           name={t(label)}
           results={response[key]}
           total={response.totals[kind]}
-          approximate={kind === 'article' && response.approximate}
+          approximate={response.approximate[kind]}
           onChoose={onChoose}
         />
       ))}

@@ -439,7 +439,8 @@ export class SearchEngine {
         highlight: groupTotal(highlights.length, listedHighlights.length, limit, highlights.length),
         article: groupTotal(byArticle.size, listedArticles.length, limit, articleEstimate),
       },
-      approximate: stride > 1 && byArticle.size > limit,
+      // The response's shape of today; this engine sampled articles' blocks only.
+      approximate: { note: false, highlight: false, article: stride > 1 && byArticle.size > limit },
       correctedQuery: correctedQuery(limited.text, matches.corrections),
       notice: shortened,
     };
