@@ -35,6 +35,14 @@ const SHAPE_CODE: Readonly<Record<DocShape, number>> = {
   note: 4,
   'tagged highlight': 5,
 };
+/** The shape codes of each kind (see shapeCodes). */
+export const SHAPE_CODES_OF: Readonly<Record<DocKind, readonly number[]>> = {
+  block: [SHAPE_CODE.block],
+  title: [SHAPE_CODE.title],
+  highlight: [SHAPE_CODE.highlight, SHAPE_CODE['tagged highlight']],
+  note: [SHAPE_CODE.note],
+};
+export const SHAPE_COUNT = SHAPES.length;
 export const COLOURS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 
 /** The fields a document of this shape has, in the order its texts are given. */
@@ -131,9 +139,12 @@ export class DocumentTable {
 
   isLive = (doc: number): boolean => doc < this.nextDoc && this.columns.kinds[doc] !== 0;
 
-  /** Whether the document is an article's block (what a common word's sample leaves out). */
-  isBlock(doc: number): boolean {
-    return doc < this.nextDoc && this.columns.kinds[doc] === SHAPE_CODE.block;
+  /**
+   * Each document's shape code by number (0 for a discarded one), for a walk over hundreds of
+   * thousands of postings that asks each one's kind (sampling.ts): the column itself, read only.
+   */
+  get shapeCodes(): Uint8Array {
+    return this.columns.kinds;
   }
 
   /** Above every document number given so far: the size of a table by document number. */

@@ -112,7 +112,14 @@ describe.each([
     const notes: number[] = [];
     for (let i = 0; i < 50; i += 1) {
       const doc = documents.add('note', 'a', 0, [2]);
-      index.addField(doc, TEXT_FIELD, new Map([['في', 1], [`ملاحظه${i}`, 1]]));
+      index.addField(
+        doc,
+        TEXT_FIELD,
+        new Map([
+          ['في', 1],
+          [`ملاحظه${i}`, 1],
+        ]),
+      );
       notes.push(doc);
     }
     const plan = parseQuery('في').terms.map((word) => planWord(index, word));
@@ -122,7 +129,9 @@ describe.each([
   });
 
   it('samples nothing when the rarest word is in few documents, however common the others', () => {
-    const texts = Array.from({ length: MAX_SCORED_DOCUMENTS + 100 }, (_, i) => (i % 7 === 0 ? `في نادر ${i}` : `في ${i}`));
+    const texts = Array.from({ length: MAX_SCORED_DOCUMENTS + 100 }, (_, i) =>
+      i % 7 === 0 ? `في نادر ${i}` : `في ${i}`,
+    );
     const { index, documents } = arabicIndex(texts, merged, 'highlight');
     const plan = parseQuery('في نادر ').terms.map((word) => planWord(index, word));
     const { scores, strides } = scoreDocuments(index, documents, plan, []);

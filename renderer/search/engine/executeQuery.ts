@@ -18,7 +18,7 @@ import type { QueryTerm } from '../../text/analyzer/query';
 import type { DocumentTable } from './documents';
 import type { FieldPostings, PostingIndex } from './index/postingIndex';
 import { ScoredDocuments } from './scoredDocuments';
-import { inSample, samplingStrides, WHOLE, type Strides } from './sampling';
+import { samplingStrides, stridesByShape, WHOLE, type Strides } from './sampling';
 
 export { MAX_SCORED_DOCUMENTS } from './sampling';
 
@@ -111,6 +111,8 @@ export function scoreDocuments(
     rarestLists.flatMap(({ lists }) => lists),
   );
   const sampled = strides !== WHOLE;
+  const shapes = documents.shapeCodes;
+  const shapeStride = stridesByShape(strides);
   const scorer = (weight: number, postings: FieldPostings): PostingScore => {
     const boosted = weight * (fieldBoosts[postings.field] ?? 1);
     const inverseFrequency = inverseDocumentFrequency(postings.count, total);
@@ -123,7 +125,7 @@ export function scoreDocuments(
     for (const postings of lists) {
       const score = scorer(weight, postings);
       postings.forEach((doc, frequency) => {
-        if (sampled && !inSample(documents, strides, doc)) return;
+        if (sampled && doc % shapeStride[shapes[doc]!]! !== 0) return;
         if (checkDiscarded && !documents.isLive(doc)) return; // not yet merged away
         scores.add(doc, score(doc, frequency));
       });

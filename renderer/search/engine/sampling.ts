@@ -11,7 +11,7 @@
 // documents, by their own count. A note among thousands of matching blocks is still found, and
 // counted truly. Titles (one per article) are never sampled.
 
-import type { DocumentTable } from './documents';
+import { SHAPE_CODES_OF, SHAPE_COUNT, type DocKind, type DocumentTable } from './documents';
 import type { FieldPostings } from './index/postingIndex';
 
 export const MAX_SCORED_DOCUMENTS = 3_000;
@@ -35,32 +35,23 @@ function strideFor(count: number): number {
  * above MAX_SCORED_DOCUMENTS; then the highlights and notes among them are counted (a pass that
  * reads one byte per posting: far cheaper than scoring them).
  */
-export function samplingStrides(
-  documents: DocumentTable,
-  frequency: number,
-  lists: readonly FieldPostings[],
-): Strides {
+export function samplingStrides(documents: DocumentTable, frequency: number, lists: readonly FieldPostings[]): Strides {
   if (frequency <= MAX_SCORED_DOCUMENTS) return WHOLE;
-  let highlights = 0;
-  let notes = 0;
-  for (const postings of lists) {
-    postings.forEach((doc) => {
-      const kind = documents.kind(doc);
-      if (kind === 'highlight') highlights += 1;
-      else if (kind === 'note') notes += 1;
-    });
-  }
-  return { block: strideFor(frequency), highlight: strideFor(highlights), note: strideFor(notes) };
+  const codes = documents.shapeCodes;
+  const byShape = new Float64Array(SHAPE_COUNT);
+  for (const postings of lists) postings.forEach((doc) => (byShape[codes[doc]!]! += 1));
+  const count = (kind: DocKind) => SHAPE_CODES_OF[kind].reduce((sum, code) => sum + byShape[code]!, 0);
+  return { block: strideFor(frequency), highlight: strideFor(count('highlight')), note: strideFor(count('note')) };
 }
 
-/** Whether the document is in the sample the strides take (a title always is; a discarded document is not decided here). */
-export function inSample(documents: DocumentTable, strides: Readonly<Strides>, doc: number): boolean {
-  const kind = documents.kind(doc);
-  if (kind === undefined || kind === 'title') return true;
-  return doc % strides[kind] === 0;
-}
-
-/** Whether any group was sampled: some counts are then estimates. */
-export function isSampled(strides: Readonly<Strides>): boolean {
-  return strides.block > 1 || strides.highlight > 1 || strides.note > 1;
+/**
+ * The stride of each shape code (documents.shapeCodes), so that the walk over the rarest word's
+ * postings decides each with two array reads: a document is in the sample when its number is a
+ * multiple of its shape's stride. Titles, and discarded documents (dropped by the walk), are 1.
+ */
+export function stridesByShape(strides: Readonly<Strides>): Int32Array {
+  const byShape = new Int32Array(SHAPE_COUNT).fill(1);
+  for (const kind of ['block', 'highlight', 'note'] as const)
+    for (const code of SHAPE_CODES_OF[kind]) byShape[code] = strides[kind];
+  return byShape;
 }
