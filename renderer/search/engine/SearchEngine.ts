@@ -19,6 +19,7 @@ import { PostingIndex } from './index/postingIndex';
 import { matchQuery } from './matchQuery';
 import { topRanked } from './ranking';
 import { hitOf, present } from './results';
+import { ScoredDocuments } from './scoredDocuments';
 import {
   dumpEngine,
   restoreEngine,
@@ -64,6 +65,7 @@ export class SearchEngine implements NearTerms {
       documents: parts?.documents ?? new DocumentTable(),
       catalog: parts?.catalog ?? new Catalog(),
       texts: new TextCache(),
+      scores: new ScoredDocuments(0),
       postingsOf: (terms) => {
         const reading = this.reading;
         if (reading === null || reading.complete) return Promise.resolve();

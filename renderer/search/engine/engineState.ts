@@ -6,6 +6,7 @@ import type { Catalog } from './catalog';
 import { blockDocId, highlightDocId, noteDocId, titleDocId, type DocRef } from './docIds';
 import type { DocumentTable } from './documents';
 import type { PostingIndex } from './index/postingIndex';
+import type { ScoredDocuments } from './scoredDocuments';
 import type { TextCache } from './texts';
 
 export interface EngineState {
@@ -14,6 +15,8 @@ export interface EngineState {
   readonly documents: DocumentTable;
   readonly catalog: Catalog;
   readonly texts: TextCache;
+  /** The running scores of the query being scored (executeQuery.ts), one table reused by every query. */
+  readonly scores: ScoredDocuments;
   /**
    * Resolves once the postings of these terms are in memory: at once, unless the index was
    * restored and its postings are still being read (storedIndex.ts, PostingLoad).

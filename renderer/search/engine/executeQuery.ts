@@ -98,8 +98,11 @@ export function scoreDocuments(
   documents: DocumentTable,
   words: readonly PlannedWord[],
   fieldBoosts: readonly number[],
+  /** A table to score in, reset first (an engine keeps one for all its queries); by default a new one. */
+  table?: ScoredDocuments,
 ): Scores {
-  const scores = new ScoredDocuments(documents.documentLimit);
+  const scores = table ?? new ScoredDocuments(documents.documentLimit);
+  table?.reset(documents.documentLimit);
   if (words.length === 0 || words.some((word) => word.terms.length === 0)) return { scores, strides: WHOLE };
   const total = documents.documentCount;
   const checkDiscarded = documents.hasDiscarded;

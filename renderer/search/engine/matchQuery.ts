@@ -65,7 +65,9 @@ export async function matchQuery(
   const words = query.terms.map(plan);
   // Planning reads terms and their counts only; scoring reads postings, which a restored index may still be reading.
   await state.postingsOf(words.flatMap((word) => word.terms.map(({ term }) => term)));
-  const { scores, strides } = scoreDocuments(index, documents, words, FIELD_BOOSTS);
+  // Scored in the engine's one table: read out below before anything is awaited, so no other
+  // query can reset it meanwhile.
+  const { scores, strides } = scoreDocuments(index, documents, words, FIELD_BOOSTS, state.scores);
   const candidates = new CandidateList(scores.size);
   const accepted = articleVerdicts(state, filters);
   scores.forEach((score, doc) => {

@@ -56,4 +56,27 @@ describe('ScoredDocuments', () => {
     expect(scores.size).toBe(0);
     expect(scores.has(0)).toBe(false);
   });
+
+  it('forgets every score on reset, and grows for documents added since', () => {
+    const scores = new ScoredDocuments(4);
+    for (const doc of [3, 1]) scores.add(doc, 1);
+    scores.beginWord();
+    scores.addExtra(3, 1);
+    scores.endWord();
+    scores.reset(4);
+    expect(scores.size).toBe(0);
+    expect(scores.has(3)).toBe(false);
+    expect(scores.has(1)).toBe(false);
+    scores.add(1, 2);
+    expect(entries(scores)).toEqual([[1, 2]]);
+    // A library that grew: a document numbered past the old table is scored as any other.
+    scores.reset(10);
+    expect(scores.has(1)).toBe(false);
+    scores.add(9, 0.5);
+    scores.add(2, 1);
+    expect(entries(scores)).toEqual([
+      [9, 0.5],
+      [2, 1],
+    ]);
+  });
 });

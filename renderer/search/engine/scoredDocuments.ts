@@ -5,10 +5,15 @@
 // the benchmark library (issue 17, search.scale). It is read as the Map it replaced was (size,
 // has, get, keys, forEach), documents in the order they were first scored, and sums are taken
 // in the same order as before, so scores are the same to the last bit.
+//
+// One table serves every query of an engine (reset): a table of one slot per document is 4 MB at
+// ten times the benchmark library, and allocating it for each query left gigabytes of
+// short-lived buffers over the bench's rounds. Resetting clears only the places the last query
+// set.
 
 export class ScoredDocuments {
   /** 1 + a document's place in `docs`, by document number; 0 for a document not scored. */
-  private readonly place: Int32Array;
+  private place: Int32Array;
   private docs: number[] = [];
   private sums: number[] = [];
   /** While a further word is scored (beginWord): what it adds, by place, and the places it reached, in order. */
@@ -19,6 +24,19 @@ export class ScoredDocuments {
   /** `documentLimit`: above every document number that may be scored. */
   constructor(documentLimit: number) {
     this.place = new Int32Array(documentLimit);
+  }
+
+  /** Forgets every score, for a new query over documents numbered below `documentLimit`. */
+  reset(documentLimit: number): void {
+    if (documentLimit > this.place.length) {
+      // Documents are added one at a time: room for a few more saves a new table at each add.
+      this.place = new Int32Array(Math.ceil(documentLimit * 1.125));
+    } else for (const doc of this.docs) this.place[doc] = 0;
+    this.docs = [];
+    this.sums = [];
+    this.extra = new Float64Array(0);
+    this.reached = new Uint8Array(0);
+    this.order = [];
   }
 
   get size(): number {
