@@ -127,11 +127,12 @@ export function scoreDocuments(
   for (const { weight, lists } of rarestLists) {
     for (const postings of lists) {
       const score = scorer(weight, postings);
-      postings.forEach((doc, frequency) => {
-        if (sampled && doc % shapeStride[shapes[doc]!]! !== 0) return;
+      const visit = (doc: number, frequency: number) => {
         if (checkDiscarded && !documents.isLive(doc)) return; // not yet merged away
         scores.add(doc, score(doc, frequency));
-      });
+      };
+      if (sampled) postings.forEachSampled(shapes, shapeStride, visit);
+      else postings.forEach(visit);
     }
   }
 

@@ -39,7 +39,7 @@ export function samplingStrides(documents: DocumentTable, frequency: number, lis
   if (frequency <= MAX_SCORED_DOCUMENTS) return WHOLE;
   const codes = documents.shapeCodes;
   const byShape = new Float64Array(SHAPE_COUNT);
-  for (const postings of lists) postings.forEach((doc) => (byShape[codes[doc]!]! += 1));
+  for (const postings of lists) postings.countBy(codes, byShape);
   const count = (kind: DocKind) => SHAPE_CODES_OF[kind].reduce((sum, code) => sum + byShape[code]!, 0);
   return { block: strideFor(frequency), highlight: strideFor(count('highlight')), note: strideFor(count('note')) };
 }

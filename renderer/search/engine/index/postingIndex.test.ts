@@ -72,6 +72,26 @@ describe('PostingIndex', () => {
         }),
       );
       expect(looked).toEqual(found.map((fields) => fields.map(([field, pairs]) => [field, pairs, 0])));
+      // The plain loops a sampled walk uses see what forEach sees: counted by a code per
+      // document, and only the documents that are a multiple of their code's stride.
+      const codes = Uint8Array.from({ length: doc + 1 }, (_, d) => (d * 7) % 3);
+      const strides = Int32Array.of(1, 2, 3);
+      for (const term of vocabulary) {
+        for (const list of index.postings(term)) {
+          const counts = new Float64Array(3);
+          list.countBy(codes, counts);
+          const expectedCounts = [0, 0, 0];
+          const sampled: [number, number][] = [];
+          list.forEach((d, tf) => {
+            expectedCounts[codes[d]!]! += 1;
+            if (d % strides[codes[d]!]! === 0) sampled.push([d, tf]);
+          });
+          expect([...counts]).toEqual(expectedCounts);
+          const visited: [number, number][] = [];
+          list.forEachSampled(codes, strides, (d, tf) => visited.push([d, tf]));
+          expect(visited).toEqual(sampled);
+        }
+      }
       const completions = index.completions('ك1').sort((a, b) => (a.term < b.term ? -1 : 1));
       const expected = [...model.keys()]
         .filter((term) => term.startsWith('ك1') && term !== 'ك1' && modelPostings(model, term, () => true).length > 0)

@@ -53,6 +53,33 @@ export class FieldPostings {
     for (let i = this.deltaFrom; i < this.deltaTo; i += 1) visit(this.deltaDocs[i]!, this.deltaTfs[i]!);
   }
 
+  /**
+   * Adds one to `counts[codes[doc]]` for each document. The walks over a very common word's
+   * million postings (sampling.ts) are plain loops over the arrays: through forEach's callback,
+   * called from several places and never inlined, they took twice as long.
+   */
+  countBy(codes: Uint8Array, counts: Float64Array): void {
+    const { baseDocs, deltaDocs } = this;
+    for (let i = this.baseFrom; i < this.baseTo; i += 1) counts[codes[baseDocs[i]!]!]! += 1;
+    for (let i = this.deltaFrom; i < this.deltaTo; i += 1) counts[codes[deltaDocs[i]!]!]! += 1;
+  }
+
+  /**
+   * Visits only the documents whose number is a multiple of the stride their code gives
+   * (`strides[codes[doc]]`): a sample of the postings, decided in the loop (see countBy).
+   */
+  forEachSampled(codes: Uint8Array, strides: Int32Array, visit: (doc: number, tf: number) => void): void {
+    const { baseDocs, baseTfs, deltaDocs, deltaTfs } = this;
+    for (let i = this.baseFrom; i < this.baseTo; i += 1) {
+      const doc = baseDocs[i]!;
+      if (doc % strides[codes[doc]!]! === 0) visit(doc, baseTfs[i]!);
+    }
+    for (let i = this.deltaFrom; i < this.deltaTo; i += 1) {
+      const doc = deltaDocs[i]!;
+      if (doc % strides[codes[doc]!]! === 0) visit(doc, deltaTfs[i]!);
+    }
+  }
+
   /** The term's frequency in the document, or 0. */
   frequency(doc: number): number {
     return (
