@@ -2,17 +2,9 @@
 // letters with real prefixes and suffixes, and the Latin names, numbers and punctuation real
 // articles mix in. Same seed, same text, on every machine.
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../renderer/shared/seededRandom';
+
+export { seededRandom };
 
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const FREQUENT = 'الملنيوهرتبسعدقفك';

@@ -90,6 +90,9 @@ describe('PostingIndex', () => {
           const visited: [number, number][] = [];
           list.forEachSampled(codes, strides, (d, tf) => visited.push([d, tf]));
           expect(visited).toEqual(sampled);
+          const inOrder: number[] = [];
+          list.forEach((d) => inOrder.push(d));
+          expect(Array.from({ length: list.count }, (_, i) => list.docAt(i))).toEqual(inOrder);
         }
       }
       const completions = index.completions('ك1').sort((a, b) => (a.term < b.term ? -1 : 1));

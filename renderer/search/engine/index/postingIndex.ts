@@ -64,6 +64,12 @@ export class FieldPostings {
     for (let i = this.deltaFrom; i < this.deltaTo; i += 1) counts[codes[deltaDocs[i]!]!]! += 1;
   }
 
+  /** The document of the i-th posting (0 ≤ i < count): the base's run, then the delta's. */
+  docAt(i: number): number {
+    const inBase = this.baseTo - this.baseFrom;
+    return i < inBase ? this.baseDocs[this.baseFrom + i]! : this.deltaDocs[this.deltaFrom + i - inBase]!;
+  }
+
   /**
    * Visits only the documents whose number is a multiple of the stride their code gives
    * (`strides[codes[doc]]`): a sample of the postings, decided in the loop (see countBy).
