@@ -161,6 +161,11 @@ export class DocumentTable {
     return this.columns.articles[doc]!;
   }
 
+  /** Above every article number given so far: the size of a table by article number. */
+  get articleLimit(): number {
+    return this.articleIds.length;
+  }
+
   articleIdOf(number: number): string {
     return this.articleIds[number]!;
   }

@@ -105,26 +105,32 @@ async function withPhrases(
   return CandidateList.of(kept);
 }
 
+/** An article's verdict (articleVerdicts) while it is not yet worked out, and after. */
+const UNDECIDED = 0;
+const TAKEN = 1;
+const REFUSED = 2;
+
 /**
  * Whether the filters take an article's documents, by article number, worked out once per
  * article: thousands of candidates share a few articles. An article deleted is never taken:
- * there is nowhere to show its documents.
+ * there is nowhere to show its documents. The verdicts are kept in a table by article number:
+ * a sampled common word reaches thousands of articles, and a Map of them cost more than the
+ * rest of making the candidates.
  */
 function articleVerdicts(state: EngineState, filters: SearchFilters): (article: number) => boolean {
   const { documents, catalog } = state;
-  const verdicts = new Map<number, boolean>();
+  const verdicts = new Uint8Array(documents.articleLimit);
   return (number) => {
-    let verdict = verdicts.get(number);
-    if (verdict === undefined) {
-      const articleId = documents.articleIdOf(number);
-      const article = catalog.articles.get(articleId);
-      verdict =
-        article !== undefined &&
-        (filters.articleId === undefined || articleId === filters.articleId) &&
-        (filters.tag === undefined || article.tags.includes(filters.tag));
-      verdicts.set(number, verdict);
-    }
-    return verdict;
+    const known = verdicts[number] ?? UNDECIDED;
+    if (known !== UNDECIDED) return known === TAKEN;
+    const articleId = documents.articleIdOf(number);
+    const article = catalog.articles.get(articleId);
+    const taken =
+      article !== undefined &&
+      (filters.articleId === undefined || articleId === filters.articleId) &&
+      (filters.tag === undefined || article.tags.includes(filters.tag));
+    if (number < verdicts.length) verdicts[number] = taken ? TAKEN : REFUSED;
+    return taken;
   };
 }
 
