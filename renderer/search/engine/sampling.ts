@@ -52,14 +52,10 @@ function strideFor(count: number): number {
  */
 export function samplingStrides(documents: DocumentTable, frequency: number, lists: readonly FieldPostings[]): Strides {
   if (frequency <= MAX_SCORED_DOCUMENTS) return WHOLE;
-  let counts = groupCounts(
-    documents,
-    lists,
-    frequency > COUNT_ALL_UP_TO ? Math.floor(frequency / COUNTED_POSTINGS) : 1,
-  );
+  const step = frequency > COUNT_ALL_UP_TO ? Math.floor(frequency / COUNTED_POSTINGS) : 1;
+  let counts = groupCounts(documents, lists, step);
   const uncertain = (count: number) => count > MAX_SCORED_DOCUMENTS / 2 && count <= 2 * MAX_SCORED_DOCUMENTS;
-  if (counts.step > 1 && (uncertain(counts.highlight) || uncertain(counts.note)))
-    counts = groupCounts(documents, lists, 1);
+  if (step > 1 && (uncertain(counts.highlight) || uncertain(counts.note))) counts = groupCounts(documents, lists, 1);
   return { block: strideFor(frequency), highlight: strideFor(counts.highlight), note: strideFor(counts.note) };
 }
 
@@ -68,7 +64,7 @@ function groupCounts(
   documents: DocumentTable,
   lists: readonly FieldPostings[],
   step: number,
-): { step: number; highlight: number; note: number } {
+): { highlight: number; note: number } {
   const codes = documents.shapeCodes;
   const byShape = new Float64Array(SHAPE_COUNT);
   let scale = 1;
@@ -88,7 +84,7 @@ function groupCounts(
     scale = read === 0 ? 0 : total / read;
   }
   const count = (kind: DocKind) => scale * SHAPE_CODES_OF[kind].reduce((sum, code) => sum + byShape[code]!, 0);
-  return { step, highlight: count('highlight'), note: count('note') };
+  return { highlight: count('highlight'), note: count('note') };
 }
 
 /**

@@ -34,9 +34,7 @@ export class ScoredDocuments {
     } else for (const doc of this.docs) this.place[doc] = 0;
     this.docs = [];
     this.sums = [];
-    this.extra = new Float64Array(0);
-    this.reached = new Uint8Array(0);
-    this.order = [];
+    this.forgetWord();
   }
 
   get size(): number {
@@ -103,6 +101,10 @@ export class ScoredDocuments {
     }
     this.docs = docs;
     this.sums = sums;
+    this.forgetWord();
+  }
+
+  private forgetWord(): void {
     this.extra = new Float64Array(0);
     this.reached = new Uint8Array(0);
     this.order = [];
