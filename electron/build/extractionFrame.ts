@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { EXTRACTION_FRAME_PATH, EXTRACTION_FRAME_POLICY } from '../common/csp';
+import { purifyCalls } from './purifyCalls';
 import { readabilityLog } from './readabilityLog';
+import { readabilityText } from './readabilityText';
 import { RENDERER_MINIFY } from './rendererMinify';
 
 /** The frame's page: its policy as a meta tag too (for servers that send no header), and its script. */
@@ -31,8 +33,11 @@ export async function buildExtractionScript(entry: string, minify: boolean): Pro
   const output = (await build({
     configFile: false,
     logLevel: 'warn',
-    // Readability runs only here: its debug line that serializes the whole article is built only when debugging.
-    plugins: [readabilityLog()],
+    // Readability and DOMPurify run only here: Readability's debug line that serializes the whole
+    // article is built only when debugging, the article's text it returns is read only when
+    // asked for, and DOMPurify calls its built-ins without copying their arguments
+    // (readabilityLog.ts, readabilityText.ts, purifyCalls.ts).
+    plugins: [readabilityLog(), readabilityText(), purifyCalls()],
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     build: {
       write: false,

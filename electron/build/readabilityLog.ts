@@ -7,7 +7,7 @@
 // log lines with `this._debug`; the frame's build guards this one the same way. Nothing else
 // changes: with `debug` on, the line is logged as before.
 
-import type { Plugin } from 'vite';
+import { replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
 
 /** The line as Readability 0.6.0 ships it (node_modules/@mozilla/readability/Readability.js). */
 export const GRABBED_LOG_LINE = 'this.log("Grabbed: " + articleContent.innerHTML);';
@@ -20,22 +20,15 @@ const READABILITY_MODULE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
  * instead of quietly losing the guard (or guarding something else).
  */
 export function guardGrabbedLog(source: string): string {
-  const first = source.indexOf(GRABBED_LOG_LINE);
-  if (first < 0 || source.indexOf(GRABBED_LOG_LINE, first + 1) >= 0)
-    throw new Error(
-      'hamish:readability-log: the "Grabbed" log line of Readability is not there exactly once; ' +
-        'check electron/build/readabilityLog.ts against the installed Readability',
-    );
-  return `${source.slice(0, first)}if (this._debug) ${GRABBED_LOG_LINE}${source.slice(first + GRABBED_LOG_LINE.length)}`;
+  return replaceExactlyOnce(
+    source,
+    GRABBED_LOG_LINE,
+    `if (this._debug) ${GRABBED_LOG_LINE}`,
+    'hamish:readability-log: the "Grabbed" log line of Readability (electron/build/readabilityLog.ts)',
+  );
 }
 
 /** Applies `guardGrabbedLog` to Readability.js when it is bundled. */
-export function readabilityLog(): Plugin {
-  return {
-    name: 'hamish:readability-log',
-    transform(code, id) {
-      if (!READABILITY_MODULE.test(id.split('?')[0]!)) return null;
-      return { code: guardGrabbedLog(code), map: null };
-    },
-  };
+export function readabilityLog() {
+  return sourcePatchPlugin('hamish:readability-log', READABILITY_MODULE, guardGrabbedLog);
 }

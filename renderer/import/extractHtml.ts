@@ -6,7 +6,7 @@
 // otherwise the whole body is taken. DOMPurify cleans the result, and htmlToBlocks reads it
 // into the block model. No imported markup is ever put into the page.
 
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { err, ok, type Result } from '../../electron/common/result';
 import type { Block } from '../article/types';
 import { documentDirection } from '../text/direction';
@@ -14,6 +14,7 @@ import { removeHidden } from './hidden';
 import { htmlToBlocks } from './htmlToBlocks';
 import { mathToText } from './math';
 import { settleAddresses } from './pageAddresses';
+import { probablyReaderable } from './readerable';
 import { clean, documentMetadata, normalizeDate, normalizeLang, type PageMetadata } from './pageMetadata';
 import {
   bodyOf,
@@ -135,7 +136,7 @@ export function extractHtml(html: string, options: ExtractOptions): Result<Extra
     options.readability &&
     bodyOf(doc) !== null &&
     Document.prototype.getElementsByTagName.call(doc, '*').length <= MAX_READABILITY_ELEMENTS &&
-    isProbablyReaderable(doc)
+    probablyReaderable(doc)
   ) {
     try {
       // Readability works on the document itself (it rearranges it as it goes). Most pages are

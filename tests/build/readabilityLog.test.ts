@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
 // The frame build's guard on Readability's "Grabbed" debug line (electron/build/readabilityLog.ts), applied to the
 // installed Readability and run in jsdom: one whole-article serialization fewer, the same article.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GRABBED_LOG_LINE, guardGrabbedLog } from '../../electron/build/readabilityLog';
-
-type ReadabilityClass = new (
-  doc: Document,
-  options?: { debug?: boolean; serializer?: (node: Node) => unknown },
-) => { parse(): { content: unknown } | null };
-
-const installed = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
-
-/** Readability's class from its CommonJS source. */
-function load(source: string): ReadabilityClass {
-  const module = { exports: {} as unknown };
-  new Function('module', source)(module);
-  return module.exports as ReadabilityClass;
-}
-
-const ARTICLE = `<!doctype html><html><head><title>A page</title></head><body><nav><a href="/">Home</a></nav>
-<article><h1>A page</h1>${'<p>A paragraph of the article, long enough to be read as prose by Readability, with words. </p>'.repeat(12)}</article>
-<footer>Footer</footer></body></html>`;
+import {
+  installedReadability as installed,
+  loadReadability as load,
+  SAMPLE_ARTICLE as ARTICLE,
+  type ReadabilityClass,
+} from './readabilityModule';
 
 /** How many times parsing ARTICLE reads an element's innerHTML, and what it extracts. */
 function parseCountingSerializations(
