@@ -5,7 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok, type Result } from '../../electron/common/result';
 import type { ImportErrorCode } from './errors';
+import { ImportQueue, type Extraction } from './importQueue';
 import type { ImportInput } from './prepare';
+import { inPageExtraction } from '../../tests/support/import/inPageExtraction';
 import {
   articleOf,
   outline,
@@ -85,6 +87,38 @@ describe('ImportQueue', () => {
     await db.articles.update(articleOf(first), { deletedAt: Date.now() });
     queue.enqueue([{ kind: 'paste', text: PARAGRAPH, html: null, title: 'نص' }]);
     expect((await settled(queue))[1]!.status).toBe('done');
+  });
+
+  it("reads each chosen file once, the next one's while the one before converts, and none it refuses unread", async () => {
+    const { db } = database;
+    const reads = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    const readNames = () => reads.mock.contexts.map((blob) => (blob as File).name);
+    let readWhenFirstConverted: string[] = [];
+    const extraction: Extraction = {
+      convert: (request, signal) => {
+        if (readWhenFirstConverted.length === 0) readWhenFirstConverted = readNames();
+        return inPageExtraction.convert(request, signal);
+      },
+      warmUp: () => {},
+    };
+    const queue = new ImportQueue(db, platform, undefined, extraction);
+    const chosen = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
+    queue.enqueueFiles([
+      chosen('one.txt', `الأول\n${PARAGRAPH}`),
+      chosen('two.txt', `الثاني\n${PARAGRAPH} ٢`),
+      chosen('tool.exe', 'MZ'),
+      chosen('empty.txt', ''),
+    ]);
+    const jobs = await settled(queue);
+    expect(jobs.map(outline)).toEqual([
+      { status: 'done', error: null, title: 'الأول' },
+      { status: 'done', error: null, title: 'الثاني' },
+      { status: 'failed', error: 'unsupported-file', title: null },
+      { status: 'failed', error: 'empty', title: null },
+    ]);
+    expect(readNames().sort()).toEqual(['one.txt', 'two.txt']);
+    expect(readWhenFirstConverted).toEqual(['one.txt', 'two.txt']);
+    reads.mockRestore();
   });
 
   it('cancels the running job and those queued behind it, storing nothing', async () => {

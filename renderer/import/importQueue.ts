@@ -10,7 +10,7 @@ import type { HamishDb } from '../db/HamishDb';
 import type { ArticleRow } from '../db/types';
 import type { Platform } from '../platform/Platform';
 import type { ImportErrorCode } from './errors';
-import { fileInputs, openedPathInputs } from './importInputs';
+import { fileInputs, openedPathInputs, readAhead } from './importInputs';
 import { failedState, isUnfinished, queuedJob, withState, type ImportJob, type JobState } from './importJob';
 import { loadPipeline, type Extraction, type Pipeline } from './pipelineLoader';
 import type { ImportInput, PreparedArticle } from './prepare';
@@ -224,6 +224,10 @@ export class ImportQueue {
   private async process(job: ImportJob): Promise<void> {
     const input = this.inputs.get(job.id);
     if (input === undefined) return;
+    // This file's bytes, and the next one's, are read while the pipeline loads and this one converts.
+    readAhead(input);
+    const next = this.jobs.find((other) => other.id !== job.id && other.status === 'queued');
+    if (next !== undefined) readAhead(this.inputs.get(next.id));
     const controller = new AbortController();
     this.controllers.set(job.id, controller);
     this.set(job.id, { status: 'working', stage: null, done: 0, total: 0 });

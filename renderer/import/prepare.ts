@@ -14,6 +14,7 @@ import { normalizeWebAddress } from './address';
 import { fromFetchError, type ImportErrorCode } from './errors';
 import type { Converter } from './extraction/extractionHost';
 import { localizeImages, type PreparedImage } from './images';
+import { refusedUnread } from './importInputs';
 
 export type ImportInput =
   | { readonly kind: 'paste'; readonly text: string; readonly html: string | null; readonly title: string }
@@ -113,10 +114,9 @@ async function preparePaste(input: Extract<ImportInput, { kind: 'paste' }>, cont
 }
 
 async function prepareFile(input: Extract<ImportInput, { kind: 'file' }>, context: PrepareContext) {
-  const format = formatOfFileName(input.name);
-  if (format === null) return err('unsupported-file' as const);
-  if (input.size !== null && input.size > IMPORT_LIMITS.maxFileBytes) return err('too-large' as const);
-  if (input.size === 0) return err('empty' as const);
+  const refused = refusedUnread(input);
+  if (refused !== null) return err(refused);
+  const format = formatOfFileName(input.name)!;
   context.onStage?.('reading');
   const read = await input.read();
   if (!read.ok) return read;
