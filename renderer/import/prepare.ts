@@ -1,5 +1,6 @@
-// One import, from its source to an article ready to store: read or fetch the bytes, decode,
-// convert, make the images local. Checks the cancel signal between steps; stores nothing.
+// One import, from its source to an article ready to store: read or fetch the bytes, have them
+// decoded and converted (where conversions run), make the images local. Checks the cancel
+// signal between steps; stores nothing.
 
 import { IMPORT_LIMITS, charsetOf, mediaType } from '../../electron/common/importLimits';
 import { err, ok, type Result } from '../../electron/common/result';
@@ -8,8 +9,7 @@ import type { NewArticle } from '../db/articles';
 import type { ArticleSource } from '../db/types';
 import type { Platform } from '../platform/Platform';
 import type { Converted } from './convert';
-import { formatOfContentType, formatOfFileName } from './formats';
-import { decodeBytes } from './decode';
+import { formatOfFileName } from './formats';
 import { normalizeWebAddress } from './address';
 import { fromFetchError, type ImportErrorCode } from './errors';
 import type { Converter } from './extraction/extractionHost';
@@ -100,13 +100,13 @@ async function preparePaste(input: Extract<ImportInput, { kind: 'paste' }>, cont
   let converted: Result<Converted, ImportErrorCode> = err('empty');
   if (input.html !== null && input.html.trim() !== '')
     converted = await context.convert(
-      { format: 'html', text: input.html, options: { title: input.title, readability: false } },
+      { source: { kind: 'text', format: 'html', text: input.html }, options: { title: input.title, readability: false } },
       context.signal,
     );
   // Formatting that yields nothing (an image-only clipboard, say) falls back to the plain text.
   if (!converted.ok && isEmptyResult(converted.error) && hasVisibleText(input.text))
     converted = await context.convert(
-      { format: 'text', text: input.text, options: { title: input.title } },
+      { source: { kind: 'text', format: 'text', text: input.text }, options: { title: input.title } },
       context.signal,
     );
   if (!converted.ok) return converted;
@@ -123,10 +123,12 @@ async function prepareFile(input: Extract<ImportInput, { kind: 'file' }>, contex
   if (read.value.byteLength > IMPORT_LIMITS.maxFileBytes) return err('too-large' as const);
   if (context.signal.aborted) return err('cancelled' as const);
   context.onStage?.('converting');
-  const decoded = decodeBytes(read.value, { kind: format === 'html' ? 'html' : 'text' });
-  if (!decoded.ok) return decoded;
+  // Decoded where it is converted (conversion.ts).
   const converted = await context.convert(
-    { format, text: decoded.value.text, options: { fileName: input.name } },
+    {
+      source: { kind: 'bytes', bytes: read.value, decode: { kind: format === 'html' ? 'html' : 'text' }, format },
+      options: { fileName: input.name },
+    },
     context.signal,
   );
   if (!converted.ok) return converted;
@@ -144,16 +146,25 @@ async function prepareWeb(input: Extract<ImportInput, { kind: 'web' }>, context:
     if (context.signal.aborted) return err('cancelled' as const);
     context.onStage?.('converting');
     const type = mediaType(page.value.contentType);
-    const decoded = decodeBytes(page.value.bytes, {
-      kind: type === 'text/plain' || type.includes('markdown') ? 'text' : 'html',
-      headerCharset: charsetOf(page.value.contentType),
-    });
-    if (!decoded.ok) return decoded.error === 'empty' ? err('nothing-readable' as const) : decoded;
-    const format = formatOfContentType(type, decoded.value.text);
+    // Decoded where it is converted (conversion.ts); the format follows the media type, or the
+    // decoded text's first characters when the page sent none.
     const converted = await context.convert(
-      { format, text: decoded.value.text, options: { pageUrl: page.value.url } },
+      {
+        source: {
+          kind: 'bytes',
+          bytes: page.value.bytes,
+          decode: {
+            kind: type === 'text/plain' || type.includes('markdown') ? 'text' : 'html',
+            headerCharset: charsetOf(page.value.contentType),
+          },
+          format: null,
+          mediaType: type,
+        },
+        options: { pageUrl: page.value.url },
+      },
       context.signal,
     );
+    // A page that decodes to nothing, or converts to nothing, has nothing readable.
     if (!converted.ok) return isEmptyResult(converted.error) ? err('nothing-readable' as const) : converted;
     return await withLocalImages(converted.value, 'web', page.value.url, context, capture.fetchImage);
   } finally {

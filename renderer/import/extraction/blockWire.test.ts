@@ -74,4 +74,12 @@ describe('blockWire', () => {
     broken.result.value.doc.blocks = mutated(broken.result.value.doc.blocks, 0, 42);
     expect(readAnswer(broken, 7)).toMatchObject({ ok: false, error: 'failed' });
   });
+
+  it("carries the decoder's refusals back, and nothing it does not know", () => {
+    for (const error of ['binary', 'undecodable', 'empty', 'nothing-readable'] as const) {
+      const { message } = answerMessage(3, { ok: false, error });
+      expect(readAnswer(structuredClone(message), 3)).toEqual({ ok: false, error });
+    }
+    expect(readAnswer({ type: 'answer', id: 3, result: { ok: false, error: 'too-large' } }, 3)).toBeNull();
+  });
 });

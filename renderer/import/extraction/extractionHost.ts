@@ -10,30 +10,28 @@
 
 import { err, type Result } from '../../../electron/common/result';
 import { EXTRACTION_FRAME_PATH } from '../../../electron/common/csp';
-import type { ConvertError, ConvertOptions, Converted, DocumentFormat } from '../convert';
+import { sourceSize, type ConversionFailure, type ConversionRequest } from '../conversion';
+import type { Converted } from '../convert';
 import { CONNECT, isReady, readAnswer, type ExtractionRequest } from './protocol';
 
-export type ConversionError = ConvertError | 'too-slow' | 'cancelled' | 'failed';
+export type { ConversionRequest } from '../conversion';
 
-export interface ConversionRequest {
-  readonly format: DocumentFormat;
-  readonly text: string;
-  readonly options: ConvertOptions;
-}
+export type ConversionError = ConversionFailure | 'too-slow' | 'cancelled' | 'failed';
 
-/** Converts a decoded document into an article, somewhere it can be stopped. */
+/** Converts a document (its text, or its bytes to decode) into an article, somewhere it can be stopped. */
 export type Converter = (
   request: ConversionRequest,
   signal: AbortSignal,
 ) => Promise<Result<Converted, ConversionError>>;
 
 /**
- * How long a conversion may take: generous, so that no real page on a slow machine meets it
- * (a 1 MB page converts in ~0.25 s here, a 20 MB one in a few seconds), and short enough that a
- * page that never finishes is given up on while the user still waits for it.
+ * How long a conversion may take, by the characters or bytes to convert: generous, so that no
+ * real page on a slow machine meets it (a 1 MB page converts in ~0.25 s here, a 20 MB one in a
+ * few seconds), and short enough that a page that never finishes is given up on while the user
+ * still waits for it.
  */
-export function conversionBudgetMs(characters: number): number {
-  return 15_000 + Math.ceil(characters / 1_000) * 3;
+export function conversionBudgetMs(size: number): number {
+  return 15_000 + Math.ceil(size / 1_000) * 3;
 }
 
 /** How long the frame may take to load and say it is ready. */
@@ -57,7 +55,7 @@ export interface ExtractionHost {
 export interface ExtractionHostOptions {
   /** The frame page's address; by default the one beside the app's page. */
   readonly frameUrl?: string;
-  readonly budgetMs?: (characters: number) => number;
+  readonly budgetMs?: (size: number) => number;
 }
 
 export function createExtractionHost(options: ExtractionHostOptions = {}): ExtractionHost {
@@ -137,7 +135,7 @@ export function createExtractionHost(options: ExtractionHostOptions = {}): Extra
         if (answer !== null) finish(answer);
       };
       const onAbort = () => finish(err('cancelled'));
-      const timer = setTimeout(() => finish(err('too-slow')), budgetMs(request.text.length));
+      const timer = setTimeout(() => finish(err('too-slow')), budgetMs(sourceSize(request.source)));
       port.addEventListener('message', onMessage);
       port.start();
       signal.addEventListener('abort', onAbort, { once: true });

@@ -1,19 +1,20 @@
-// The extraction frame's script: converts what the app sends and answers with blocks. It runs
-// in a sandboxed frame of its own (see extractionHost.ts), so a conversion that never ends —
+// The extraction frame's script: decodes and converts what the app sends, and answers with
+// blocks. It runs in a sandboxed frame of its own (see extractionHost.ts), so a conversion that never ends —
 // a page that sends a library round in circles — takes only this frame with it, and the app
 // removes the frame when its time is up. Built as one classic script (a module script would
 // need CORS from the frame's opaque origin), by electron/build/extractionFrame.ts.
 
 import { err, type Result } from '../../../electron/common/result';
-import { convert, type ConvertError, type Converted } from '../convert';
+import { runConversion, type ConversionFailure } from '../conversion';
+import type { Converted } from '../convert';
 import { answerMessage, CONNECT, type ExtractionRequest, type FrameMessage } from './protocol';
 
 let connected = false;
 
 function answer(request: ExtractionRequest): ReturnType<typeof answerMessage> {
-  let result: Result<Converted, ConvertError | 'failed'>;
+  let result: Result<Converted, ConversionFailure | 'failed'>;
   try {
-    result = convert(request.format, request.text, request.options);
+    result = runConversion(request);
   } catch (error) {
     // A library that throws on some page: the app says it could not be imported.
     console.error('Conversion failed', error);

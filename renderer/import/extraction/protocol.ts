@@ -8,16 +8,14 @@
 import { err, ok, type Result } from '../../../electron/common/result';
 import type { ArticleDoc } from '../../article/types';
 import { z } from '../../validation/zod';
-import type { ConvertError, ConvertOptions, Converted, DocumentFormat } from '../convert';
+import type { ConversionFailure, ConversionRequest } from '../conversion';
+import type { Converted } from '../convert';
 import { decodeBlocks, encodeBlocks, type WireBlocks } from './blockWire';
 
 export const CONNECT = 'hamish:extraction-connect';
 
-export interface ExtractionRequest {
+export interface ExtractionRequest extends ConversionRequest {
   readonly id: number;
-  readonly format: DocumentFormat;
-  readonly text: string;
-  readonly options: ConvertOptions;
 }
 
 /** A conversion's result as it crosses: the article's blocks packed. */
@@ -27,12 +25,12 @@ export interface WireConverted extends Omit<Converted, 'doc'> {
 
 export type FrameMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'answer'; readonly id: number; readonly result: Result<WireConverted, ConvertError | 'failed'> };
+  | { readonly type: 'answer'; readonly id: number; readonly result: Result<WireConverted, ConversionFailure | 'failed'> };
 
 /** The frame's answer to request `id`, and what to transfer with it rather than copy. */
 export function answerMessage(
   id: number,
-  result: Result<Converted, ConvertError | 'failed'>,
+  result: Result<Converted, ConversionFailure | 'failed'>,
 ): { message: FrameMessage; transfer: Transferable[] } {
   if (!result.ok) return { message: { type: 'answer', id, result }, transfer: [] };
   const blocks = encodeBlocks(result.value.doc.blocks);
@@ -62,14 +60,14 @@ const answerSchema = z.strictObject({
     z.strictObject({ ok: z.literal(true), value: convertedSchema }),
     z.strictObject({
       ok: z.literal(false),
-      error: z.enum(['empty', 'nothing-readable', 'failed']),
+      error: z.enum(['empty', 'nothing-readable', 'binary', 'undecodable', 'failed']),
       detail: z.string().optional(),
     }),
   ]),
 });
 
 /** The frame's answer to request `id`, or null when the message is not one. */
-export function readAnswer(message: unknown, id: number): Result<Converted, ConvertError | 'failed'> | null {
+export function readAnswer(message: unknown, id: number): Result<Converted, ConversionFailure | 'failed'> | null {
   const parsed = answerSchema.safeParse(message);
   if (!parsed.success || parsed.data.id !== id) return null;
   const { result } = parsed.data;

@@ -7,8 +7,8 @@ import type { Extraction } from '../../../renderer/import/importQueue';
 export const inPageExtraction: Extraction = {
   convert: async (request, signal) => {
     if (signal.aborted) return err('cancelled');
-    const { convert } = await import('../../../renderer/import/convert');
-    return convert(request.format, request.text, request.options);
+    const { runConversion } = await import('../../../renderer/import/conversion');
+    return runConversion(request);
   },
   warmUp: () => {},
 };
