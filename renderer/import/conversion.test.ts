@@ -25,7 +25,10 @@ describe('runConversion', () => {
   });
 
   it('converts text as it is', () => {
-    const result = runConversion({ source: { kind: 'text', format: 'text', text: `العنوان\n${PARAGRAPH}` }, options: {} });
+    const result = runConversion({
+      source: { kind: 'text', format: 'text', text: `العنوان\n${PARAGRAPH}` },
+      options: {},
+    });
     expect(result).toEqual(convert('text', `العنوان\n${PARAGRAPH}`, {}));
   });
 
@@ -52,7 +55,9 @@ describe('runConversion', () => {
     expect(asText.ok && asText.value.doc.blocks.some((block) => block.text.includes('<p>'))).toBe(true);
     expect(asHtml.ok && asHtml.value.doc.blocks.every((block) => !block.text.includes('<p>'))).toBe(true);
     expect(sniffed).toEqual(asHtml);
-    expect(page('', `العنوان\n${PARAGRAPH}`)).toEqual(convert('text', `العنوان\n${PARAGRAPH}`, { pageUrl: 'https://news.example/a' }));
+    expect(page('', `العنوان\n${PARAGRAPH}`)).toEqual(
+      convert('text', `العنوان\n${PARAGRAPH}`, { pageUrl: 'https://news.example/a' }),
+    );
   });
 
   it('measures text in characters and bytes in bytes', () => {

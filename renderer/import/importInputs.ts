@@ -12,7 +12,9 @@ import type { ImportInput } from './prepare';
 type FileInput = Extract<ImportInput, { kind: 'file' }>;
 
 /** Why a file is refused before a byte of it is read, or null when it is to be read. */
-export function refusedUnread(input: Pick<FileInput, 'name' | 'size'>): 'unsupported-file' | 'too-large' | 'empty' | null {
+export function refusedUnread(
+  input: Pick<FileInput, 'name' | 'size'>,
+): 'unsupported-file' | 'too-large' | 'empty' | null {
   if (formatOfFileName(input.name) === null) return 'unsupported-file';
   if (input.size !== null && input.size > IMPORT_LIMITS.maxFileBytes) return 'too-large';
   if (input.size === 0) return 'empty';

@@ -100,7 +100,10 @@ async function preparePaste(input: Extract<ImportInput, { kind: 'paste' }>, cont
   let converted: Result<Converted, ImportErrorCode> = err('empty');
   if (input.html !== null && input.html.trim() !== '')
     converted = await context.convert(
-      { source: { kind: 'text', format: 'html', text: input.html }, options: { title: input.title, readability: false } },
+      {
+        source: { kind: 'text', format: 'html', text: input.html },
+        options: { title: input.title, readability: false },
+      },
       context.signal,
     );
   // Formatting that yields nothing (an image-only clipboard, say) falls back to the plain text.

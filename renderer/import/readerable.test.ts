@@ -26,7 +26,10 @@ function randomPage(random: () => number): string {
       random() < 0.2 ? `class="${random() < 0.5 ? 'sidebar' : 'content'}"` : '',
     ].join(' ');
     const paragraph = () => `<p ${random() < 0.3 ? attributes : ''}>${text(random, 60)}</p>`;
-    if (roll < 0.35) parts.push(`<article ${attributes}>${Array.from({ length: Math.floor(random() * 5) }, paragraph).join('')}${text(random, 80)}</article>`);
+    if (roll < 0.35)
+      parts.push(
+        `<article ${attributes}>${Array.from({ length: Math.floor(random() * 5) }, paragraph).join('')}${text(random, 80)}</article>`,
+      );
     else if (roll < 0.6) parts.push(paragraph());
     else if (roll < 0.7) parts.push(`<pre ${attributes}>${text(random, 80)}</pre>`);
     else if (roll < 0.8) parts.push(`<div ${attributes}>${text(random, 40)}<br>${text(random, 40)}</div>`);

@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { bindUnapply, BOUND_UNAPPLY, UNAPPLY } from '../../electron/build/purifyCalls';
 import { SANITIZE_CONFIG } from '../../renderer/import/sanitize';
 
-const installedPath = createRequire(import.meta.url).resolve('dompurify').replace(/purify\.cjs\.js$/, 'purify.es.mjs');
+const installedPath = createRequire(import.meta.url)
+  .resolve('dompurify')
+  .replace(/purify\.cjs\.js$/, 'purify.es.mjs');
 const installed = readFileSync(installedPath, 'utf8');
 
 const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
@@ -41,7 +43,10 @@ describe('bindUnapply', () => {
   });
 
   it('sanitizes every hostile document to the same output, as a string and as a tree', async () => {
-    const [original, patched] = [await purifier(installed, 'original'), await purifier(bindUnapply(installed), 'patched')];
+    const [original, patched] = [
+      await purifier(installed, 'original'),
+      await purifier(bindUnapply(installed), 'patched'),
+    ];
     const documents = Object.values(FILES);
     expect(documents.length).toBeGreaterThanOrEqual(50);
     const config = { ...SANITIZE_CONFIG, RETURN_DOM: false };
@@ -50,7 +55,9 @@ describe('bindUnapply', () => {
       expect(patched.sanitize(html, config)).toBe(expected);
       const tree = new DOMParser().parseFromString(html, 'text/html').body;
       const fromTree = patched.sanitize(tree, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
-      expect(fromTree.innerHTML).toBe((original.sanitize(tree, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as unknown as HTMLElement).innerHTML);
+      expect(fromTree.innerHTML).toBe(
+        (original.sanitize(tree, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as unknown as HTMLElement).innerHTML,
+      );
     }
     // The corpus holds scripts, and none survives either.
     expect(documents.some((html) => /<script/i.test(html))).toBe(true);
@@ -59,7 +66,8 @@ describe('bindUnapply', () => {
 
   it('calls what it was given, with the same receiver and arguments, whatever is swapped later', () => {
     // Both versions as functions, with DOMPurify's `apply` (Reflect.apply, taken when it loads).
-    const make = (text: string) => new Function('apply', `${text}\nreturn unapply;`)(Reflect.apply) as (f: unknown) => (...a: unknown[]) => unknown;
+    const make = (text: string) =>
+      new Function('apply', `${text}\nreturn unapply;`)(Reflect.apply) as (f: unknown) => (...a: unknown[]) => unknown;
     const [original, bound] = [make(UNAPPLY), make(BOUND_UNAPPLY)];
     const slice = [original(String.prototype.slice), bound(String.prototype.slice)];
     const push = [original(Array.prototype.push), bound(Array.prototype.push)];

@@ -67,7 +67,11 @@ export async function markedTexts(
               clearTimeout(timer);
               resolve(event.data);
             };
-            port.postMessage({ id, source: { kind: 'text', format: 'html', text }, options: { fileName, markMath: true } });
+            port.postMessage({
+              id,
+              source: { kind: 'text', format: 'html', text },
+              options: { fileName, markMath: true },
+            });
           });
           if (message === null || !message.result.ok) return null;
           const value = message.result.value as {

@@ -25,7 +25,11 @@ export interface WireConverted extends Omit<Converted, 'doc'> {
 
 export type FrameMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'answer'; readonly id: number; readonly result: Result<WireConverted, ConversionFailure | 'failed'> };
+  | {
+      readonly type: 'answer';
+      readonly id: number;
+      readonly result: Result<WireConverted, ConversionFailure | 'failed'>;
+    };
 
 /** The frame's answer to request `id`, and what to transfer with it rather than copy. */
 export function answerMessage(
