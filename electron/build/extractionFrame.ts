@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { EXTRACTION_FRAME_PATH, EXTRACTION_FRAME_POLICY } from '../common/csp';
 import { purifyCalls } from './purifyCalls';
+import { readabilityAddresses } from './readabilityAddresses';
 import { readabilityLog } from './readabilityLog';
 import { readabilityText } from './readabilityText';
 import { RENDERER_MINIFY } from './rendererMinify';
@@ -45,9 +46,10 @@ export async function buildExtractionScript(entry: string, minify: boolean): Pro
     logLevel: 'warn',
     // Readability and DOMPurify run only here: Readability's debug line that serializes the whole
     // article is built only when debugging, the article's text it returns is read only when
-    // asked for, and DOMPurify calls its built-ins without copying their arguments
-    // (readabilityLog.ts, readabilityText.ts, purifyCalls.ts).
-    plugins: [readabilityLog(), readabilityText(), purifyCalls()],
+    // asked for, addresses already absolute are not resolved again, and DOMPurify calls its
+    // built-ins without copying their arguments (readabilityLog.ts, readabilityText.ts,
+    // readabilityAddresses.ts, purifyCalls.ts).
+    plugins: [readabilityLog(), readabilityText(), readabilityAddresses(), purifyCalls()],
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     build: {
       write: false,

@@ -16,5 +16,7 @@ describe('the extraction frame script', () => {
     expect(code).not.toMatch(/new Array\(\w+>1\?\w+-1:0\)[^}]*return \w+\(\w+,\w+,\w+\)/);
     expect(code).toMatch(/get textContent\(\)\{return \w+\.textContent\}/);
     expect(code).toMatch(/if\(this\._debug\)this\.log\(`Grabbed: `/);
+    // Readability keeps absolute addresses as they are.
+    expect(code).toContain('/^(?:https?:\\/\\/|mailto:)/i.test(');
   });
 });
