@@ -1,7 +1,7 @@
 // The extraction frame's script: decodes and converts what the app sends, and answers with
-// blocks. It runs in a sandboxed frame of its own (see extractionHost.ts), so a conversion that never ends —
-// a page that sends a library round in circles — takes only this frame with it, and the app
-// removes the frame when its time is up. Built as one classic script (a module script would
+// blocks. It runs in a sandboxed frame of its own (see extractionHost.ts), so a conversion that
+// never ends — a page that sends a library round in circles — takes only this frame with it,
+// and the app removes the frame when its time is up. Built as one classic script (a module script would
 // need CORS from the frame's opaque origin), by electron/build/extractionFrame.ts.
 
 import { err, type Result } from '../../../electron/common/result';
