@@ -2,12 +2,13 @@
 // (`_fixRelativeUris`), parsing each with `new URL` and writing it back. In the extraction frame
 // every address has already been resolved against the page's own address, normalized and
 // checked before Readability runs (renderer/import/pageAddresses.ts), so for http(s) and mailto
-// addresses that pass changes nothing; on the 1 MB bench page it was 7–20 ms of a fresh frame's
-// conversion (CPU profiles, docs/journal/2026-12-07-import-1mb.md). The frame's build keeps an
-// address that is already absolute (`https://`, `http://`, `mailto:`) as it is. Resolving one
-// against any base gives the address itself, and what the import keeps of an address is what
-// `new URL` makes of it (renderer/import/blockAddresses.ts), so the article's addresses are the
-// same either way. Every other address (relative, a fragment, `data:`) is resolved as before.
+// addresses that pass changes nothing; on the 1 MB bench page it took 12.5 ms of a fresh
+// frame's conversion, 5.2 with this edit (docs/journal/2026-12-07-import-1mb.md). The frame's
+// build keeps an address that is already absolute (`https://`, `http://`, `mailto:`) as it is.
+// Resolving one against any base gives the address itself, and what the import keeps of an
+// address is what `new URL` makes of it (renderer/import/blockAddresses.ts), so the article's
+// addresses are the same either way. Every other address (relative, a fragment, `data:`) is
+// resolved as before.
 
 import { replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
 
