@@ -7,6 +7,10 @@ import type { Block, InlineMark } from '../article/types';
 
 type TextKind = 'paragraph' | 'heading' | 'quote' | 'listItem' | 'preformatted';
 
+/** White space as a browser collapses it (`\s` holds the no-break space too). */
+const WHITE_SPACE_RUN = /\s+/g;
+const WHITE_SPACE = /\s/;
+
 export interface Pending {
   kind: TextKind;
   level: 1 | 2 | 3 | 4 | 5 | 6;
@@ -16,7 +20,7 @@ export interface Pending {
   marks: InlineMark[];
 }
 
-interface OpenMark {
+export interface OpenMark {
   type: InlineMark['type'];
   href: string | undefined;
   start: number;
@@ -33,15 +37,17 @@ export class BlockWriter {
   protected headingLevel: Pending['level'] | null = null;
   protected listItemDepth = 0;
 
-  protected withMark(type: InlineMark['type'], href: string | undefined, body: () => void): void {
+  /** Opens a mark at the end of what is written; `closeMarkOpened` closes it. */
+  protected openMark(type: InlineMark['type'], href: string | undefined): OpenMark {
     const mark: OpenMark = { type, href, start: this.current?.text.length ?? 0 };
     this.openMarks.push(mark);
-    try {
-      body();
-    } finally {
-      this.openMarks.pop();
-      if (this.current !== null) this.closeMark(this.current, mark);
-    }
+    return mark;
+  }
+
+  /** Closes the mark `openMark` opened last, over what was written since. */
+  protected closeMarkOpened(mark: OpenMark): void {
+    this.openMarks.pop();
+    if (this.current !== null) this.closeMark(this.current, mark);
   }
 
   private closeMark(block: Pending, mark: OpenMark): void {
@@ -79,9 +85,10 @@ export class BlockWriter {
       this.appendRaw(raw.replace(/\r\n?/g, '\n'));
       return;
     }
-    let text = raw.replace(/[\s\u00a0]+/g, ' ');
+    let text = raw.replace(WHITE_SPACE_RUN, ' ');
     const current = this.current;
-    if (current === null || current.text === '' || current.text.endsWith(' ')) text = text.replace(/^ /, '');
+    if ((current === null || current.text === '' || current.text.endsWith(' ')) && text.startsWith(' '))
+      text = text.slice(1);
     if (text === '') return;
     this.ensureBlock().text += text;
   }
@@ -107,8 +114,8 @@ export class BlockWriter {
       // A mark never starts or ends on the spaces around its words.
       let start = mark.start;
       let end = Math.min(mark.end, text.length);
-      while (start < end && /\s/.test(text[start]!)) start += 1;
-      while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+      while (start < end && WHITE_SPACE.test(text[start]!)) start += 1;
+      while (end > start && WHITE_SPACE.test(text[end - 1]!)) end -= 1;
       if (end > start) marks.push({ ...mark, start, end });
     }
     // Every block's direction follows its own words, as for pasted text (the reader's

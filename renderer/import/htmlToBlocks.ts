@@ -85,17 +85,24 @@ const MARK_TAGS: Readonly<Record<string, InlineMark['type']>> = {
 
 export { safeImageSrc, safeLinkHref } from './blockAddresses';
 
+// Node types, read once rather than from `Node` on every node.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
 class BlockBuilder extends BlockWriter {
   walk(node: Node, depth: number): void {
-    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       this.appendText((node as CharacterData).data);
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    if (type === DOCUMENT_FRAGMENT_NODE) {
       this.walkChildren(node, depth);
       return;
     }
+    if (type !== ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.localName.toLowerCase();
     if (SKIPPED.has(tag)) return;
@@ -110,19 +117,29 @@ class BlockBuilder extends BlockWriter {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) this.walk(child, depth + 1);
   }
 
+  /** The element's content under a mark (no closure per element: thousands on a long page). */
+  private walkMarked(element: Element, depth: number, type: InlineMark['type'], href: string | undefined): void {
+    const mark = this.openMark(type, href);
+    try {
+      this.walkChildren(element, depth);
+    } finally {
+      this.closeMarkOpened(mark);
+    }
+  }
+
   private element(element: Element, tag: string, depth: number): void {
     const markType = MARK_TAGS[tag];
     if (markType !== undefined) {
       // Code inside <pre> is the block itself, not an inline mark.
       if (markType === 'code' && this.preDepth > 0) this.walkChildren(element, depth);
-      else this.withMark(markType, undefined, () => this.walkChildren(element, depth));
+      else this.walkMarked(element, depth, markType, undefined);
       return;
     }
     switch (tag) {
       case 'a': {
         const href = safeLinkHref(element.getAttribute('href'));
         if (href === null) this.walkChildren(element, depth);
-        else this.withMark('link', href, () => this.walkChildren(element, depth));
+        else this.walkMarked(element, depth, 'link', href);
         return;
       }
       case 'br':
@@ -217,7 +234,7 @@ class BlockBuilder extends BlockWriter {
       }
       case 'dt':
         this.flush();
-        this.withMark('strong', undefined, () => this.walkChildren(element, depth));
+        this.walkMarked(element, depth, 'strong', undefined);
         this.flush();
         return;
       default:
