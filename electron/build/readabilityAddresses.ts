@@ -10,14 +10,12 @@
 // addresses are the same either way. Every other address (relative, a fragment, `data:`) is
 // resolved as before.
 
-import { replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
+import { READABILITY_MODULE, replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
 
 /** Where Readability 0.6.0 starts resolving an address (node_modules/@mozilla/readability/Readability.js). */
 export const RESOLVE =
   '      // Otherwise, resolve against base URI:\n      try {\n        return new URL(uri, baseURI).href;';
 export const KEEP_ABSOLUTE = '      if (/^(?:https?:\\/\\/|mailto:)/i.test(uri)) {\n        return uri;\n      }\n\n';
-
-const READABILITY_MODULE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
 
 /** Readability's source keeping absolute addresses as they are; throws when the lines are not there exactly once. */
 export function keepAbsoluteAddresses(source: string): string {

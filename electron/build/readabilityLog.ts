@@ -7,12 +7,10 @@
 // log lines with `this._debug`; the frame's build guards this one the same way. Nothing else
 // changes: with `debug` on, the line is logged as before.
 
-import { replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
+import { READABILITY_MODULE, replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
 
 /** The line as Readability 0.6.0 ships it (node_modules/@mozilla/readability/Readability.js). */
 export const GRABBED_LOG_LINE = 'this.log("Grabbed: " + articleContent.innerHTML);';
-
-const READABILITY_MODULE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
 
 /**
  * Readability's source with the "Grabbed" line built only when debugging. Throws when the line

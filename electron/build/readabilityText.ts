@@ -5,7 +5,7 @@
 // The frame's build makes the two properties getters that read the text when asked for, so a
 // caller that does read them gets the same values, from the same element.
 
-import { replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
+import { READABILITY_MODULE, replaceExactlyOnce, sourcePatchPlugin } from './sourcePatch';
 
 /** The lines as Readability 0.6.0 ships them (node_modules/@mozilla/readability/Readability.js). */
 export const TEXT_READ = '    var textContent = articleContent.textContent;\n';
@@ -13,8 +13,6 @@ export const TEXT_FIELDS = '      textContent,\n      length: textContent.length
 export const LAZY_TEXT_FIELDS =
   '      get textContent() { return articleContent.textContent; },\n' +
   '      get length() { return articleContent.textContent.length; },\n';
-
-const READABILITY_MODULE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
 
 /** Readability's source with `textContent` and `length` read when asked for; throws when the lines are not there exactly once. */
 export function lazyArticleText(source: string): string {

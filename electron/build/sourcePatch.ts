@@ -6,6 +6,9 @@
 
 import type { Plugin } from 'vite';
 
+/** Readability's module, which three of the frame build's edits apply to. */
+export const READABILITY_MODULE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+
 /** `source` with `find` replaced by `replacement`; throws unless `find` occurs exactly once. */
 export function replaceExactlyOnce(source: string, find: string, replacement: string, what: string): string {
   const first = source.indexOf(find);
