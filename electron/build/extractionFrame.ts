@@ -10,8 +10,11 @@ import { build, type Plugin, type Rolldown } from 'vite';
 import { EXTRACTION_FRAME_PATH, EXTRACTION_FRAME_POLICY } from '../common/csp';
 import { purifyCalls } from './purifyCalls';
 import { readabilityAddresses } from './readabilityAddresses';
+import { readabilityLengths } from './readabilityLengths';
 import { readabilityLog } from './readabilityLog';
+import { readabilityPageCopy } from './readabilityPageCopy';
 import { readabilityText } from './readabilityText';
+import { readabilityVisibility } from './readabilityVisibility';
 import { RENDERER_MINIFY } from './rendererMinify';
 
 /** The frame's page: its policy as a meta tag too (for servers that send no header), and its script. */
@@ -46,10 +49,20 @@ export async function buildExtractionScript(entry: string, minify: boolean): Pro
     logLevel: 'warn',
     // Readability and DOMPurify run only here: Readability's debug line that serializes the whole
     // article is built only when debugging, the article's text it returns is read only when
-    // asked for, addresses already absolute are not resolved again, and DOMPurify calls its
-    // built-ins without copying their arguments (readabilityLog.ts, readabilityText.ts,
-    // readabilityAddresses.ts, purifyCalls.ts).
-    plugins: [readabilityLog(), readabilityText(), readabilityAddresses(), purifyCalls()],
+    // asked for, addresses already absolute are not resolved again, text lengths are found
+    // without reading whole texts again, inline styles are read only where there are some, and
+    // the page is copied instead of serialized; DOMPurify calls its built-ins without copying
+    // their arguments (readabilityLog.ts, readabilityText.ts, readabilityAddresses.ts,
+    // readabilityLengths.ts, readabilityVisibility.ts, readabilityPageCopy.ts, purifyCalls.ts).
+    plugins: [
+      readabilityLog(),
+      readabilityText(),
+      readabilityAddresses(),
+      readabilityLengths(),
+      readabilityVisibility(),
+      readabilityPageCopy(),
+      purifyCalls(),
+    ],
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     build: {
       write: false,

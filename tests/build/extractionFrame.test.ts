@@ -18,5 +18,11 @@ describe('the extraction frame script', () => {
     expect(code).toMatch(/if\(this\._debug\)this\.log\(`Grabbed: `/);
     // Readability keeps absolute addresses as they are.
     expect(code).toContain('/^(?:https?:\\/\\/|mailto:)/i.test(');
+    // Readability finds text lengths without reading whole texts again, reads inline styles only
+    // where there are some, and copies the page's nodes instead of serializing them.
+    expect(code).toContain('_hamishCandidateLengths(');
+    expect(code).toContain('_hamishTextLengthBelow(');
+    expect(code).toMatch(/_isProbablyVisible\(\w+\)\{return\(!\w+\.hasAttribute\(`style`\)\|\|/);
+    expect(code).toMatch(/var \w+=\w+\.cloneNode\(true\);while\(true\)/);
   });
 });
