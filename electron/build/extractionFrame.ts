@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { EXTRACTION_FRAME_PATH, EXTRACTION_FRAME_POLICY } from '../common/csp';
 import { purifyCalls } from './purifyCalls';
+import { purifyShadowRoots } from './purifyShadowRoots';
 import { readabilityAddresses } from './readabilityAddresses';
 import { readabilityLengths } from './readabilityLengths';
 import { readabilityLog } from './readabilityLog';
@@ -52,8 +53,9 @@ export async function buildExtractionScript(entry: string, minify: boolean): Pro
     // asked for, addresses already absolute are not resolved again, text lengths are found
     // without reading whole texts again, inline styles are read only where there are some, and
     // the page is copied instead of serialized; DOMPurify calls its built-ins without copying
-    // their arguments (readabilityLog.ts, readabilityText.ts, readabilityAddresses.ts,
-    // readabilityLengths.ts, readabilityVisibility.ts, readabilityPageCopy.ts, purifyCalls.ts).
+    // their arguments and does not walk an imported node for shadow roots (readabilityLog.ts,
+    // readabilityText.ts, readabilityAddresses.ts, readabilityLengths.ts, readabilityVisibility.ts,
+    // readabilityPageCopy.ts, purifyCalls.ts, purifyShadowRoots.ts).
     plugins: [
       readabilityLog(),
       readabilityText(),
@@ -62,6 +64,7 @@ export async function buildExtractionScript(entry: string, minify: boolean): Pro
       readabilityVisibility(),
       readabilityPageCopy(),
       purifyCalls(),
+      purifyShadowRoots(),
     ],
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     build: {

@@ -24,7 +24,8 @@ export const BOUND_UNAPPLY = `function unapply(func) {
 \treturn Function.prototype.call.bind(func);
 }`;
 
-const PURIFY_MODULE = /[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/;
+/** DOMPurify's module, which two of the frame build's edits apply to. */
+export const PURIFY_MODULE = /[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/;
 
 /** DOMPurify's source with `unapply` a bound call; throws when `unapply` is not there exactly once. */
 export function bindUnapply(source: string): string {

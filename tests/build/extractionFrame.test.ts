@@ -24,5 +24,9 @@ describe('the extraction frame script', () => {
     expect(code).toContain('_hamishTextLengthBelow(');
     expect(code).toMatch(/_isProbablyVisible\(\w+\)\{return\(!\w+\.hasAttribute\(`style`\)\|\|/);
     expect(code).toMatch(/var \w+=\w+\.cloneNode\(true\);while\(true\)/);
+    // DOMPurify imports a node without walking it for shadow roots...
+    expect(code).toMatch(/else \w+\.appendChild\(\w+\)\}else\{/);
+    // ...which nothing in the frame can attach: nothing calls attachShadow or parses with shadow roots.
+    expect(code).not.toMatch(/attachShadow|HTMLUnsafe/);
   });
 });

@@ -2,33 +2,10 @@
 // The frame build's `unapply` in DOMPurify (electron/build/purifyCalls.ts), applied to the
 // installed DOMPurify and run in jsdom: the same output on every document of the hostile corpus
 // under the app's configuration, and built-ins still captured when DOMPurify loads.
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { DOMPurify as Purify } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { bindUnapply, BOUND_UNAPPLY, UNAPPLY } from '../../electron/build/purifyCalls';
 import { SANITIZE_CONFIG } from '../../renderer/import/sanitize';
-
-const installedPath = createRequire(import.meta.url)
-  .resolve('dompurify')
-  .replace(/purify\.cjs\.js$/, 'purify.es.mjs');
-const installed = readFileSync(installedPath, 'utf8');
-
-const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
-const FILES: Record<string, string> = Object.fromEntries(
-  readdirSync(HOSTILE)
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => [name, readFileSync(path.join(HOSTILE, name), 'utf8')]),
-);
-
-/** DOMPurify made from `source`, loaded as a module of its own (`tag` keeps each load apart). */
-async function purifier(source: string, tag: string): Promise<Purify> {
-  const url = `data:text/javascript,${encodeURIComponent(`${source}\n// ${tag}`)}`;
-  const module = (await import(/* @vite-ignore */ url)) as { default: (window: Window) => Purify };
-  return module.default(window);
-}
+import { HOSTILE_FILES as FILES, installedPurify as installed, purifier } from './purifyModule';
 
 describe('bindUnapply', () => {
   it("finds DOMPurify's unapply and makes it a bound call", () => {
@@ -62,7 +39,7 @@ describe('bindUnapply', () => {
     // The corpus holds scripts, and none survives either.
     expect(documents.some((html) => /<script/i.test(html))).toBe(true);
     for (const html of documents) expect(patched.sanitize(html, config)).not.toMatch(/<script/i);
-  });
+  }, 60_000);
 
   it('calls what it was given, with the same receiver and arguments, whatever is swapped later', () => {
     // Both versions as functions, with DOMPurify's `apply` (Reflect.apply, taken when it loads).
