@@ -3,9 +3,9 @@
 
 import type { Result } from '../../electron/common/result';
 import { canonicalText } from '../article/canonicalText';
-import { contentHash } from '../article/contentHash';
+import { docContentHash } from '../article/contentHash';
 import type { ArticleDoc } from '../article/types';
-import { countWords, excerptOf } from '../text/words';
+import { countWordsOfTexts, excerptOf } from '../text/words';
 import type { HamishDb } from './HamishDb';
 import { newId } from './ids';
 import { storageWrite, type WriteFailure } from './storageErrors';
@@ -23,8 +23,9 @@ export interface NewArticle {
 
 /** Builds the metadata row for a new article; pure apart from the clock and the hash. */
 export async function articleRowFor(input: NewArticle, now: number): Promise<ArticleRow> {
-  const text = canonicalText(input.doc);
-  const firstParagraph = input.doc.blocks.find((block) => block.kind === 'paragraph')?.text ?? text;
+  // The hash and the word count read the blocks one by one: the canonical text (their join) is
+  // built only for an article without a paragraph, whose excerpt it gives.
+  const firstParagraph = input.doc.blocks.find((block) => block.kind === 'paragraph')?.text ?? canonicalText(input.doc);
   return {
     id: newId(),
     title: input.title,
@@ -35,11 +36,11 @@ export async function articleRowFor(input: NewArticle, now: number): Promise<Art
     lang: input.doc.lang,
     dir: input.doc.dir,
     excerpt: excerptOf(firstParagraph),
-    wordCount: countWords(text),
+    wordCount: countWordsOfTexts(input.doc.blocks.map((block) => block.text)),
     progress: 0,
     progressOffset: 0,
     tags: [],
-    contentHash: await contentHash(text),
+    contentHash: await docContentHash(input.doc),
     extractionVersion: input.doc.extractionVersion,
     source: input.source,
     createdAt: now,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTextGenerator, seededRandom } from '../../tests/bench/generate';
-import { countWords, excerptOf, segmentedWordCount } from './words';
+import { countWords, countWordsOfTexts, excerptOf, segmentedWordCount } from './words';
 
 /** Pieces of text of every kind: the fast count's letters, marks and punctuation, and what it leaves to the segmenter. */
 const PIECES = [
@@ -171,6 +171,25 @@ describe('countWords', () => {
       const paragraph = text.paragraph();
       expect(countWords(paragraph), paragraph).toBe(segmentedWordCount(paragraph));
     }
+  });
+});
+
+describe('countWordsOfTexts', () => {
+  it('counts as many words as countWords in the texts joined by blank lines', () => {
+    const random = seededRandom(43);
+    let words = 0;
+    for (let i = 0; i < 1000; i += 1) {
+      const texts = Array.from({ length: Math.floor(random() * 6) }, () => {
+        let text = '';
+        const count = Math.floor(random() * 8);
+        for (let k = 0; k < count; k += 1) text += PIECES[Math.floor(random() * PIECES.length)]!;
+        return text;
+      });
+      const expected = countWords(texts.join('\n\n'));
+      expect(countWordsOfTexts(texts), JSON.stringify(texts)).toBe(expected);
+      words += expected;
+    }
+    expect(words).toBeGreaterThan(1000);
   });
 });
 

@@ -48,6 +48,17 @@ export function countWords(text: string): number {
   return count;
 }
 
+/**
+ * `countWords` of the texts joined by white space, counted one text at a time: a word never
+ * spans the white space between them, so the sum is the same, and the joined text need not be
+ * built (an article's canonical text: its blocks joined by a blank line).
+ */
+export function countWordsOfTexts(texts: Iterable<string>): number {
+  let count = 0;
+  for (const text of texts) count += countWords(text);
+  return count;
+}
+
 /** The first `limit` characters of `text`, cut at a word boundary, with an ellipsis if cut. */
 export function excerptOf(text: string, limit = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
