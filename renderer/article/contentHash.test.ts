@@ -5,15 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../shared/seededRandom';
 import { canonicalText } from './canonicalText';
 import { contentHash, docContentHash } from './contentHash';
+import type { Block } from './types';
 
 const PIECES = ['كتب', 'المدينة', 'Reuters', ' ', '\n', '٢٠٢٦', '中文', '😀', '\ud800', '\udc00', 'é', '', '\u00a0'];
 
-function randomBlocks(random: () => number): { text: string }[] {
+function randomBlocks(random: () => number): Block[] {
   return Array.from({ length: Math.floor(random() * 8) }, () => {
     let text = '';
     const count = Math.floor(random() * (random() < 0.1 ? 400 : 12));
     for (let k = 0; k < count; k += 1) text += PIECES[Math.floor(random() * PIECES.length)]!;
-    return { text };
+    return { kind: 'paragraph', text };
   });
 }
 
@@ -27,7 +28,13 @@ describe('docContentHash', () => {
   });
 
   it('hashes an article of only wide characters, which outgrow two bytes a character', async () => {
-    const doc = { blocks: [{ text: '中文'.repeat(5000) }, { text: '😀'.repeat(3000) }, { text: '' }] };
+    const doc = {
+      blocks: [
+        { kind: 'paragraph', text: '中文'.repeat(5000) },
+        { kind: 'quote', text: '😀'.repeat(3000) },
+        { kind: 'rule', text: '' },
+      ] satisfies Block[],
+    };
     expect(await docContentHash(doc)).toBe(await contentHash(canonicalText(doc)));
   });
 
