@@ -1,8 +1,13 @@
-// Random pages for the tests of the frame build's edits to Readability: containers nested up to
+// Random pages for the tests of the frame build's edits to Readability, and the comparison of
+// what two Readabilities extract from them: containers nested up to
 // four deep around paragraphs, headings, lists and links (some to fragments), text with every
 // kind of white space Readability trims and folds, comments, inline styles that hide or do not,
 // `hidden` and `aria-hidden`, SVG — and some pages too short to read at the first attempt, so
 // that Readability tries again with looser rules.
+
+import { expect } from 'vitest';
+import { seededRandom } from '../../renderer/shared/seededRandom';
+import type { ReadabilityClass } from './readabilityModule';
 
 const WORDS = ['كلمة', 'مدينة', 'الأخبار', 'Hamish', 'reader', '2026', 'نص،', 'word,', 'end.', 'مثال.'];
 /** White space as pages have it: what `trim()` removes and `\s` matches, alone and in runs. */
@@ -71,4 +76,32 @@ export function parseResult(result: Record<string, unknown> | null): unknown {
   if (result === null) return null;
   const { title, byline, dir, lang, content, textContent, length, excerpt, siteName, publishedTime } = result;
   return { title, byline, dir, lang, content, textContent, length, excerpt, siteName, publishedTime };
+}
+
+/** A parsed HTML document. */
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/**
+ * Expects `edited` to extract from `pages` random pages (from `seed`) what `original` does, and
+ * counts the pages read at the first attempt (an article of 500 characters or more) and those
+ * every attempt found too short for, which Readability tried again with looser rules.
+ */
+export function expectSameArticles(
+  original: ReadabilityClass,
+  edited: ReadabilityClass,
+  seed: number,
+  pages: number,
+): { long: number; retried: number } {
+  const random = seededRandom(seed);
+  const outcomes = { long: 0, retried: 0 };
+  for (let i = 0; i < pages; i += 1) {
+    const html = randomArticlePage(random);
+    const expected = parseResult(new original(parseHtml(html)).parse());
+    expect(parseResult(new edited(parseHtml(html)).parse()), html).toEqual(expected);
+    const length = (expected as { length: number } | null)?.length ?? 0;
+    outcomes[length >= 500 ? 'long' : 'retried'] += 1;
+  }
+  return outcomes;
 }

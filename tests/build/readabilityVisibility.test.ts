@@ -5,14 +5,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seededRandom } from '../../renderer/shared/seededRandom';
 import { STYLE_READS, STYLE_READS_IF_STYLED, styleReadsIfStyled } from '../../electron/build/readabilityVisibility';
-import { parseResult, randomArticlePage } from './randomArticlePages';
+import { expectSameArticles, parseHtml, randomArticlePage } from './randomArticlePages';
 import { installedReadability as installed, loadReadability as load } from './readabilityModule';
 
 interface Visibility {
   _isProbablyVisible(node: Element): boolean;
 }
 
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const original = load(installed);
 const edited = load(styleReadsIfStyled(installed));
 
@@ -48,13 +47,7 @@ describe('styleReadsIfStyled', () => {
   }, 60_000);
 
   it('extracts the same article from 200 random pages', () => {
-    const random = seededRandom(2026);
-    for (let i = 0; i < 200; i += 1) {
-      const html = randomArticlePage(random);
-      expect(parseResult(new edited(parseHtml(html)).parse()), html).toEqual(
-        parseResult(new original(parseHtml(html)).parse()),
-      );
-    }
+    expect(expectSameArticles(original, edited, 2026, 200).long).toBeGreaterThan(30);
   }, 60_000);
 
   it('reads the inline style of styled elements only', () => {
